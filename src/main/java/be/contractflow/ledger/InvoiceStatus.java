@@ -1,0 +1,5 @@
+package be.contractflow.ledger;
+
+public enum InvoiceStatus {
+  OPEN, PAID, CONTESTED, CANCELLED
+}
