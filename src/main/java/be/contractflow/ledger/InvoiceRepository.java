@@ -1,0 +1,135 @@
+package be.contractflow.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class InvoiceRepository {
+
+  /** An invoice line as stored: what was sold, and the clause that billed it. */
+  public record Line(String description, java.math.BigDecimal quantity,
+      java.math.BigDecimal unitPrice, java.math.BigDecimal amountExclVat, String clause) {}
+
+  private final JdbcClient jdbc;
+
+  public InvoiceRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(Invoice invoice, int year, int seq, List<Line> lines, OffsetDateTime createdAt) {
+    jdbc.sql("""
+            insert into cf_invoice (number, year, seq, contract_number, client_id, kind, clause,
+                issue_date, due_date, amount_excl_vat, vat_rate, vat, total,
+                structured_communication, status, created_at)
+            values (:number, :year, :seq, :contractNumber, :clientId, :kind, :clause,
+                :issueDate, :dueDate, :amountExclVat, :vatRate, :vat, :total,
+                :communication, :status, :createdAt)""")
+        .param("number", invoice.number())
+        .param("year", year)
+        .param("seq", seq)
+        .param("contractNumber", invoice.contractNumber())
+        .param("clientId", invoice.clientId())
+        .param("kind", invoice.kind().name())
+        .param("clause", invoice.clause())
+        .param("issueDate", invoice.issueDate())
+        .param("dueDate", invoice.dueDate())
+        .param("amountExclVat", invoice.amountExclVat())
+        .param("vatRate", invoice.vatRate())
+        .param("vat", invoice.vat())
+        .param("total", invoice.total())
+        .param("communication", invoice.structuredCommunication())
+        .param("status", invoice.status().name())
+        .param("createdAt", createdAt)
+        .update();
+    int lineNo = 1;
+    for (var line : lines) {
+      jdbc.sql("""
+              insert into cf_invoice_line (invoice_number, line_no, description, quantity,
+                  unit_price, amount_excl_vat, clause)
+              values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(invoice.number(), lineNo++, line.description(), line.quantity(),
+              line.unitPrice(), line.amountExclVat(), line.clause())
+          .update();
+    }
+  }
+
+  public Optional<Invoice> find(String number) {
+    return jdbc.sql("select * from cf_invoice where number = ?")
+        .param(number).query((rs, n) -> map(rs)).optional();
+  }
+
+  public Optional<Invoice> findByStructuredCommunication(String digits) {
+    return jdbc.sql("select * from cf_invoice where structured_communication = ?")
+        .param(digits).query((rs, n) -> map(rs)).optional();
+  }
+
+  /** Locks the invoice row until the transaction ends: payments on one invoice queue up. */
+  public Optional<Invoice> lock(String number) {
+    return jdbc.sql("select * from cf_invoice where number = ? for update")
+        .param(number).query((rs, n) -> map(rs)).optional();
+  }
+
+  public List<Invoice> forContract(String contractNumber) {
+    return jdbc.sql("select * from cf_invoice where contract_number = ? order by year, seq")
+        .param(contractNumber).query((rs, n) -> map(rs)).list();
+  }
+
+  public List<Line> lines(String number) {
+    return jdbc.sql("""
+            select description, quantity, unit_price, amount_excl_vat, clause
+            from cf_invoice_line where invoice_number = ? order by line_no""")
+        .param(number)
+        .query((rs, n) -> new Line(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+            rs.getBigDecimal(4), rs.getString(5)))
+        .list();
+  }
+
+  public void recordPayment(String number, Payment payment, InvoiceStatus status,
+      LocalDate settledDate) {
+    jdbc.sql("""
+            update cf_invoice set paid_indemnity = paid_indemnity + :indemnity,
+                paid_interest = paid_interest + :interest,
+                paid_principal = paid_principal + :principal,
+                status = :status, settled_date = :settledDate
+            where number = :number""")
+        .param("indemnity", payment.toIndemnity())
+        .param("interest", payment.toInterest())
+        .param("principal", payment.toPrincipal())
+        .param("status", status.name())
+        .param("settledDate", settledDate)
+        .param("number", number)
+        .update();
+  }
+
+  public void updateStatus(String number, InvoiceStatus status) {
+    jdbc.sql("update cf_invoice set status = ? where number = ?")
+        .params(status.name(), number).update();
+  }
+
+  private static Invoice map(ResultSet rs) throws SQLException {
+    return new Invoice(
+        rs.getString("number"),
+        rs.getString("contract_number"),
+        rs.getString("client_id"),
+        InvoiceKind.valueOf(rs.getString("kind")),
+        rs.getString("clause"),
+        rs.getObject("issue_date", LocalDate.class),
+        rs.getObject("due_date", LocalDate.class),
+        rs.getBigDecimal("amount_excl_vat"),
+        rs.getBigDecimal("vat_rate"),
+        rs.getBigDecimal("vat"),
+        rs.getBigDecimal("total"),
+        rs.getString("structured_communication"),
+        InvoiceStatus.valueOf(rs.getString("status")),
+        rs.getBigDecimal("paid_principal"),
+        rs.getBigDecimal("paid_interest"),
+        rs.getBigDecimal("paid_indemnity"),
+        rs.getObject("settled_date", LocalDate.class));
+  }
+}
