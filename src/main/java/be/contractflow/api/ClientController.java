@@ -1,0 +1,75 @@
+package be.contractflow.api;
+
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.Language;
+import be.contractflow.time.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/clients")
+@Tag(name = "Clients")
+public class ClientController {
+
+  public record NewClient(
+      @NotBlank(message = "is required: send the client's name") @Size(max = 200) String name,
+      @NotBlank(message = "is required: send the address notices go to")
+      @Email(message = "is not an email address: send e.g. name@example.be") @Size(max = 320) String email,
+      @NotNull(message = "is required: send fr, nl or en") Language language,
+      @NotNull(message = "is required: send PROFESSIONAL or CONSUMER") ClientType type,
+      @Size(max = 32) String vatNumber,
+      @Size(max = 500) String address) {}
+
+  public record ClientCreated(String id) {}
+
+  public record ClientView(String id, String name, String email, Language language,
+      ClientType type, String vatNumber, String address) {}
+
+  private final ClientRepository clients;
+  private final BusinessClock clock;
+
+  public ClientController(ClientRepository clients, BusinessClock clock) {
+    this.clients = clients;
+    this.clock = clock;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  @Operation(summary = "Create a client", description = "Notices go to its email, in its language; "
+      + "CONSUMER clients get the protection of Book XIX of the Code of Economic Law.")
+  public ClientCreated create(@Valid @RequestBody NewClient body) {
+    var client = clients.insert(new Client(null, body.name().trim(), body.email().trim(),
+        body.language(), body.type(), blankToNull(body.vatNumber()), blankToNull(body.address()),
+        clock.now()));
+    return new ClientCreated(client.id());
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Read a client")
+  public ClientView get(@PathVariable String id) {
+    var c = clients.require(id);
+    return new ClientView(c.id(), c.name(), c.email(), c.language(), c.type(), c.vatNumber(),
+        c.address());
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,5 @@
+package be.contractflow.process;
+
+public enum Party {
+  CLIENT, PROVIDER
+}
