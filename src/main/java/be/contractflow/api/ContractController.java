@@ -1,5 +1,7 @@
 package be.contractflow.api;
 
+import be.contractflow.audit.Timeline;
+import be.contractflow.audit.TimelineEntry;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
@@ -46,13 +48,15 @@ public class ContractController {
   private final InvoiceRepository invoices;
   private final Deadlines deadlines;
   private final NoticeService notices;
+  private final Timeline timeline;
 
   public ContractController(ContractRepository contracts, InvoiceRepository invoices,
-      Deadlines deadlines, NoticeService notices) {
+      Deadlines deadlines, NoticeService notices, Timeline timeline) {
     this.contracts = contracts;
     this.invoices = invoices;
     this.deadlines = deadlines;
     this.notices = notices;
+    this.timeline = timeline;
   }
 
   @GetMapping("/{number}")
@@ -79,6 +83,13 @@ public class ContractController {
   public List<NoticeView> notices(@PathVariable String number) {
     contracts.require(number);
     return notices.forContract(number).stream().map(ContractController::view).toList();
+  }
+
+  @GetMapping("/{number}/timeline")
+  @Operation(summary = "The auditor's view: steps, tasks, timers, decisions, notices, amounts, in order")
+  public List<TimelineEntry> timeline(@PathVariable String number) {
+    contracts.require(number);
+    return timeline.of(number);
   }
 
   static InvoiceSummary summary(Invoice i) {

@@ -64,6 +64,12 @@ public class InvoiceRepository {
         .param(number).query((rs, n) -> map(rs)).optional();
   }
 
+  public Invoice require(String number) {
+    return find(number).orElseThrow(() -> new NotFoundException("No invoice numbered '" + number
+        + "'. Invoice numbers look like I-2026-00001; GET /api/contracts/{n}/invoices lists a "
+        + "contract's invoices."));
+  }
+
   public Optional<Invoice> findByStructuredCommunication(String digits) {
     return jdbc.sql("select * from cf_invoice where structured_communication = ?")
         .param(digits).query((rs, n) -> map(rs)).optional();
@@ -105,6 +111,31 @@ public class InvoiceRepository {
         .param("settledDate", settledDate)
         .param("number", number)
         .update();
+  }
+
+  public DunningState dunningState(String number) {
+    return jdbc.sql("""
+            select first_reminder_date, first_reminder_channel, interest_waived_reason,
+                indemnity_waived_reason
+            from cf_invoice where number = ?""")
+        .param(number)
+        .query((rs, n) -> new DunningState(
+            rs.getObject("first_reminder_date", LocalDate.class),
+            rs.getString("first_reminder_channel") == null ? null
+                : DunningState.ReminderChannel.valueOf(rs.getString("first_reminder_channel")),
+            rs.getString("interest_waived_reason"),
+            rs.getString("indemnity_waived_reason")))
+        .optional()
+        .orElse(DunningState.NONE);
+  }
+
+  /** The first reminder sent; a later reminder never moves it. */
+  public void recordFirstReminder(String number, LocalDate date,
+      DunningState.ReminderChannel channel) {
+    jdbc.sql("""
+            update cf_invoice set first_reminder_date = ?, first_reminder_channel = ?
+            where number = ? and first_reminder_date is null""")
+        .params(date, channel.name(), number).update();
   }
 
   public void updateStatus(String number, InvoiceStatus status) {

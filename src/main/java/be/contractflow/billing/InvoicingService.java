@@ -1,0 +1,132 @@
+package be.contractflow.billing;
+
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.NumberSequence;
+import be.contractflow.money.Money;
+import be.contractflow.money.Vat;
+import be.contractflow.notice.Attachment;
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
+import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one invoicing service every process calls: a gapless number per year, VAT, the Belgian
+ * structured communication, the due date per the terms and the business calendar, the PDF, and
+ * the {@code INVOICE_SENT} email (BDB-R12: by email only) written to the outbox in the same
+ * transaction. The invoice's due date and contest window become deadlines of the contract.
+ */
+@Service
+public class InvoicingService {
+
+  public static final String INVOICE_SERIES = "I";
+
+  private final ContractRepository contracts;
+  private final ClientRepository clients;
+  private final InvoiceRepository invoices;
+  private final NumberSequence numbers;
+  private final TermsService terms;
+  private final BusinessCalendar calendar;
+  private final InvoiceDocument document;
+  private final NoticeService notices;
+  private final Deadlines deadlines;
+  private final BusinessClock clock;
+
+  public InvoicingService(ContractRepository contracts, ClientRepository clients,
+      InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
+      BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
+      Deadlines deadlines, BusinessClock clock) {
+    this.contracts = contracts;
+    this.clients = clients;
+    this.invoices = invoices;
+    this.numbers = numbers;
+    this.terms = terms;
+    this.calendar = calendar;
+    this.document = document;
+    this.notices = notices;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Invoice issue(InvoiceRequest request) {
+    if (request.items() == null || request.items().isEmpty()) {
+      throw new IllegalArgumentException("an invoice needs at least one line");
+    }
+    Contract contract = contracts.require(request.contractNumber());
+    Client client = clients.require(contract.clientId());
+    Terms contractTerms = terms.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    Terms.Payment payment = contractTerms.payment();
+
+    LocalDate issueDate = request.issueDate() != null ? request.issueDate() : clock.today();
+    int termDays = request.paymentTermDays() != null
+        ? request.paymentTermDays() : payment.paymentTermDays();
+    LocalDate dueDate = calendar.afterDays(issueDate, termDays);
+
+    var lines = request.items().stream()
+        .map(item -> new InvoiceRepository.Line(item.description(), item.quantity(),
+            item.unitPrice(), Money.cents(item.quantity().multiply(item.unitPrice())),
+            item.clause() != null ? item.clause() : request.clause()))
+        .toList();
+    BigDecimal exclVat = lines.stream().map(InvoiceRepository.Line::amountExclVat)
+        .reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal vatRate = request.kind().vatApplies() ? Vat.STANDARD_RATE : BigDecimal.ZERO;
+    BigDecimal vat = Vat.on(request.clause(), exclVat, vatRate).amount();
+
+    int year = issueDate.getYear();
+    int seq = numbers.next(INVOICE_SERIES, year);
+    String number = String.format("%s-%d-%05d", INVOICE_SERIES, year, seq);
+    var invoice = new Invoice(number, contract.number(), client.id(), request.kind(),
+        request.clause(), issueDate, dueDate, exclVat, vatRate, vat, exclVat.add(vat),
+        StructuredCommunication.forInvoice(year, seq), InvoiceStatus.OPEN, Money.ZERO, Money.ZERO,
+        Money.ZERO, null);
+    invoices.insert(invoice, year, seq, lines, clock.now());
+
+    LocalDate contestDeadline = payment.contestWindowDays() == null ? null
+        : calendar.afterDays(issueDate, payment.contestWindowDays());
+    deadlines.record(deadlineKey(number, "due"), contract.number(), number,
+        payment.paymentTermClause(), "Invoice " + number + " due", dueDate);
+    if (contestDeadline != null) {
+      deadlines.record(deadlineKey(number, "contest"), contract.number(), number,
+          payment.contestClause(), "Contest window of invoice " + number + " closes",
+          contestDeadline);
+    }
+    byte[] pdf = document.render(invoice, lines, client, contractTerms.agency());
+    notices.issue(NoticeRequest.of("invoice/" + number + "/sent", NoticeType.INVOICE_SENT,
+            request.clause(), client.id())
+        .withContract(contract.number())
+        .withInvoice(number)
+        .with("agencyName", contractTerms.agency().agencyName())
+        .with("agencyCompanyNumber", contractTerms.agency().companyNumber())
+        .with("court", contractTerms.agency().court())
+        .with("quoteNumber", contract.quoteNumber())
+        .with("issueDate", issueDate)
+        .with("dueDate", dueDate)
+        .with("totalExclVat", exclVat)
+        .with("vat", vat)
+        .with("total", invoice.total())
+        .with("structuredCommunication", StructuredCommunication.format(invoice.structuredCommunication()))
+        .with("contestDeadline", contestDeadline)
+        .withAttachment(new Attachment(number + ".pdf", pdf)));
+    return invoice;
+  }
+
+  /** The key of an invoice's deadline in the contract's deadlines ({@code due}, {@code contest}). */
+  public static String deadlineKey(String invoiceNumber, String which) {
+    return "invoice/" + invoiceNumber + "/" + which;
+  }
+}

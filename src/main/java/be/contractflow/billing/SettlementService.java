@@ -1,0 +1,233 @@
+package be.contractflow.billing;
+
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.DunningState;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.Payment;
+import be.contractflow.ledger.PaymentRepository;
+import be.contractflow.money.Calculation;
+import be.contractflow.money.Indemnities;
+import be.contractflow.money.LateInterest;
+import be.contractflow.money.Money;
+import be.contractflow.money.StatutoryRates;
+import be.contractflow.terms.InterestKind;
+import be.contractflow.terms.InterestStart;
+import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What settles an invoice on a date ({@code GET /api/invoices/{n}?at=}, and the check behind
+ * every payment): the open principal, the late interest and the flat indemnity the terms and the
+ * law allow under the dunning state reached, each line with its clause and inputs.
+ *
+ * <p>Interest accrues on each euro of principal until the day it is paid: principal paid late
+ * keeps the interest it accrued until its payment date (a line of its own); the principal still
+ * open accrues to {@code at}. The indemnity is computed on the principal open on the first day of
+ * delay. Consumers owe nothing beyond the principal before a free first reminder and 14 days
+ * (Book XIX, see {@link ConsumerProtection}).
+ */
+@Service
+public class SettlementService {
+
+  /** Law of 2 Aug 2002 on late payment in commercial transactions, art. 5 (statutory rate). */
+  public static final String LAW_STATUTORY_RATE = "LAW-2002-5";
+  /** Law of 2 Aug 2002, art. 6: the flat 40 € per late invoice owed by a professional client. */
+  public static final String LAW_FLAT_INDEMNITY = "LAW-2002-6";
+
+  private final InvoiceRepository invoices;
+  private final PaymentRepository payments;
+  private final ClientRepository clients;
+  private final ContractRepository contracts;
+  private final TermsService terms;
+  private final StatutoryRates statutoryRates;
+  private final ConsumerProtection consumerProtection;
+
+  public SettlementService(InvoiceRepository invoices, PaymentRepository payments,
+      ClientRepository clients, ContractRepository contracts, TermsService terms,
+      BusinessCalendar calendar) {
+    this.invoices = invoices;
+    this.payments = payments;
+    this.clients = clients;
+    this.contracts = contracts;
+    this.terms = terms;
+    this.statutoryRates = StatutoryRates.shipped();
+    this.consumerProtection = new ConsumerProtection(calendar);
+  }
+
+  public Settlement at(String invoiceNumber, LocalDate at) {
+    return at(invoices.require(invoiceNumber), at);
+  }
+
+  public Settlement at(Invoice invoice, LocalDate at) {
+    var paid = payments.forInvoice(invoice.number()).stream()
+        .filter(p -> !p.paymentDate().isAfter(at)).toList();
+    BigDecimal paidPrincipal = sum(paid, Payment::toPrincipal);
+    BigDecimal open = invoice.total().subtract(paidPrincipal);
+    var lines = new ArrayList<Calculation>();
+    lines.add(new Calculation(invoice.clause() != null ? invoice.clause() : "INVOICE",
+        "Principal still open (incl. VAT)", open,
+        inputs("invoiceTotal", invoice.total(), "principalPaid", paidPrincipal,
+            "issueDate", invoice.issueDate(), "dueDate", invoice.dueDate())));
+    if (invoice.status() == InvoiceStatus.CANCELLED) {
+      return new Settlement(invoice.number(), at, Money.ZERO, Money.ZERO, Money.ZERO,
+          List.of(new Calculation("INVOICE", "Cancelled by a credit note: nothing is owed",
+              Money.ZERO, inputs("status", "CANCELLED"))));
+    }
+    BigDecimal openWhenLate = invoice.total().subtract(paid.stream()
+        .filter(p -> !p.paymentDate().isAfter(invoice.dueDate()))
+        .map(Payment::toPrincipal).reduce(BigDecimal.ZERO, BigDecimal::add));
+    if (!at.isAfter(invoice.dueDate()) || openWhenLate.signum() == 0) {
+      return new Settlement(invoice.number(), at, Money.cents(open), Money.ZERO, Money.ZERO, lines);
+    }
+    Client client = clients.require(invoice.clientId());
+    var contract = contracts.require(invoice.contractNumber());
+    Terms.Payment rules = terms.termsFor(contract.termsProfile(), client.type(), contract.kind())
+        .payment();
+    DunningState dunning = invoices.dunningState(invoice.number());
+    var late = new Late(invoice, rules, client.isConsumer(), dunning, at, openWhenLate);
+
+    BigDecimal interest = interest(late, paid, open, lines).subtract(sum(paid, Payment::toInterest));
+    BigDecimal indemnity = indemnity(late, paid, lines).subtract(sum(paid, Payment::toIndemnity));
+    return new Settlement(invoice.number(), at, Money.cents(open),
+        Money.cents(interest.max(BigDecimal.ZERO)), Money.cents(indemnity.max(BigDecimal.ZERO)),
+        lines);
+  }
+
+  /** The facts every line of a late invoice depends on. */
+  private record Late(Invoice invoice, Terms.Payment rules, boolean consumer, DunningState dunning,
+      LocalDate at, BigDecimal openOnFirstDayLate) {}
+
+  private BigDecimal interest(Late late, List<Payment> paid, BigDecimal open,
+      List<Calculation> lines) {
+    String clause = late.rules().interestClause() != null ? late.rules().interestClause()
+        : LAW_STATUTORY_RATE;
+    if (late.dunning().interestWaivedReason() != null) {
+      lines.add(new Calculation(clause, "Late interest waived", Money.ZERO,
+          inputs("reason", late.dunning().interestWaivedReason())));
+      return BigDecimal.ZERO;
+    }
+    LocalDate accruesAfter;
+    if (late.consumer()) {
+      var claimable = consumerProtection.claimableFrom(late.dunning());
+      if (claimable == null || late.at().isBefore(claimable)) {
+        lines.add(consumerProtection.nothingYet(clause, "Late interest", late.dunning(), claimable));
+        return BigDecimal.ZERO;
+      }
+      accruesAfter = consumerProtection.interestAccruesAfter(late.dunning());
+    } else {
+      accruesAfter = late.invoice().dueDate();
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (Payment payment : paid) {
+      if (payment.toPrincipal().signum() > 0 && payment.paymentDate().isAfter(accruesAfter)) {
+        var line = interestLine(late, clause, payment.toPrincipal(), accruesAfter,
+            payment.paymentDate());
+        lines.add(line);
+        total = total.add(line.amount());
+      }
+    }
+    if (open.signum() > 0) {
+      var line = interestLine(late, clause, open, accruesAfter, late.at());
+      lines.add(line);
+      total = total.add(line.amount());
+    }
+    BigDecimal interestPaid = sum(paid, Payment::toInterest);
+    if (interestPaid.signum() > 0) {
+      lines.add(new Calculation(clause, "Late interest already paid", interestPaid.negate(),
+          inputs("paid", interestPaid)));
+    }
+    return total;
+  }
+
+  private Calculation interestLine(Late late, String clause, BigDecimal principal,
+      LocalDate accruesAfter, LocalDate to) {
+    Terms.Payment rules = late.rules();
+    if (late.consumer()) {
+      return statutoryRates.consumerInterest(clause, principal, annualRate(rules), accruesAfter, to);
+    }
+    if (rules.interestKind() == null) {
+      return statutoryRates.statutoryInterest(LAW_STATUTORY_RATE, principal, accruesAfter, to);
+    }
+    LocalDate start = rules.interestStart() == InterestStart.ISSUE_DATE
+        ? late.invoice().issueDate() : late.invoice().dueDate();
+    return switch (rules.interestKind()) {
+      case SIMPLE_ANNUAL -> LateInterest.simple(clause, principal, rules.interestRatePercent(), start, to);
+      case STARTED_MONTH -> LateInterest.perStartedMonth(clause, principal,
+          rules.interestRatePercent(), start, to);
+    };
+  }
+
+  /** The contractual rate per year, for the consumer cap (1 % per month = 12 % per year). */
+  private static BigDecimal annualRate(Terms.Payment rules) {
+    if (rules.interestKind() == null || rules.interestRatePercent() == null) {
+      return null;
+    }
+    return rules.interestKind() == InterestKind.STARTED_MONTH
+        ? rules.interestRatePercent().multiply(BigDecimal.valueOf(12))
+        : rules.interestRatePercent();
+  }
+
+  private BigDecimal indemnity(Late late, List<Payment> paid, List<Calculation> lines) {
+    Terms.Payment rules = late.rules();
+    String clause = rules.indemnityClause() != null ? rules.indemnityClause() : LAW_FLAT_INDEMNITY;
+    if (late.dunning().indemnityWaivedReason() != null) {
+      lines.add(new Calculation(clause, "Flat indemnity waived", Money.ZERO,
+          inputs("reason", late.dunning().indemnityWaivedReason())));
+      return BigDecimal.ZERO;
+    }
+    BigDecimal base = late.openOnFirstDayLate();
+    BigDecimal contractual = BigDecimal.ZERO;
+    if (rules.indemnityPercent() != null) {
+      contractual = Indemnities.percentWithMinimum(clause, base, rules.indemnityPercent(),
+          rules.indemnityMinimumEur() != null ? rules.indemnityMinimumEur() : BigDecimal.ZERO)
+          .amount();
+    } else if (rules.indemnityFlatEur() != null) {
+      contractual = rules.indemnityFlatEur();
+    }
+    Calculation line;
+    if (late.consumer()) {
+      var claimable = consumerProtection.claimableFrom(late.dunning());
+      if (claimable == null || late.at().isBefore(claimable)) {
+        line = consumerProtection.nothingYet(clause, "Flat indemnity", late.dunning(), claimable);
+      } else {
+        line = Indemnities.consumer(clause, base, contractual);
+      }
+    } else {
+      line = Indemnities.professional(clause, contractual);
+    }
+    lines.add(line);
+    BigDecimal indemnityPaid = sum(paid, Payment::toIndemnity);
+    if (indemnityPaid.signum() > 0) {
+      lines.add(new Calculation(clause, "Flat indemnity already paid", indemnityPaid.negate(),
+          inputs("paid", indemnityPaid)));
+    }
+    return line.amount();
+  }
+
+  private static BigDecimal sum(List<Payment> payments,
+      java.util.function.Function<Payment, BigDecimal> part) {
+    return payments.stream().map(part).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  static Map<String, Object> inputs(Object... namesAndValues) {
+    var map = new LinkedHashMap<String, Object>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      }
+    }
+    return map;
+  }
+}
