@@ -55,7 +55,8 @@ public class PaymentService {
     check(invoice, date, today);
 
     Settlement due = settlements.at(invoice, date);
-    if (command.amount().compareTo(due.total()) > 0) {
+    var parts = Imputation.of(command.amount(), due.indemnity(), due.interest(), due.principal());
+    if (parts.isOverpayment()) {
       throw new RejectedException("Overpayment: " + command.amount().toPlainString()
           + " is more than the " + due.total().toPlainString() + " that settles invoice "
           + invoice.number() + " on " + date + " (principal " + due.principal().toPlainString()
@@ -63,9 +64,8 @@ public class PaymentService {
           + due.indemnity().toPlainString() + "). Send at most " + due.total().toPlainString()
           + " and refund the rest to the client.");
     }
-    var parts = Imputation.impute(command.amount(), due.indemnity(), due.interest(), due.principal());
     var payment = payments.insert(new Payment(null, invoice.number(), command.amount(), date,
-        command.reference(), parts.toIndemnity(), parts.toInterest(), parts.toPrincipal(),
+        command.reference(), parts.indemnity(), parts.interest(), parts.principal(),
         command.recordedBy(), clock.now()));
     boolean settled = command.amount().compareTo(due.total()) == 0;
     var status = settled ? InvoiceStatus.PAID : invoice.status();
