@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * count), so only one node sends it. A failed attempt is retried after an exponential backoff on the
  * business clock; after {@code max-attempts} the notice is FAILED and stays listed. Registered
  * letters are never emailed. Every statement commits on its own: a claim is visible to the other
- * nodes at once.
+ * nodes at once. The one window SMTP cannot close: a node that dies after the server accepted a
+ * message but before recording it leaves a claim that expires, and the message goes out again; the
+ * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
  */
 @Component
 public class NoticeRelay {
@@ -113,7 +115,6 @@ public class NoticeRelay {
         helper.addAttachment(document.name(), new ByteArrayResource(document.content()),
             document.mediaType().toString());
       }
-      // lets a mailbox recognise the notice should a node die between sending and recording it
       message.setHeader("X-Contractflow-Notice", notice.key());
       mail.send(message);
     } catch (MessagingException | RuntimeException e) {
