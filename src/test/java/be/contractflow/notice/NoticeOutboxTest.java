@@ -149,6 +149,24 @@ class NoticeOutboxTest {
   }
 
   @Test
+  void while_the_smtp_server_is_down_only_one_notice_per_run_spends_an_attempt() {
+    var first = reminder("down-1");
+    var second = reminder("down-2");
+    notices.issue(first);
+    notices.issue(second);
+    smtp.stop();
+
+    assertThat(relay.relayPending()).isZero();
+
+    assertThat(notices.forContract(contract)).extracting(Notice::attempts)
+        .containsExactlyInAnyOrder(1, 0);
+    smtp.start();
+    moveClock(Duration.ofSeconds(30));
+    assertThat(relay.relayPending()).isEqualTo(2);
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
   void after_max_attempts_a_notice_is_failed_still_listed_and_sent_once_requeued() {
     var request = reminder("never-reachable");
     notices.issue(request);
