@@ -2,7 +2,10 @@ package be.contractflow.notice;
 
 import be.contractflow.time.BusinessClock;
 import jakarta.mail.MessagingException;
-import java.time.Instant;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * count), so only one node sends it. A failed attempt is retried after an exponential backoff on the
  * business clock; after {@code max-attempts} the notice is FAILED and stays listed. Registered
  * letters are never emailed. Every statement commits on its own: a claim is visible to the other
- * nodes at once.
+ * nodes at once. When the server cannot be reached at all, the run stops after the first attempt,
+ * so the other notices keep their attempts for when it is back. The one window SMTP cannot close: a node that dies after the server accepted a
+ * message but before recording it leaves a claim that expires, and the message goes out again; the
+ * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
  */
 @Component
 public class NoticeRelay {
@@ -68,8 +74,15 @@ public class NoticeRelay {
           .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("status"), rs.getInt("attempts")))
           .list();
       for (Due notice : due) {
-        if (claim(notice) && send(notice.id(), notice.attempts() + 1)) {
+        if (!claim(notice)) {
+          continue;
+        }
+        Outcome outcome = send(notice.id(), notice.attempts() + 1);
+        if (outcome == Outcome.SENT) {
           sent++;
+        } else if (outcome == Outcome.SERVER_UNREACHABLE) {
+          // the others would fail alike: they keep their attempts for when the server is back
+          return sent;
         }
       }
     } while (due.size() == BATCH);
@@ -78,21 +91,23 @@ public class NoticeRelay {
 
   /** PENDING (or expired SENDING) → SENDING, only if no other node changed the row meanwhile. */
   private boolean claim(Due notice) {
-    Instant now = clock.instant();
+    OffsetDateTime now = clock.now();
     return jdbc.sql("""
             update cf_notice set status = 'SENDING', attempts = attempts + 1,
                 next_attempt_at = :claimExpires
             where id = :id and status = :status and attempts = :attempts
               and next_attempt_at <= :now""")
-        .param("claimExpires", clock.now().plus(properties.relay().claimTimeout()))
+        .param("claimExpires", now.plus(properties.relay().claimTimeout()))
         .param("id", notice.id())
         .param("status", notice.status())
         .param("attempts", notice.attempts())
-        .param("now", now.atZone(BusinessClock.ZONE).toOffsetDateTime())
+        .param("now", now)
         .update() == 1;
   }
 
-  private boolean send(long id, int attempt) {
+  private enum Outcome { SENT, FAILED, SERVER_UNREACHABLE }
+
+  private Outcome send(long id, int attempt) {
     Outgoing notice = jdbc.sql("""
             select notice_key, recipient, subject, body, document_name, document
             from cf_notice where id = ?""")
@@ -113,12 +128,11 @@ public class NoticeRelay {
         helper.addAttachment(document.name(), new ByteArrayResource(document.content()),
             document.mediaType().toString());
       }
-      // lets a mailbox recognise the notice should a node die between sending and recording it
       message.setHeader("X-Contractflow-Notice", notice.key());
       mail.send(message);
     } catch (MessagingException | RuntimeException e) {
       failed(id, attempt, e);
-      return false;
+      return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
     }
     int recorded = jdbc.sql("""
             update cf_notice set status = 'SENT', sent_at = :now, next_attempt_at = null,
@@ -130,8 +144,20 @@ public class NoticeRelay {
         .update();
     if (recorded == 0) {
       log.warn("Notice {} was sent but its claim had expired and was taken over", notice.key());
+      return Outcome.FAILED;
     }
-    return recorded == 1;
+    return Outcome.SENT;
+  }
+
+  /** Whether the mail server could not be reached at all (rather than refusing this message). */
+  private static boolean unreachable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
+          || cause instanceof UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void failed(long id, int attempt, Exception e) {

@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param clause the clause id it implements, e.g. {@code WJA-12}; shown in the notice
  * @param channel null for the type's {@linkplain NoticeType#defaultChannel() default}
  * @param clientId the addressee ({@code cf_client.id}): its email and language are used
- * @param contractNumber null when the notice is not about one contract
+ * @param contractNumber null when the notice is not about one contract; give it for an invoice's
+ *     notice too, so the contract's notice list shows it
  * @param invoiceNumber null when the notice is not about one invoice
  * @param model the values the template shows (see {@link NoticeType}); null values are allowed
  * @param attachment a document made by the caller (e.g. the invoice PDF), or null
