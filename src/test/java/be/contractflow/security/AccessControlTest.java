@@ -32,7 +32,10 @@ import org.springframework.util.MultiValueMap;
  * Issue 2, "Security", over real HTTP: anonymous callers get 401 on both APIs, auditors read but
  * change nothing, staff work only their group's tasks, process owners deploy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own engine and users: Camunda locks a user after a wrong password, which would leak into
+// other test classes sharing a cached context
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "contractflow.test.context=access-control")
 @ActiveProfiles("test")
 class AccessControlTest {
 

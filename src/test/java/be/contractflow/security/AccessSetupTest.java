@@ -26,7 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 2, "Build and run" and "Security": the demo users, the groups' Tasklist filters (once, even
  * after a restart), the start banner, and engine calls made as the user.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "contractflow.test.context=access-setup")
 @ActiveProfiles("test")
 class AccessSetupTest {
 
