@@ -16,9 +16,9 @@ create table cf_client (
 -- transaction that uses the number (a rollback gives the number back)
 create table cf_number_sequence (
     series        varchar(16) not null,
-    year          integer     not null,
+    year_of       integer     not null,
     last_value    integer     not null,
-    primary key (series, year)
+    primary key (series, year_of)
 );
 
 create table cf_quote (
@@ -61,7 +61,7 @@ create table cf_contract (
 
 create table cf_invoice (
     number                   varchar(24)   primary key,
-    year                     integer       not null,
+    invoice_year             integer       not null,
     seq                      integer       not null,
     contract_number          varchar(24)   references cf_contract (number),
     client_id                varchar(36)   not null references cf_client (id),
@@ -81,7 +81,7 @@ create table cf_invoice (
     credit_note_for          varchar(24),
     settled_date             date,
     created_at               timestamp with time zone not null,
-    unique (year, seq)
+    unique (invoice_year, seq)
 );
 create index cf_invoice_contract on cf_invoice (contract_number);
 create index cf_invoice_client_status on cf_invoice (client_id, status);

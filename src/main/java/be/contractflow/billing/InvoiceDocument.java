@@ -7,7 +7,7 @@ import be.contractflow.notice.PdfRenderer;
 import be.contractflow.terms.Terms;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,7 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class InvoiceDocument {
 
-  private final TemplateEngine templates;
+  private final SpringTemplateEngine templates;
   private final PdfRenderer pdf;
 
   public InvoiceDocument(PdfRenderer pdf) {
@@ -31,7 +31,7 @@ public class InvoiceDocument {
     resolver.setTemplateMode(TemplateMode.XML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
-    this.templates = new TemplateEngine();
+    this.templates = new SpringTemplateEngine();
     this.templates.setTemplateResolver(resolver);
   }
 

@@ -24,7 +24,7 @@ public class InvoiceRepository {
 
   public void insert(Invoice invoice, int year, int seq, List<Line> lines, OffsetDateTime createdAt) {
     jdbc.sql("""
-            insert into cf_invoice (number, year, seq, contract_number, client_id, kind, clause,
+            insert into cf_invoice (number, invoice_year, seq, contract_number, client_id, kind, clause,
                 issue_date, due_date, amount_excl_vat, vat_rate, vat, total,
                 structured_communication, status, created_at)
             values (:number, :year, :seq, :contractNumber, :clientId, :kind, :clause,
@@ -82,7 +82,7 @@ public class InvoiceRepository {
   }
 
   public List<Invoice> forContract(String contractNumber) {
-    return jdbc.sql("select * from cf_invoice where contract_number = ? order by year, seq")
+    return jdbc.sql("select * from cf_invoice where contract_number = ? order by invoice_year, seq")
         .param(contractNumber).query((rs, n) -> map(rs)).list();
   }
 

@@ -31,10 +31,10 @@ public class NumberSequence {
   @Transactional(propagation = Propagation.MANDATORY)
   public int next(String series, int year) {
     ensureCounter(series, year);
-    jdbc.sql("update cf_number_sequence set last_value = last_value + 1 where series = ? and year = ?")
+    jdbc.sql("update cf_number_sequence set last_value = last_value + 1 where series = ? and year_of = ?")
         .params(series, year)
         .update();
-    return jdbc.sql("select last_value from cf_number_sequence where series = ? and year = ?")
+    return jdbc.sql("select last_value from cf_number_sequence where series = ? and year_of = ?")
         .params(series, year)
         .query(Integer.class)
         .single();
@@ -42,14 +42,14 @@ public class NumberSequence {
 
   /** Creates the year's counter in its own transaction, so a racing creator cannot abort ours. */
   private void ensureCounter(String series, int year) {
-    boolean exists = jdbc.sql("select count(*) from cf_number_sequence where series = ? and year = ?")
+    boolean exists = jdbc.sql("select count(*) from cf_number_sequence where series = ? and year_of = ?")
         .params(series, year).query(Integer.class).single() > 0;
     if (exists) {
       return;
     }
     try {
       separate.executeWithoutResult(status -> jdbc.sql(
-              "insert into cf_number_sequence (series, year, last_value) values (?, ?, 0)")
+              "insert into cf_number_sequence (series, year_of, last_value) values (?, ?, 0)")
           .params(series, year)
           .update());
     } catch (DuplicateKeyException alreadyCreated) {

@@ -1,0 +1,178 @@
+package be.contractflow.notice;
+
+import be.contractflow.time.BusinessClock;
+import jakarta.mail.MessagingException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the outbox's due emails over SMTP (SPEC.md "Notices": sent exactly once, even with several
+ * nodes or a mail server down for a while). Each notice is first claimed with a conditional update
+ * (PENDING, or a SENDING claim that has expired, → SENDING, guarded by its status and attempt
+ * count), so only one node sends it. A failed attempt is retried after an exponential backoff on the
+ * business clock; after {@code max-attempts} the notice is FAILED and stays listed. Registered
+ * letters are never emailed. Every statement commits on its own: a claim is visible to the other
+ * nodes at once. When the server cannot be reached at all, the run stops after the first attempt,
+ * so the other notices keep their attempts for when it is back. The one window SMTP cannot close: a node that dies after the server accepted a
+ * message but before recording it leaves a claim that expires, and the message goes out again; the
+ * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
+ */
+@Component
+public class NoticeRelay {
+
+  private static final Logger log = LoggerFactory.getLogger(NoticeRelay.class);
+  private static final int BATCH = 100;
+
+  private record Due(long id, String status, int attempts) {}
+
+  private record Outgoing(String key, String recipient, String subject, String body,
+      String documentName, byte[] document) {}
+
+  private final JdbcClient jdbc;
+  private final JavaMailSender mail;
+  private final BusinessClock clock;
+  private final NoticeProperties properties;
+
+  public NoticeRelay(JdbcClient jdbc, JavaMailSender mail, BusinessClock clock,
+      NoticeProperties properties) {
+    this.jdbc = jdbc;
+    this.mail = mail;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /**
+   * Sends every email that is due on the business clock: pending ones whose backoff has passed,
+   * and those whose claim by another node has expired.
+   *
+   * @return how many were sent
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public int relayPending() {
+    int sent = 0;
+    List<Due> due;
+    do {
+      due = jdbc.sql("""
+              select id, status, attempts from cf_notice
+              where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
+                and next_attempt_at <= :now
+              order by next_attempt_at, id
+              fetch first %d rows only""".formatted(BATCH))
+          .param("now", clock.now())
+          .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("status"), rs.getInt("attempts")))
+          .list();
+      for (Due notice : due) {
+        if (!claim(notice)) {
+          continue;
+        }
+        Outcome outcome = send(notice.id(), notice.attempts() + 1);
+        if (outcome == Outcome.SENT) {
+          sent++;
+        } else if (outcome == Outcome.SERVER_UNREACHABLE) {
+          // the others would fail alike: they keep their attempts for when the server is back
+          return sent;
+        }
+      }
+    } while (due.size() == BATCH);
+    return sent;
+  }
+
+  /** PENDING (or expired SENDING) → SENDING, only if no other node changed the row meanwhile. */
+  private boolean claim(Due notice) {
+    OffsetDateTime now = clock.now();
+    return jdbc.sql("""
+            update cf_notice set status = 'SENDING', attempts = attempts + 1,
+                next_attempt_at = :claimExpires
+            where id = :id and status = :status and attempts = :attempts
+              and next_attempt_at <= :now""")
+        .param("claimExpires", now.plus(properties.relay().claimTimeout()))
+        .param("id", notice.id())
+        .param("status", notice.status())
+        .param("attempts", notice.attempts())
+        .param("now", now)
+        .update() == 1;
+  }
+
+  private enum Outcome { SENT, FAILED, SERVER_UNREACHABLE }
+
+  private Outcome send(long id, int attempt) {
+    Outgoing notice = jdbc.sql("""
+            select notice_key, recipient, subject, body, document_name, document
+            from cf_notice where id = ?""")
+        .param(id)
+        .query((rs, n) -> new Outgoing(rs.getString("notice_key"), rs.getString("recipient"),
+            rs.getString("subject"), rs.getString("body"), rs.getString("document_name"),
+            rs.getBytes("document")))
+        .single();
+    try {
+      var message = mail.createMimeMessage();
+      var helper = new MimeMessageHelper(message, notice.document() != null, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(notice.recipient());
+      helper.setSubject(notice.subject());
+      helper.setText(notice.body(), true);
+      if (notice.document() != null) {
+        var document = new Attachment(notice.documentName(), notice.document());
+        helper.addAttachment(document.name(), new ByteArrayResource(document.content()),
+            document.mediaType().toString());
+      }
+      message.setHeader("X-Contractflow-Notice", notice.key());
+      mail.send(message);
+    } catch (MessagingException | RuntimeException e) {
+      failed(id, attempt, e);
+      return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
+    }
+    int recorded = jdbc.sql("""
+            update cf_notice set status = 'SENT', sent_at = :now, next_attempt_at = null,
+                last_error = null
+            where id = :id and status = 'SENDING' and attempts = :attempt""")
+        .param("now", clock.now())
+        .param("id", id)
+        .param("attempt", attempt)
+        .update();
+    if (recorded == 0) {
+      log.warn("Notice {} was sent but its claim had expired and was taken over", notice.key());
+      return Outcome.FAILED;
+    }
+    return Outcome.SENT;
+  }
+
+  /** Whether the mail server could not be reached at all (rather than refusing this message). */
+  private static boolean unreachable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
+          || cause instanceof UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void failed(long id, int attempt, Exception e) {
+    var relay = properties.relay();
+    boolean last = attempt >= relay.maxAttempts();
+    String error = String.valueOf(e.getMessage());
+    log.warn("Notice {}: attempt {} of {} failed: {}", id, attempt, relay.maxAttempts(), error);
+    jdbc.sql("""
+            update cf_notice set status = :status, next_attempt_at = :next, last_error = :error
+            where id = :id and status = 'SENDING' and attempts = :attempt""")
+        .param("status", (last ? NoticeStatus.FAILED : NoticeStatus.PENDING).name())
+        .param("next", last ? null : clock.now().plus(relay.backoffAfter(attempt)))
+        .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+        .param("id", id)
+        .param("attempt", attempt)
+        .update();
+  }
+}

@@ -1,0 +1,99 @@
+package be.contractflow.notice;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a step asks {@link NoticeService#issue} to send. Build it with {@link #of} and the
+ * {@code with…} methods:
+ *
+ * <pre>{@code
+ * NoticeRequest.of(NoticeRequest.keyOf(processInstanceId, "Task_SendReminder", "reminder-1"),
+ *         NoticeType.PAYMENT_REMINDER, "VIR-4", clientId)
+ *     .withContract(contractNumber).withInvoice(invoiceNumber)
+ *     .with("dueDate", dueDate).with("total", total).with(NoticeType.RULE, rule);
+ * }</pre>
+ *
+ * @param key unique per notice: the same key issued twice gives the same notice
+ * @param type what the notice is
+ * @param clause the clause id it implements, e.g. {@code WJA-12}; shown in the notice
+ * @param channel null for the type's {@linkplain NoticeType#defaultChannel() default}
+ * @param clientId the addressee ({@code cf_client.id}): its email and language are used
+ * @param contractNumber null when the notice is not about one contract; give it for an invoice's
+ *     notice too, so the contract's notice list shows it
+ * @param invoiceNumber null when the notice is not about one invoice
+ * @param model the values the template shows (see {@link NoticeType}); null values are allowed
+ * @param attachment a document made by the caller (e.g. the invoice PDF), or null
+ */
+public record NoticeRequest(
+    String key,
+    NoticeType type,
+    String clause,
+    NoticeChannel channel,
+    String clientId,
+    String contractNumber,
+    String invoiceNumber,
+    Map<String, Object> model,
+    Attachment attachment) {
+
+  public NoticeRequest {
+    if (key == null || key.isBlank()) {
+      throw new IllegalArgumentException("a notice needs a unique key");
+    }
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(clientId, "clientId");
+    model = Collections.unmodifiableMap(new LinkedHashMap<>(model == null ? Map.of() : model));
+  }
+
+  public static NoticeRequest of(String key, NoticeType type, String clause, String clientId) {
+    return new NoticeRequest(key, type, clause, null, clientId, null, null, Map.of(), null);
+  }
+
+  /** The conventional key: process instance + activity + purpose (STYLE.md). */
+  public static String keyOf(String processInstanceId, String activityId, String purpose) {
+    return processInstanceId + "/" + activityId + "/" + purpose;
+  }
+
+  /** The channel this request is sent on: its own, or the type's default. */
+  public NoticeChannel effectiveChannel() {
+    return channel != null ? channel : type.defaultChannel();
+  }
+
+  public NoticeRequest withChannel(NoticeChannel newChannel) {
+    return new NoticeRequest(key, type, clause, newChannel, clientId, contractNumber,
+        invoiceNumber, model, attachment);
+  }
+
+  public NoticeRequest withContract(String number) {
+    return new NoticeRequest(key, type, clause, channel, clientId, number, invoiceNumber, model,
+        attachment);
+  }
+
+  public NoticeRequest withInvoice(String number) {
+    return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, number, model,
+        attachment);
+  }
+
+  public NoticeRequest withAttachment(Attachment document) {
+    return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
+        model, document);
+  }
+
+  /** A copy with one more model value. */
+  public NoticeRequest with(String modelKey, Object value) {
+    var copy = new LinkedHashMap<>(model);
+    copy.put(modelKey, value);
+    return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
+        copy, attachment);
+  }
+
+  /** A copy with these model values added. */
+  public NoticeRequest withAll(Map<String, ?> values) {
+    var copy = new LinkedHashMap<>(model);
+    copy.putAll(values);
+    return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
+        copy, attachment);
+  }
+}

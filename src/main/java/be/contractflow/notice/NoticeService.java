@@ -1,0 +1,245 @@
+package be.contractflow.notice;
+
+import be.contractflow.ledger.Language;
+import be.contractflow.notice.NoticeRenderer.Addressee;
+import be.contractflow.time.BusinessClock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notice outbox (SPEC.md "Notices"). {@link #issue} writes a rendered notice in the caller's
+ * transaction — a Camunda step's, since the engine shares the DataSource transaction — so the
+ * notice exists exactly when the step that decided it commits; {@link NoticeRelay} sends it.
+ * Registered letters wait for staff to post them ({@link #markPosted}); notices that could not be
+ * sent stay listed as {@link NoticeStatus#FAILED} until {@link #requeue}d.
+ */
+@Service
+public class NoticeService {
+
+  private static final String COLUMNS = """
+      id, notice_key, type, clause, channel, language, recipient, subject, status, attempts,
+      created_at, sent_at, contract_number, invoice_number, document_name,
+      case when document is null then false else true end as has_document, last_error,
+      next_attempt_at""";
+
+  private final JdbcClient jdbc;
+  private final NoticeRenderer renderer;
+  private final PdfRenderer pdf;
+  private final BusinessClock clock;
+
+  public NoticeService(JdbcClient jdbc, NoticeRenderer renderer, PdfRenderer pdf,
+      BusinessClock clock) {
+    this.jdbc = jdbc;
+    this.renderer = renderer;
+    this.pdf = pdf;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes the notice to the outbox, or returns the one already issued with this key (a retried
+   * job issues nothing twice; the unique key is the backstop against a concurrent twin). Renders
+   * the subject and body in the client's language; a registered letter, or a type that carries a
+   * PDF, gets a PDF unless the request brings its own document.
+   *
+   * @throws IllegalArgumentException if the client does not exist
+   * @throws IllegalStateException if the key was issued for another notice type
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public Notice issue(NoticeRequest request) {
+    Optional<Notice> existing = find(request.key());
+    if (existing.isPresent()) {
+      if (existing.get().type() != request.type()) {
+        throw new IllegalStateException("notice key '" + request.key() + "' was issued for "
+            + existing.get().type() + ", not " + request.type());
+      }
+      return existing.get();
+    }
+    Recipient recipient = recipient(request.clientId());
+    Addressee to = recipient.addressee();
+    NoticeChannel channel = request.effectiveChannel();
+    OffsetDateTime now = clock.now();
+    var rendered = renderer.render(request.type(), channel, request.clause(), to,
+        request.contractNumber(), request.invoiceNumber(), request.model(), now.toLocalDate());
+    Attachment document = request.attachment();
+    if (document == null
+        && (request.type().carriesPdf() || channel == NoticeChannel.REGISTERED_LETTER)) {
+      document = new Attachment(documentName(request), pdf.render(rendered.html()));
+    }
+    boolean letter = channel == NoticeChannel.REGISTERED_LETTER;
+    jdbc.sql("""
+            insert into cf_notice (notice_key, type, clause, channel, language, recipient, subject,
+                body, document_name, document, contract_number, invoice_number, client_id, status,
+                attempts, next_attempt_at, created_at)
+            values (:key, :type, :clause, :channel, :language, :recipient, :subject, :body,
+                :documentName, :document, :contractNumber, :invoiceNumber, :clientId, :status, 0,
+                :nextAttemptAt, :createdAt)""")
+        .param("key", request.key())
+        .param("type", request.type().name())
+        .param("clause", request.clause())
+        .param("channel", channel.name())
+        .param("language", to.language().name())
+        .param("recipient", recipient.email())
+        .param("subject", rendered.subject())
+        .param("body", rendered.html())
+        .param("documentName", document == null ? null : document.name())
+        .param("document", document == null ? null : document.content())
+        .param("contractNumber", request.contractNumber())
+        .param("invoiceNumber", request.invoiceNumber())
+        .param("clientId", request.clientId())
+        .param("status", (letter ? NoticeStatus.AWAITING_POSTING : NoticeStatus.PENDING).name())
+        .param("nextAttemptAt", letter ? null : now)
+        .param("createdAt", now)
+        .update();
+    return find(request.key()).orElseThrow();
+  }
+
+  /**
+   * Records that staff posted a registered letter on {@code postedOn}, the legal sending date
+   * (stored as {@code sentAt}, 12:00 Brussels time that day). Posting the same letter again on the
+   * same date changes nothing.
+   *
+   * @throws IllegalArgumentException if no letter has this key, or the date is in the future
+   * @throws IllegalStateException if the notice is an email or was posted on another date
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public Notice markPosted(String noticeKey, LocalDate postedOn) {
+    Notice letter = find(noticeKey).orElseThrow(
+        () -> new IllegalArgumentException("no notice with key '" + noticeKey + "'"));
+    if (letter.channel() != NoticeChannel.REGISTERED_LETTER) {
+      throw new IllegalStateException("notice '" + noticeKey + "' is an email, not a letter");
+    }
+    if (postedOn.isAfter(clock.today())) {
+      throw new IllegalArgumentException("a letter cannot be posted in the future: " + postedOn
+          + " is after today, " + clock.today());
+    }
+    if (letter.status() == NoticeStatus.POSTED) {
+      LocalDate posted = letter.sentAt().atZoneSameInstant(BusinessClock.ZONE).toLocalDate();
+      if (!posted.equals(postedOn)) {
+        throw new IllegalStateException("letter '" + noticeKey + "' was already posted on " + posted);
+      }
+      return letter;
+    }
+    jdbc.sql("""
+            update cf_notice set status = 'POSTED', sent_at = :sentAt
+            where notice_key = :key and status = 'AWAITING_POSTING'""")
+        .param("sentAt", BusinessClock.noonOf(postedOn).atZone(BusinessClock.ZONE).toOffsetDateTime())
+        .param("key", noticeKey)
+        .update();
+    return find(noticeKey).orElseThrow();
+  }
+
+  /**
+   * Puts a {@link NoticeStatus#FAILED} notice back in the relay's queue with fresh attempts.
+   *
+   * @throws IllegalStateException if there is no failed notice with this id
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public Notice requeue(long id) {
+    int updated = jdbc.sql("""
+            update cf_notice set status = 'PENDING', attempts = 0, next_attempt_at = :now,
+                last_error = null
+            where id = :id and status = 'FAILED'""")
+        .param("now", clock.now())
+        .param("id", id)
+        .update();
+    if (updated == 0) {
+      throw new IllegalStateException("no failed notice with id " + id + " to requeue");
+    }
+    return byId(id).orElseThrow();
+  }
+
+  public Optional<Notice> find(String key) {
+    return jdbc.sql("select " + COLUMNS + " from cf_notice where notice_key = ?")
+        .param(key).query(NoticeService::notice).optional();
+  }
+
+  public Optional<Notice> byId(long id) {
+    return jdbc.sql("select " + COLUMNS + " from cf_notice where id = ?")
+        .param(id).query(NoticeService::notice).optional();
+  }
+
+  /** Every notice about the contract, oldest first. */
+  public List<Notice> forContract(String contractNumber) {
+    return jdbc.sql("select " + COLUMNS + " from cf_notice where contract_number = ? order by id")
+        .param(contractNumber).query(NoticeService::notice).list();
+  }
+
+  /** Every notice about the invoice, oldest first. */
+  public List<Notice> forInvoice(String invoiceNumber) {
+    return jdbc.sql("select " + COLUMNS + " from cf_notice where invoice_number = ? order by id")
+        .param(invoiceNumber).query(NoticeService::notice).list();
+  }
+
+  /** Every notice in this status, oldest first (e.g. the failed ones, for staff). */
+  public List<Notice> withStatus(NoticeStatus status) {
+    return jdbc.sql("select " + COLUMNS + " from cf_notice where status = ? order by id")
+        .param(status.name()).query(NoticeService::notice).list();
+  }
+
+  /** The notice's PDF (a letter, or the document the caller attached). */
+  public Optional<Attachment> document(long id) {
+    return jdbc.sql("select document_name, document from cf_notice where id = ? and document is not null")
+        .param(id)
+        .query((rs, n) -> new Attachment(rs.getString("document_name"), rs.getBytes("document")))
+        .optional();
+  }
+
+  /** The notice's body as sent: an XHTML document in the client's language. */
+  public Optional<String> body(long id) {
+    return jdbc.sql("select body from cf_notice where id = ?").param(id).query(String.class)
+        .optional();
+  }
+
+  private record Recipient(String email, Addressee addressee) {}
+
+  private Recipient recipient(String clientId) {
+    return jdbc.sql("select email, name, address, language from cf_client where id = ?")
+        .param(clientId)
+        .query((rs, n) -> new Recipient(rs.getString("email"), new Addressee(rs.getString("name"),
+            rs.getString("address"), Language.valueOf(rs.getString("language")))))
+        .optional()
+        .orElseThrow(() -> new IllegalArgumentException("no client with id '" + clientId + "'"));
+  }
+
+  private static String documentName(NoticeRequest request) {
+    String reference = request.invoiceNumber() != null ? request.invoiceNumber()
+        : request.contractNumber() != null ? request.contractNumber()
+        : String.valueOf(request.model().getOrDefault("quoteNumber", ""));
+    String name = (request.type().name() + "-" + reference).replaceAll("[^A-Za-z0-9_.-]", "_");
+    return (name.endsWith("-") ? name.substring(0, name.length() - 1) : name) + ".pdf";
+  }
+
+  private static Notice notice(ResultSet rs, int row) throws SQLException {
+    return new Notice(
+        rs.getLong("id"),
+        rs.getString("notice_key"),
+        NoticeType.valueOf(rs.getString("type")),
+        rs.getString("clause"),
+        NoticeChannel.valueOf(rs.getString("channel")),
+        rs.getString("language"),
+        rs.getString("recipient"),
+        rs.getString("subject"),
+        NoticeStatus.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        brussels(rs.getObject("created_at", OffsetDateTime.class)),
+        brussels(rs.getObject("sent_at", OffsetDateTime.class)),
+        rs.getString("contract_number"),
+        rs.getString("invoice_number"),
+        rs.getString("document_name"),
+        rs.getBoolean("has_document"),
+        rs.getString("last_error"),
+        brussels(rs.getObject("next_attempt_at", OffsetDateTime.class)));
+  }
+
+  private static OffsetDateTime brussels(OffsetDateTime t) {
+    return t == null ? null : t.atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime();
+  }
+}
