@@ -3,7 +3,7 @@
 -- Numbered gaplessly per year like invoices (series CN), amounts incl. VAT as refunded.
 create table cf_credit_note (
     number           varchar(24)   primary key,
-    year             integer       not null,
+    note_year        integer       not null,
     seq              integer       not null,
     contract_number  varchar(24)   not null references cf_contract (number),
     client_id        varchar(36)   not null references cf_client (id),
@@ -13,6 +13,6 @@ create table cf_credit_note (
     amount           numeric(14,2) not null,
     reason           varchar(2000) not null,
     created_at       timestamp with time zone not null,
-    unique (year, seq)
+    unique (note_year, seq)
 );
 create index cf_credit_note_contract on cf_credit_note (contract_number);

@@ -18,7 +18,7 @@ public class CreditNoteRepository {
 
   public void insert(CreditNote note, int year, int seq, OffsetDateTime createdAt) {
     jdbc.sql("""
-            insert into cf_credit_note (number, year, seq, contract_number, client_id,
+            insert into cf_credit_note (number, note_year, seq, contract_number, client_id,
                 credited_invoice, clause, issue_date, amount, reason, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(note.number(), year, seq, note.contractNumber(), note.clientId(),
@@ -33,7 +33,7 @@ public class CreditNoteRepository {
   }
 
   public List<CreditNote> forContract(String contractNumber) {
-    return jdbc.sql("select * from cf_credit_note where contract_number = ? order by year, seq")
+    return jdbc.sql("select * from cf_credit_note where contract_number = ? order by note_year, seq")
         .param(contractNumber).query((rs, n) -> map(rs)).list();
   }
 

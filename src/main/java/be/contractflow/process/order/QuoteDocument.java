@@ -7,7 +7,7 @@ import be.contractflow.terms.Terms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,7 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class QuoteDocument {
 
-  private final TemplateEngine templates;
+  private final SpringTemplateEngine templates;
   private final PdfRenderer pdf;
 
   public QuoteDocument(PdfRenderer pdf) {
@@ -31,7 +31,7 @@ public class QuoteDocument {
     resolver.setTemplateMode(TemplateMode.XML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
-    this.templates = new TemplateEngine();
+    this.templates = new SpringTemplateEngine();
     this.templates.setTemplateResolver(resolver);
   }
 

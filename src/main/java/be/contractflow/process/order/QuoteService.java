@@ -152,7 +152,6 @@ public class QuoteService {
     quotes.updateStatus(quoteNumber, OrderVariables.QUOTE_SIGNED);
     try {
       runtime.createMessageCorrelation(OrderVariables.MESSAGE_QUOTE_SIGNED)
-          .processDefinitionKey(OrderVariables.PROCESS_KEY)
           .processInstanceBusinessKey(quoteNumber)
           .setVariable(OrderVariables.SIGNED_DATE, signedDate.toString())
           .correlateWithResult();
@@ -183,11 +182,14 @@ public class QuoteService {
     if (instance == null) {
       return Optional.empty();
     }
-    HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+    // the process-level variable (the task's local one, mapped out, is kept in history too)
+    return history.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId())
         .variableName(OrderVariables.QUOTE_VALID_UNTIL)
-        .singleResult();
-    return Optional.ofNullable(variable).map(HistoricVariableInstance::getValue)
+        .list().stream()
+        .filter(v -> instance.getId().equals(v.getActivityInstanceId()))
+        .findFirst()
+        .map(HistoricVariableInstance::getValue)
         .map(Object::toString).map(LocalDate::parse);
   }
 }
