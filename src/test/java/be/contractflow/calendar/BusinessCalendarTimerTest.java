@@ -2,6 +2,8 @@ package be.contractflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -38,6 +40,12 @@ class BusinessCalendarTimerTest {
     configuration.setJobExecutorActivate(false);
     configuration.setBeans(Map.<Object, Object>of("businessCalendar", BusinessCalendar.belgian()));
     return configuration.buildProcessEngine();
+  }
+
+  /** The Spring tests register their own engine too: tell the assertions which one to use. */
+  @BeforeEach
+  void useThisEngine() {
+    BpmnAwareTests.init(engine.getProcessEngine());
   }
 
   @AfterEach
