@@ -25,10 +25,6 @@ public record CurrentUser(String userId, List<String> groupIds) implements Authe
     return userId;
   }
 
-  public boolean isMemberOf(String groupId) {
-    return groupIds.contains(groupId);
-  }
-
   /**
    * The user of the current request.
    *

@@ -108,6 +108,17 @@ class AccessControlTest {
     assertThat(tasklist.getBody()).contains("Tasklist");
   }
 
+  @Test
+  void anonymous_caller_reads_the_api_documentation_but_not_the_api() {
+    ResponseEntity<String> document = http.getForEntity("/api/openapi", String.class);
+    assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(document.getBody()).contains("\"openapi\"", EchoTestController.PATH);
+
+    ResponseEntity<String> ui = http.getForEntity("/api/docs", String.class);
+    assertThat(ui.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ui.getBody()).contains("swagger-ui");
+  }
+
   // --- auditors: read everything, change nothing ---
 
   @Test
