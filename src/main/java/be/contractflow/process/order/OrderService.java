@@ -203,9 +203,12 @@ public class OrderService {
         .toList();
   }
 
-  /** Sales refused the order of a client in dispute (BDB-5.2c): {@code REFUSED}. */
+  /**
+   * Sales refused the order of a client in dispute (BDB-5.2c): {@code REFUSED}. The reason stays
+   * in the process history (variable {@value OrderVariables#REFUSAL_REASON}).
+   */
   @Transactional
-  public void refuse(String contractNumber, String reason) {
+  public void refuse(String contractNumber) {
     Order order = load(contractNumber);
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_REFUSED);
     contracts.updateStatus(contractNumber, ContractStatus.REFUSED);

@@ -18,8 +18,7 @@ public class RefuseOrderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input
     String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    String reason = (String) execution.getVariable(OrderVariables.REFUSAL_REASON);
-    // processing
-    orders.refuse(contractNumber, reason);
+    // processing (the reason, from the form, stays in the process history)
+    orders.refuse(contractNumber);
   }
 }
