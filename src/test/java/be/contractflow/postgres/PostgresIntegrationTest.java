@@ -14,15 +14,12 @@ import be.contractflow.ledger.Language;
 import be.contractflow.ledger.NumberSequence;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.support.ConcurrentNumbering;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -112,28 +109,7 @@ class PostgresIntegrationTest {
 
   @Test
   void invoice_numbers_stay_gapless_under_concurrent_issuing_on_postgresql() throws Exception {
-    List<Integer> committed = Collections.synchronizedList(new ArrayList<>());
-    var pool = Executors.newFixedThreadPool(6);
-    List<Callable<Void>> work = IntStream.range(0, 6).<Callable<Void>>mapToObj(t -> () -> {
-      for (int i = 0; i < 20; i++) {
-        boolean rollBack = i % 4 == 3;
-        Integer number = tx.execute(status -> {
-          int next = numbers.next("PGT", 2040);
-          if (rollBack) {
-            status.setRollbackOnly();
-          }
-          return next;
-        });
-        if (!rollBack) {
-          committed.add(number);
-        }
-      }
-      return null;
-    }).toList();
-    for (var future : pool.invokeAll(work)) {
-      future.get();
-    }
-    pool.shutdown();
+    var committed = ConcurrentNumbering.draw(numbers, tx, "PGT", 2040, 6, 20, 4);
 
     assertThat(committed).containsExactlyInAnyOrderElementsOf(
         IntStream.rangeClosed(1, 90).boxed().toList());
