@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * says what was wrong and what to send instead. A rejected request changes nothing: services
  * validate before they write, inside one transaction.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(basePackages = "be.contractflow")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   static final String TYPE_BASE = "https://contractflow.be/problems/";

@@ -89,6 +89,17 @@ class SimulationClockTest {
     });
     assertThat(sent).anySatisfy(n -> assertThat(n.sentAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 5, 16)));
     assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+    var timeline = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/contracts/" + contract.number() + "/timeline", JsonNode.class).getBody();
+    assertThat(timeline).extracting(e -> e.get("kind").asText())
+        .contains("INVOICE_ISSUED", "NOTICE_ISSUED", "NOTICE_SENT", "PROCESS_STARTED", "TIMER_SET",
+            "TIMER_FIRED", "STEP");
+    assertThat(timeline).anySatisfy(e -> {
+      assertThat(e.get("kind").asText()).isEqualTo("TIMER_FIRED");
+      assertThat(e.get("details").get("due").asText()).startsWith("2026-05-16T00:00");
+      assertThat(e.get("process").asText()).startsWith("platform-smoke v");
+    });
   }
 
   @Test

@@ -1,0 +1,34 @@
+package be.contractflow.process.order;
+
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.process.ProcessVariables;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CancelOrder: the cancellation damages net of what was paid (WJA-18, BDB-10.2). */
+@Component
+public class CancelOrderDelegate implements JavaDelegate {
+
+  private final OrderService orders;
+
+  public CancelOrderDelegate(OrderService orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input
+    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    LocalDate date = LocalDate.parse((String) execution.getVariable(ProcessVariables.EVENT_DATE));
+    // processing
+    OrderService.Cancelled cancelled = orders.cancel(NoticeRequest.keyOf(
+        execution.getProcessInstanceId(), execution.getCurrentActivityId(), "cancellation"),
+        contractNumber, date);
+    // output
+    execution.setVariable(OrderVariables.CANCELLATION_FEE_INVOICE_NUMBER,
+        cancelled.feeInvoiceNumber());
+    execution.setVariable(OrderVariables.CREDIT_NOTE_NUMBER, cancelled.creditNoteNumber());
+  }
+}

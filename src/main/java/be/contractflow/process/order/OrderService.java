@@ -1,0 +1,438 @@
+package be.contractflow.process.order;
+
+import static be.contractflow.process.order.OrderVariables.DEADLINE_QUOTE_VALIDITY;
+import static be.contractflow.process.order.OrderVariables.DEADLINE_WITHDRAWAL;
+import static be.contractflow.process.order.OrderVariables.deadlineKey;
+
+import be.contractflow.billing.CreditNoteService;
+import be.contractflow.billing.InvoiceRequest;
+import be.contractflow.billing.InvoicingService;
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.CreditNote;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.Quote;
+import be.contractflow.ledger.QuoteRepository;
+import be.contractflow.money.Calculation;
+import be.contractflow.money.Cancellation;
+import be.contractflow.money.Money;
+import be.contractflow.money.Vat;
+import be.contractflow.notice.Attachment;
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
+import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the {@code order} process, one method per step; the delegates in this package
+ * are thin adapters in front of them. Everything a step decides (ledger rows, deadlines, notices,
+ * invoices) is written in the step's transaction; notices carry the key the delegate derives from
+ * the process instance and activity, so a retried job sends nothing twice.
+ */
+@Service
+public class OrderService {
+
+  /** Clause shown for the quote validity when the terms set none (the one-month default). */
+  public static final String DEFAULT_VALIDITY_CLAUSE = "default";
+
+  private final QuoteRepository quotes;
+  private final ContractRepository contracts;
+  private final ClientRepository clients;
+  private final InvoiceRepository invoices;
+  private final TermsService terms;
+  private final BusinessCalendar calendar;
+  private final BusinessClock clock;
+  private final Deadlines deadlines;
+  private final NoticeService notices;
+  private final QuoteDocument quoteDocument;
+  private final InvoicingService invoicing;
+  private final CreditNoteService creditNotes;
+
+  public OrderService(QuoteRepository quotes, ContractRepository contracts,
+      ClientRepository clients, InvoiceRepository invoices, TermsService terms,
+      BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
+      QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes) {
+    this.quotes = quotes;
+    this.contracts = contracts;
+    this.clients = clients;
+    this.invoices = invoices;
+    this.terms = terms;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.deadlines = deadlines;
+    this.notices = notices;
+    this.quoteDocument = quoteDocument;
+    this.invoicing = invoicing;
+    this.creditNotes = creditNotes;
+  }
+
+  /** One order as the steps see it: the contract, its quote, client and terms. */
+  record Order(Contract contract, Quote quote, Client client, Terms terms) {
+
+    Terms.Order rules() {
+      return terms.order();
+    }
+
+    String quoteNumber() {
+      return quote.number();
+    }
+  }
+
+  Order load(String contractNumber) {
+    Contract contract = contracts.require(contractNumber);
+    Quote quote = quotes.require(contract.quoteNumber());
+    Client client = clients.require(contract.clientId());
+    return new Order(contract, quote, client,
+        terms.termsFor(contract.termsProfile(), client.type(), contract.kind()));
+  }
+
+  // --- quote ------------------------------------------------------------------------------
+
+  /**
+   * The last day the quote can be signed: BDB-5.2a "valid 1 month from issue", other profiles per
+   * their terms, else {@code defaultMonths}; art. 1.7 period in months, rolled to a business day.
+   */
+  public LocalDate validUntil(Quote quote, Terms.Order rules, int defaultMonths) {
+    int months = rules.quoteValidityMonths() != null ? rules.quoteValidityMonths() : defaultMonths;
+    return calendar.afterMonths(quote.issueDate(), months);
+  }
+
+  /**
+   * Sends the quote as PDF ({@code QUOTE_SENT}) and records its validity as a deadline.
+   *
+   * @return the last day the quote can be signed
+   */
+  @Transactional
+  public LocalDate sendQuote(String noticeKey, String contractNumber, int defaultValidityMonths) {
+    Order order = load(contractNumber);
+    Quote quote = order.quote();
+    LocalDate validUntil = validUntil(quote, order.rules(), defaultValidityMonths);
+    String clause = validityClause(order.rules());
+    deadlines.record(deadlineKey(quote.number(), DEADLINE_QUOTE_VALIDITY), contractNumber, null,
+        clause, "Quote " + quote.number() + " valid until", validUntil);
+    BigDecimal totalExclVat = Money.cents(OrderAmounts.orderTotalExclVat(quote));
+    BigDecimal vat = Vat.on(clause, totalExclVat, Vat.STANDARD_RATE).amount();
+    byte[] pdf = quoteDocument.render(quote, order.client(), order.terms().agency(), validUntil,
+        order.rules().quoteValidityClause(), totalExclVat, vat);
+    notices.issue(notice(noticeKey, NoticeType.QUOTE_SENT, clause, order)
+        .with("issueDate", quote.issueDate())
+        .with("validUntil", validUntil)
+        .with("totalExclVat", totalExclVat)
+        .with("total", totalExclVat.add(vat))
+        .withAttachment(new Attachment(quote.number() + ".pdf", pdf)));
+    return validUntil;
+  }
+
+  /** The quote lapsed unsigned (BDB-5.2a): {@code EXPIRED} and {@code QUOTE_EXPIRED}. */
+  @Transactional
+  public void expireQuote(String noticeKey, String contractNumber, LocalDate validUntil) {
+    Order order = load(contractNumber);
+    quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_EXPIRED);
+    contracts.updateStatus(contractNumber, ContractStatus.EXPIRED);
+    deadlines.missed(deadlineKey(order.quoteNumber(), DEADLINE_QUOTE_VALIDITY));
+    notices.issue(notice(noticeKey, NoticeType.QUOTE_EXPIRED, validityClause(order.rules()), order)
+        .with("issueDate", order.quote().issueDate())
+        .with("validUntil", validUntil));
+  }
+
+  private static String validityClause(Terms.Order rules) {
+    return rules.quoteValidityClause() != null ? rules.quoteValidityClause()
+        : DEFAULT_VALIDITY_CLAUSE;
+  }
+
+  // --- signature ----------------------------------------------------------------------------
+
+  /** What the signature step found. */
+  public record Signature(LocalDate withdrawalDeadline, boolean clientInDispute,
+      String disputeSummary) {}
+
+  /**
+   * The signed quote: the validity deadline is met, the withdrawal period (BDB-R15) starts, and
+   * the client's other contracts are checked for a payment dispute (BDB-5.2c) where the terms let
+   * the agency refuse such an order.
+   */
+  @Transactional
+  public Signature recordSignature(String contractNumber, LocalDate signedDate) {
+    Order order = load(contractNumber);
+    deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_QUOTE_VALIDITY));
+    LocalDate withdrawalDeadline = null;
+    if (order.rules().withdrawalDays() != null) {
+      withdrawalDeadline = calendar.afterDays(signedDate, order.rules().withdrawalDays());
+      deadlines.record(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL), contractNumber,
+          null, order.rules().withdrawalClause(),
+          "Withdrawal period ends (" + order.rules().withdrawalDays() + " days from signature)",
+          withdrawalDeadline);
+    }
+    List<Invoice> disputed = order.rules().mayRefuseOrderOnPaymentDispute()
+        ? disputedInvoices(order) : List.of();
+    String summary = disputed.stream()
+        .map(i -> i.number() + " (contract " + i.contractNumber() + ", " + i.status()
+            + ", due " + i.dueDate() + ", " + Money.cents(i.openPrincipal()) + " EUR open)")
+        .collect(Collectors.joining("; "));
+    return new Signature(withdrawalDeadline, !disputed.isEmpty(), summary.isEmpty() ? null : summary);
+  }
+
+  /**
+   * BDB-5.2c: invoices of the client's other contracts that are contested, or open and overdue.
+   */
+  List<Invoice> disputedInvoices(Order order) {
+    LocalDate today = clock.today();
+    return contracts.forClient(order.client().id()).stream()
+        .filter(c -> !c.number().equals(order.contract().number()))
+        .flatMap(c -> invoices.forContract(c.number()).stream())
+        .filter(i -> i.status() == InvoiceStatus.CONTESTED
+            || (i.status() == InvoiceStatus.OPEN && i.dueDate().isBefore(today)))
+        .toList();
+  }
+
+  /**
+   * Sales refused the order of a client in dispute (BDB-5.2c): {@code REFUSED}. The reason stays
+   * in the process history (variable {@value OrderVariables#REFUSAL_REASON}).
+   */
+  @Transactional
+  public void refuse(String contractNumber) {
+    Order order = load(contractNumber);
+    quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_REFUSED);
+    contracts.updateStatus(contractNumber, ContractStatus.REFUSED);
+    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+  }
+
+  // --- first invoice and confirmation --------------------------------------------------------
+
+  /** What the first-invoice step did. */
+  public record FirstInvoiceIssued(String invoiceNumber, boolean paymentRequired) {}
+
+  /**
+   * Issues the order's first invoice per the terms ({@link OrderAmounts#firstInvoice}); payment is
+   * required before work starts where the terms say so (WJA-2, BDB-8.1, BDB-R5.1).
+   */
+  @Transactional
+  public FirstInvoiceIssued issueFirstInvoice(String contractNumber) {
+    Order order = load(contractNumber);
+    var first = OrderAmounts.firstInvoice(order.rules(), order.quote());
+    if (first.isEmpty()) {
+      return new FirstInvoiceIssued(null, false);
+    }
+    Calculation amount = first.get().amount();
+    Invoice invoice = invoicing.issue(new InvoiceRequest(contractNumber, first.get().kind(),
+        amount.clause(), null, null, List.of(InvoiceRequest.Item.of(
+            amount.label() + " — quote " + order.quoteNumber(), amount.amount(),
+            amount.clause()))));
+    return new FirstInvoiceIssued(invoice.number(), order.rules().paymentGatesWorkStart());
+  }
+
+  public boolean isPaid(String invoiceNumber) {
+    return invoices.require(invoiceNumber).status() == InvoiceStatus.PAID;
+  }
+
+  /**
+   * The order is confirmed: {@code CONFIRMED}, the contract starts today, {@code ORDER_CONFIRMED}.
+   *
+   * @return whether the withdrawal period (BDB-R15) still runs
+   */
+  @Transactional
+  public boolean confirm(String noticeKey, String contractNumber, String firstInvoiceNumber) {
+    Order order = load(contractNumber);
+    LocalDate today = clock.today();
+    contracts.updateStatus(contractNumber, ContractStatus.CONFIRMED);
+    contracts.updateDates(contractNumber, today, order.contract().anniversaryDate(),
+        order.contract().effectiveEndDate());
+    Invoice first = firstInvoiceNumber == null ? null : invoices.require(firstInvoiceNumber);
+    String clause = order.rules().workStartClause() != null ? order.rules().workStartClause()
+        : order.rules().depositClause();
+    notices.issue(notice(noticeKey, NoticeType.ORDER_CONFIRMED, clause, order)
+        .with("signedDate", order.quote().signedDate())
+        .with("startDate", today)
+        .with("depositInvoiceNumber", first == null ? null : first.number())
+        .with("deposit", first == null ? null : first.total()));
+    LocalDate withdrawalDeadline = withdrawalDeadline(order);
+    return withdrawalDeadline != null && !today.isAfter(withdrawalDeadline);
+  }
+
+  /** The withdrawal period ended unused. */
+  @Transactional
+  public void closeWithdrawalPeriod(String contractNumber) {
+    Order order = load(contractNumber);
+    deadlines.missed(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+  }
+
+  private LocalDate withdrawalDeadline(Order order) {
+    if (order.rules().withdrawalDays() == null || order.quote().signedDate() == null) {
+      return null;
+    }
+    return calendar.afterDays(order.quote().signedDate(), order.rules().withdrawalDays());
+  }
+
+  // --- withdrawal (BDB-R15, BDB-9) ------------------------------------------------------------
+
+  /**
+   * Refuses a withdrawal the terms do not allow, saying why: none for a custom website (BDB-9),
+   * none before signature, none after the period (BDB-R15: 7 days, 14 for a consumer per CEL
+   * VI.47), and for a professional only in the form the terms require.
+   *
+   * @throws ConflictException with the reason
+   */
+  public void checkWithdrawal(String contractNumber, LocalDate date, String channel) {
+    Order order = load(contractNumber);
+    Terms.Order rules = order.rules();
+    if (rules.withdrawalDays() == null) {
+      throw new ConflictException("Withdrawal refused: under the " + order.terms().profile()
+          + " terms a " + order.contract().kind() + " order has no withdrawal right"
+          + (rules.withdrawalClause() != null
+              ? " (" + rules.withdrawalClause() + ": custom work, for consumers and professionals"
+                  + " alike)" : "")
+          + ". To stop the order, send CANCELLATION instead"
+          + (rules.cancellationClause() != null ? " (" + rules.cancellationClause() + ")" : "")
+          + ".");
+    }
+    Quote quote = order.quote();
+    if (quote.signedDate() == null) {
+      throw new ConflictException("Withdrawal refused: quote " + quote.number()
+          + " is not signed, so there is no order to withdraw from; an unsigned quote simply"
+          + " lapses at the end of its validity.");
+    }
+    LocalDate deadline = withdrawalDeadline(order);
+    if (date.isAfter(deadline)) {
+      throw new ConflictException("Withdrawal refused: the withdrawal period ("
+          + rules.withdrawalClause() + ", " + rules.withdrawalDays() + " days from the signature on "
+          + quote.signedDate() + ") ended on " + deadline + "; a withdrawal dated " + date
+          + " is too late.");
+    }
+    if (date.isBefore(quote.signedDate())) {
+      throw new ConflictException("Withdrawal refused: it is dated " + date
+          + ", before the signature on " + quote.signedDate() + ".");
+    }
+    if (!order.client().isConsumer() && rules.withdrawalChannel() != null
+        && !rules.withdrawalChannel().accepts(channel)) {
+      throw new ConflictException("Withdrawal refused: " + rules.withdrawalClause()
+          + " requires a " + rules.withdrawalChannel() + " (postmarked by " + deadline
+          + "); this one came by " + channel + ".");
+    }
+  }
+
+  /** What the withdrawal step did. */
+  public record Withdrawal(BigDecimal refund, String creditNoteNumber) {}
+
+  /**
+   * The client withdrew (BDB-R15): open invoices are cancelled, everything paid is refunded by a
+   * credit note ({@code CREDIT_NOTE_SENT}), {@code WITHDRAWN}, {@code WITHDRAWAL_CONFIRMED}.
+   */
+  @Transactional
+  public Withdrawal withdraw(String noticeKeyPrefix, String contractNumber, LocalDate date) {
+    Order order = load(contractNumber);
+    String clause = order.rules().withdrawalClause();
+    List<Invoice> all = invoices.forContract(contractNumber);
+    cancelOpenInvoices(all);
+    BigDecimal paid = paid(all);
+    CreditNote note = null;
+    if (paid.signum() > 0) {
+      note = creditNotes.issue(noticeKeyPrefix + "/credit-note", contractNumber,
+          singlePaidInvoice(all), clause, paid,
+          "Withdrawal of " + date + " (" + clause + "): refund of the amounts paid");
+    }
+    quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
+    contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
+    deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
+            clause, order)
+        .with("withdrawnOn", date)
+        .with("withdrawalDeadline", withdrawalDeadline(order))
+        .with("refund", paid)
+        .with("creditNoteNumber", note == null ? null : note.number()));
+    return new Withdrawal(paid, note == null ? null : note.number());
+  }
+
+  // --- cancellation before work starts (WJA-18, BDB-10.2) -----------------------------------
+
+  /** What the cancellation step did. */
+  public record Cancelled(BigDecimal fee, String feeInvoiceNumber, String creditNoteNumber) {}
+
+  /**
+   * The client cancelled before work started: the damages of the terms (WJA-18: 30 % of the order,
+   * annualised for recurring services; BDB-10.2: 30 %), net of what was paid, as a {@code
+   * CANCELLATION_FEE} invoice (no VAT: damages) or a credit note; open invoices are cancelled;
+   * {@code CANCELLED}, {@code CANCELLATION_CONFIRMED}.
+   */
+  @Transactional
+  public Cancelled cancel(String noticeKeyPrefix, String contractNumber, LocalDate date) {
+    Order order = load(contractNumber);
+    List<Invoice> all = invoices.forContract(contractNumber);
+    cancelOpenInvoices(all);
+    BigDecimal paid = paid(all);
+    Optional<Calculation> fee = OrderAmounts.cancellationFee(order.rules(), order.quote());
+    String clause = fee.map(Calculation::clause).orElse(order.rules().depositClause());
+    BigDecimal net = fee.map(f -> Cancellation.net(f, paid).amount()).orElse(paid.negate());
+    String feeInvoice = null;
+    CreditNote note = null;
+    if (net.signum() > 0) {
+      Calculation netFee = Cancellation.net(fee.orElseThrow(), paid);
+      feeInvoice = invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.CANCELLATION_FEE,
+          clause, date, null, List.of(InvoiceRequest.Item.of(
+              netFee.label() + " — quote " + order.quoteNumber(), net, clause)))).number();
+    } else if (net.signum() < 0) {
+      note = creditNotes.issue(noticeKeyPrefix + "/credit-note", contractNumber,
+          singlePaidInvoice(all), clause, net.negate(),
+          "Cancellation of " + date + " (" + clause + "): amounts paid above the cancellation fee");
+    }
+    quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_CANCELLED);
+    contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
+    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);
+    notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.CANCELLATION_CONFIRMED,
+            clause, order)
+        .with("cancelledOn", date)
+        .with("cancellationFee", feeAmount)
+        .with("workDonePercent", null)
+        .with("creditNoteNumber", note == null ? null : note.number()));
+    return new Cancelled(feeAmount, feeInvoice, note == null ? null : note.number());
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  private void cancelOpenInvoices(List<Invoice> all) {
+    for (Invoice invoice : all) {
+      if (invoice.status() == InvoiceStatus.OPEN || invoice.status() == InvoiceStatus.CONTESTED) {
+        invoices.updateStatus(invoice.number(), InvoiceStatus.CANCELLED);
+        deadlines.cancelled(InvoicingService.deadlineKey(invoice.number(), "due"));
+        deadlines.cancelled(InvoicingService.deadlineKey(invoice.number(), "contest"));
+      }
+    }
+  }
+
+  private static BigDecimal paid(List<Invoice> all) {
+    return all.stream().map(Invoice::paid).reduce(Money.ZERO, BigDecimal::add);
+  }
+
+  private static String singlePaidInvoice(List<Invoice> all) {
+    var paid = all.stream().filter(i -> i.paid().signum() > 0).toList();
+    return paid.size() == 1 ? paid.get(0).number() : null;
+  }
+
+  private static NoticeRequest notice(String key, NoticeType type, String clause, Order order) {
+    Terms.Agency agency = order.terms().agency();
+    return NoticeRequest.of(key, type, clause, order.client().id())
+        .withContract(order.contract().number())
+        .with("agencyName", agency.agencyName())
+        .with("agencyCompanyNumber", agency.companyNumber())
+        .with("court", agency.court())
+        .with("quoteNumber", order.quoteNumber());
+  }
+}

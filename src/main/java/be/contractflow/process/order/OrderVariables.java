@@ -1,0 +1,105 @@
+package be.contractflow.process.order;
+
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.TermsService;
+
+/**
+ * The {@code order} process ({@code bpmn/order.bpmn}): its key, variable names, message names and
+ * element ids, in one place so a rename breaks compilation, not production. Variables hold
+ * references (quote, contract, invoice numbers) and ISO dates as strings, never payloads.
+ */
+public final class OrderVariables {
+
+  public static final String PROCESS_KEY = "order";
+
+  // --- variables set at start (QuoteService) -------------------------------------------
+  public static final String QUOTE_NUMBER = "quoteNumber";
+  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
+  public static final String CLIENT_ID = "clientId";
+  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
+  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
+  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+
+  // --- variables written by the process --------------------------------------------------
+  /** Input of "Send quote": the validity when the terms set none (BPMN input parameter). */
+  public static final String DEFAULT_QUOTE_VALIDITY_MONTHS = "defaultQuoteValidityMonths";
+  /** ISO date: the last day the quote can be signed (BDB-5.2a); the expiry timer's date. */
+  public static final String QUOTE_VALID_UNTIL = "quoteValidUntil";
+  /** ISO date the client signed "bon pour accord" (message {@value #MESSAGE_QUOTE_SIGNED}). */
+  public static final String SIGNED_DATE = "signedDate";
+  /** ISO date: last day of the withdrawal period (BDB-R15), null when the terms grant none. */
+  public static final String WITHDRAWAL_DEADLINE = "withdrawalDeadline";
+  /** Boolean: the client has an open payment dispute on another order (BDB-5.2c). */
+  public static final String CLIENT_IN_DISPUTE = "clientInDispute";
+  /** String: the disputed invoices, for the review form. */
+  public static final String DISPUTE_SUMMARY = "disputeSummary";
+  /** Boolean from the review form: sales accepts the order despite the dispute. */
+  public static final String ORDER_ACCEPTED = "orderAccepted";
+  /** String from the review form: why the order is refused. */
+  public static final String REFUSAL_REASON = "refusalReason";
+  /** The order's first invoice (deposit, first period...), null when the terms ask none. */
+  public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
+  /** Boolean: work waits for the first invoice to be paid (WJA-2, BDB-8.1, BDB-R5.1). */
+  public static final String PAYMENT_REQUIRED = "paymentRequired";
+  /** Boolean: the first invoice was already paid when the process looked. */
+  public static final String FIRST_INVOICE_PAID = "firstInvoicePaid";
+  /** Boolean: at confirmation the withdrawal period still runs. */
+  public static final String WITHDRAWAL_PERIOD_OPEN = "withdrawalPeriodOpen";
+  /** The credit note refunding a withdrawn or cancelled order, if any. */
+  public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
+  /** The {@code CANCELLATION_FEE} invoice of a cancelled order, if any. */
+  public static final String CANCELLATION_FEE_INVOICE_NUMBER = "cancellationFeeInvoiceNumber";
+
+  // --- messages --------------------------------------------------------------------------
+  public static final String MESSAGE_QUOTE_SIGNED = "QuoteSigned";
+  public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
+  public static final String MESSAGE_WITHDRAWAL = "WITHDRAWAL";
+  public static final String MESSAGE_CANCELLATION = "CANCELLATION";
+
+  // --- element ids -----------------------------------------------------------------------
+  public static final String START_QUOTE_ISSUED = "StartEvent_QuoteIssued";
+  public static final String TASK_SEND_QUOTE = "Task_SendQuote";
+  public static final String EVENT_QUOTE_SIGNED = "MessageEvent_QuoteSigned";
+  public static final String TIMER_QUOTE_VALIDITY_ENDED = "TimerEvent_QuoteValidityEnded";
+  public static final String TASK_EXPIRE_QUOTE = "Task_ExpireQuote";
+  public static final String END_QUOTE_EXPIRED = "EndEvent_QuoteExpired";
+  public static final String TASK_RECORD_SIGNATURE = "Task_RecordSignature";
+  public static final String TASK_REVIEW_ORDER_IN_DISPUTE = "Task_ReviewOrderInDispute";
+  public static final String TASK_REFUSE_ORDER = "Task_RefuseOrder";
+  public static final String END_ORDER_REFUSED = "EndEvent_OrderRefused";
+  public static final String SUBPROCESS_FIRST_PAYMENT = "SubProcess_FirstPayment";
+  public static final String TASK_ISSUE_FIRST_INVOICE = "Task_IssueFirstInvoice";
+  public static final String TASK_CHECK_FIRST_INVOICE_PAID = "Task_CheckFirstInvoicePaid";
+  public static final String EVENT_FIRST_INVOICE_SETTLED = "MessageEvent_FirstInvoiceSettled";
+  public static final String BOUNDARY_CANCELLATION = "BoundaryEvent_OrderCancelled";
+  public static final String TASK_CANCEL_ORDER = "Task_CancelOrder";
+  public static final String END_ORDER_CANCELLED = "EndEvent_OrderCancelled";
+  public static final String TASK_CONFIRM_ORDER = "Task_ConfirmOrder";
+  public static final String TIMER_WITHDRAWAL_PERIOD_ENDED = "TimerEvent_WithdrawalPeriodEnded";
+  public static final String TASK_CLOSE_WITHDRAWAL_PERIOD = "Task_CloseWithdrawalPeriod";
+  public static final String END_ORDER_CONFIRMED = "EndEvent_OrderConfirmed";
+  public static final String START_WITHDRAWAL_RECEIVED = "StartEvent_WithdrawalReceived";
+  public static final String TASK_WITHDRAW_ORDER = "Task_WithdrawOrder";
+  public static final String END_ORDER_WITHDRAWN = "EndEvent_OrderWithdrawn";
+
+  // --- forms -----------------------------------------------------------------------------
+  public static final String FORM_REVIEW_ORDER_IN_DISPUTE = "Form_ReviewOrderInDispute";
+
+  // --- quote statuses (cf_quote.status) --------------------------------------------------
+  public static final String QUOTE_ISSUED = "ISSUED";
+  public static final String QUOTE_SIGNED = "SIGNED";
+  public static final String QUOTE_EXPIRED = "EXPIRED";
+  public static final String QUOTE_REFUSED = "REFUSED";
+  public static final String QUOTE_WITHDRAWN = "WITHDRAWN";
+  public static final String QUOTE_CANCELLED = "CANCELLED";
+
+  private OrderVariables() {}
+
+  /** Deadline keys of an order in {@code cf_deadline}. */
+  public static String deadlineKey(String quoteNumber, String which) {
+    return "order/" + quoteNumber + "/" + which;
+  }
+
+  public static final String DEADLINE_QUOTE_VALIDITY = "quote-validity";
+  public static final String DEADLINE_WITHDRAWAL = "withdrawal";
+}

@@ -1,0 +1,195 @@
+package be.contractflow.process.order;
+
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.NotFoundException;
+import be.contractflow.ledger.NumberSequence;
+import be.contractflow.ledger.Period;
+import be.contractflow.ledger.Quote;
+import be.contractflow.ledger.QuoteRepository;
+import be.contractflow.ledger.RejectedException;
+import be.contractflow.terms.TermsService;
+import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issuing and signing quotes: the ledger side of {@code POST /api/quotes} and {@code POST
+ * /api/quotes/{n}/signature}, and the start of the {@code order} process (business key = quote
+ * number). Requests are validated before anything is written; a refused one changes nothing.
+ */
+@Service
+public class QuoteService {
+
+  public static final String QUOTE_SERIES = "Q";
+  public static final String CONTRACT_SERIES = "C";
+
+  /** A quote to issue; amounts excl. VAT, already parsed and checked for sign by the caller. */
+  public record NewQuote(String clientId, String termsProfile, ContractKind kind,
+      LocalDate issueDate, List<Quote.Line> lines, BigDecimal periodicPrice, Period period,
+      BigDecimal hourlyRate, BigDecimal estimatedHours) {}
+
+  public record QuoteIssued(String quoteNumber, String contractNumber, String processInstanceId) {}
+
+  /** A quote with its contract, its validity and the order's totals. */
+  public record QuoteState(Quote quote, String contractNumber, ContractStatus contractStatus,
+      LocalDate validUntil) {}
+
+  private final ClientRepository clients;
+  private final QuoteRepository quotes;
+  private final ContractRepository contracts;
+  private final NumberSequence numbers;
+  private final TermsService terms;
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final BusinessClock clock;
+  private final JdbcClient jdbc;
+
+  public QuoteService(ClientRepository clients, QuoteRepository quotes,
+      ContractRepository contracts, NumberSequence numbers, TermsService terms,
+      RuntimeService runtime, HistoryService history, BusinessClock clock, JdbcClient jdbc) {
+    this.clients = clients;
+    this.quotes = quotes;
+    this.contracts = contracts;
+    this.numbers = numbers;
+    this.terms = terms;
+    this.runtime = runtime;
+    this.history = history;
+    this.clock = clock;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Creates the quote and its contract ({@code QUOTED}) and starts the {@code order} process.
+   *
+   * @throws NotFoundException for an unknown client
+   * @throws be.contractflow.terms.UnknownTermsProfileException for an unknown profile
+   */
+  @Transactional
+  public QuoteIssued issue(NewQuote request) {
+    Client client = clients.require(request.clientId());
+    // evaluates the terms once: an unknown profile or a missing DMN row fails here, not later
+    terms.termsFor(request.termsProfile(), client.type(), request.kind());
+    LocalDate issueDate = request.issueDate() != null ? request.issueDate() : clock.today();
+    int year = issueDate.getYear();
+    String quoteNumber = String.format("%s-%d-%04d", QUOTE_SERIES, year,
+        numbers.next(QUOTE_SERIES, year));
+    String contractNumber = String.format("%s-%d-%04d", CONTRACT_SERIES, year,
+        numbers.next(CONTRACT_SERIES, year));
+    quotes.insert(new Quote(quoteNumber, client.id(), request.termsProfile(), request.kind(),
+        issueDate, OrderVariables.QUOTE_ISSUED, request.periodicPrice(), request.period(),
+        request.hourlyRate(), request.estimatedHours(), null, request.lines()), clock.now());
+    contracts.insert(new Contract(contractNumber, quoteNumber, client.id(),
+        request.termsProfile(), request.kind(), ContractStatus.QUOTED, false, null, null, null),
+        clock.now());
+    var instance = runtime.startProcessInstanceByKey(OrderVariables.PROCESS_KEY, quoteNumber,
+        Variables.createVariables()
+            .putValue(OrderVariables.QUOTE_NUMBER, quoteNumber)
+            .putValue(OrderVariables.CONTRACT_NUMBER, contractNumber)
+            .putValue(OrderVariables.CLIENT_ID, client.id())
+            .putValue(OrderVariables.TERMS_PROFILE, request.termsProfile())
+            .putValue(OrderVariables.CLIENT_TYPE, client.type().name())
+            .putValue(OrderVariables.CONTRACT_KIND, request.kind().name()));
+    return new QuoteIssued(quoteNumber, contractNumber, instance.getId());
+  }
+
+  /**
+   * Records the client's signature "bon pour accord" (BDB-5.2b) and wakes the order process.
+   *
+   * @param date the signature date; null for today
+   * @throws ConflictException when the quote expired, was already signed or ended otherwise
+   * @throws RejectedException for a date in the future or before the quote's issue
+   */
+  @Transactional
+  public QuoteState sign(String quoteNumber, LocalDate date) {
+    Quote quote = quotes.require(quoteNumber);
+    LocalDate today = clock.today();
+    LocalDate signedDate = date != null ? date : today;
+    if (signedDate.isAfter(today)) {
+      throw new RejectedException("The signature date " + signedDate + " is after today (" + today
+          + "): send the date the client signed, or leave it out for today.");
+    }
+    if (signedDate.isBefore(quote.issueDate())) {
+      throw new RejectedException("The signature date " + signedDate + " is before the quote's"
+          + " issue date " + quote.issueDate() + ": send the date the client signed.");
+    }
+    LocalDate validUntil = validUntil(quoteNumber).orElse(null);
+    switch (quote.status()) {
+      case OrderVariables.QUOTE_ISSUED -> { }
+      case OrderVariables.QUOTE_EXPIRED -> throw new ConflictException("Quote " + quoteNumber
+          + " expired: it was valid until " + validUntil + ". Issue a new quote (POST /api/quotes);"
+          + " the price may have changed.");
+      case OrderVariables.QUOTE_SIGNED -> throw new ConflictException("Quote " + quoteNumber
+          + " was already signed on " + quote.signedDate() + ".");
+      default -> throw new ConflictException("Quote " + quoteNumber + " is " + quote.status()
+          + ": it can no longer be signed.");
+    }
+    if (validUntil == null) {
+      throw new ConflictException("Quote " + quoteNumber + " is being sent to the client and"
+          + " cannot be signed yet: try again in a moment.");
+    }
+    if (signedDate.isAfter(validUntil)) {
+      throw new ConflictException("Quote " + quoteNumber + " was valid until " + validUntil
+          + "; a signature dated " + signedDate + " is too late. Issue a new quote.");
+    }
+    quotes.sign(quoteNumber, signedDate);
+    quotes.updateStatus(quoteNumber, OrderVariables.QUOTE_SIGNED);
+    try {
+      runtime.createMessageCorrelation(OrderVariables.MESSAGE_QUOTE_SIGNED)
+          .processInstanceBusinessKey(quoteNumber)
+          .setVariable(OrderVariables.SIGNED_DATE, signedDate.toString())
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new ConflictException("Quote " + quoteNumber + " is not waiting for a signature"
+          + " (status " + quote.status() + "): it is either not sent yet or already closed.");
+    }
+    return state(quoteNumber);
+  }
+
+  /** The quote, its contract and its validity. */
+  public QuoteState state(String quoteNumber) {
+    Quote quote = quotes.require(quoteNumber);
+    String contractNumber = jdbc.sql("select number from cf_contract where quote_number = ?")
+        .param(quoteNumber).query(String.class).optional()
+        .orElseThrow(() -> new NotFoundException("Quote " + quoteNumber + " has no contract."));
+    return new QuoteState(quote, contractNumber, contracts.require(contractNumber).status(),
+        validUntil(quoteNumber).orElse(null));
+  }
+
+  /** The last day the quote can be signed, once the process has sent it. */
+  public Optional<LocalDate> validUntil(String quoteNumber) {
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(OrderVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(quoteNumber)
+        .orderByProcessInstanceStartTime().desc()
+        .listPage(0, 1).stream().findFirst().orElse(null);
+    if (instance == null) {
+      return Optional.empty();
+    }
+    // the process-level variable (the task's local one, mapped out, is kept in history too)
+    return history.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(OrderVariables.QUOTE_VALID_UNTIL)
+        .list().stream()
+        .filter(v -> instance.getId().equals(v.getActivityInstanceId()))
+        .findFirst()
+        .map(HistoricVariableInstance::getValue)
+        .map(Object::toString).map(LocalDate::parse);
+  }
+}

@@ -1,0 +1,603 @@
+package be.contractflow.process.order;
+
+import static be.contractflow.support.LedgerFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.CreditNoteRepository;
+import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.Language;
+import be.contractflow.ledger.Period;
+import be.contractflow.ledger.Quote;
+import be.contractflow.notice.Notice;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.Channel;
+import be.contractflow.process.ContractEventType;
+import be.contractflow.process.ContractEvents;
+import be.contractflow.process.Party;
+import be.contractflow.support.LedgerFixtures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The {@code order} process against the real auto-deployment (BPMN, terms DMN, form), ledger,
+ * invoicing and notice outbox. Jobs are driven by hand (job executor off) and time by the engine
+ * clock; each test names the clause it proves.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class OrderProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired LedgerFixtures ledger;
+  @Autowired QuoteService quotes;
+  @Autowired ContractRepository contracts;
+  @Autowired InvoiceRepository invoices;
+  @Autowired CreditNoteRepository creditNotes;
+  @Autowired Deadlines deadlines;
+  @Autowired NoticeService notices;
+  @Autowired PaymentService payments;
+  @Autowired ContractEvents events;
+  @Autowired BusinessCalendar calendar;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // --- fixtures -------------------------------------------------------------------------------
+
+  record Order(String quoteNumber, String contractNumber, ProcessInstance instance) {}
+
+  private static BigDecimal eur(String amount) {
+    return new BigDecimal(amount);
+  }
+
+  private static List<Quote.Line> lines(String... descriptionQuantityPrice) {
+    var lines = new java.util.ArrayList<Quote.Line>();
+    for (int i = 0; i < descriptionQuantityPrice.length; i += 3) {
+      lines.add(new Quote.Line(descriptionQuantityPrice[i], eur(descriptionQuantityPrice[i + 1]),
+          eur(descriptionQuantityPrice[i + 2])));
+    }
+    return lines;
+  }
+
+  private Order issue(Client client, String profile, ContractKind kind, List<Quote.Line> lines,
+      String periodicPrice, Period period, String hourlyRate, String estimatedHours) {
+    var issued = quotes.issue(new QuoteService.NewQuote(client.id(), profile, kind, null, lines,
+        periodicPrice == null ? null : eur(periodicPrice), period,
+        hourlyRate == null ? null : eur(hourlyRate),
+        estimatedHours == null ? null : eur(estimatedHours)));
+    var instance = runtime.createProcessInstanceQuery()
+        .processInstanceId(issued.processInstanceId()).singleResult();
+    assertThat(instance).isStarted().hasBusinessKey(issued.quoteNumber());
+    runJobs(instance);
+    return new Order(issued.quoteNumber(), issued.contractNumber(), instance);
+  }
+
+  private Order project(Client client, String profile, String price) {
+    return issue(client, profile, ContractKind.PROJECT, lines("Website", "1", price), null, null,
+        null, null);
+  }
+
+  private Order recurring(Client client, String profile, ContractKind kind, String price,
+      Period period) {
+    return issue(client, profile, kind, List.of(), price, period, null, null);
+  }
+
+  /** Executes every job of the instance that is due on the engine clock, until none is left. */
+  private void runJobs(ProcessInstance instance) {
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = management.createJobQuery().processInstanceId(instance.getId())
+          .executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep coming for " + instance.getId());
+  }
+
+  private void sign(Order order, LocalDate date) {
+    quotes.sign(order.quoteNumber(), date);
+    runJobs(order.instance());
+  }
+
+  private void pay(Order order, Invoice invoice, String amount) {
+    payments.record(new PaymentCommand(invoice.number(), eur(amount), null, null, "bank"));
+    runJobs(order.instance());
+  }
+
+  private void event(Order order, ContractEventType type, LocalDate date, Channel channel) {
+    events.deliver(order.contractNumber(),
+        new ContractEvents.Event(type, date, Party.CLIENT, channel, null));
+    runJobs(order.instance());
+  }
+
+  private ContractStatus status(Order order) {
+    return contracts.require(order.contractNumber()).status();
+  }
+
+  private List<Invoice> invoicesOf(Order order) {
+    return invoices.forContract(order.contractNumber());
+  }
+
+  private Invoice onlyInvoice(Order order) {
+    assertThat(invoicesOf(order)).hasSize(1);
+    return invoicesOf(order).get(0);
+  }
+
+  private List<NoticeType> noticeTypes(Order order) {
+    return notices.forContract(order.contractNumber()).stream().map(Notice::type).toList();
+  }
+
+  private Deadline deadline(Order order, String clause) {
+    return deadlines.forContract(order.contractNumber()).stream()
+        .filter(d -> clause.equals(d.clause())).findFirst()
+        .orElseThrow(() -> new AssertionError("no deadline " + clause + " in "
+            + deadlines.forContract(order.contractNumber())));
+  }
+
+  private Job timer(Order order) {
+    return management.createJobQuery().processInstanceId(order.instance().getId()).timers()
+        .singleResult();
+  }
+
+  private static void assertAmounts(Invoice invoice, String exclVat, String vat, String total) {
+    assertThat(invoice.amountExclVat()).isEqualByComparingTo(exclVat);
+    assertThat(invoice.vat()).isEqualByComparingTo(vat);
+    assertThat(invoice.total()).isEqualByComparingTo(total);
+  }
+
+  // --- BDB-5.2a quote validity -----------------------------------------------------------------
+
+  @Test
+  void BDB_5_2a_quote_expires_after_one_month_rolled_past_Easter_Monday() {
+    today(LocalDate.of(2026, 3, 6));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
+
+    // 6 March + 1 month = Monday 6 April 2026, Easter Monday: rolled to Tuesday 7 April
+    assertThat(order.instance()).isWaitingAt("Gateway_QuoteSignedInTime");
+    assertThat(deadline(order, "BDB-5.2a").dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
+    assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.PENDING);
+    assertThat(timer(order).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-04-08T00:00:00+02:00").toInstant());
+    Notice sent = notices.forContract(order.contractNumber()).get(0);
+    assertThat(sent.type()).isEqualTo(NoticeType.QUOTE_SENT);
+    assertThat(sent.clause()).isEqualTo("BDB-5.2a");
+    assertThat(sent.hasDocument()).isTrue();
+    assertThat(sent.documentName()).isEqualTo(order.quoteNumber() + ".pdf");
+    assertThat(quotes.validUntil(order.quoteNumber())).contains(LocalDate.of(2026, 4, 7));
+
+    today(LocalDate.of(2026, 4, 7));
+    runJobs(order.instance());
+    assertThat(order.instance()).isWaitingAt("Gateway_QuoteSignedInTime");
+
+    today(LocalDate.of(2026, 4, 8));
+    runJobs(order.instance());
+    assertThat(order.instance()).hasPassed("Task_ExpireQuote").isEnded();
+    assertThat(order.instance()).hasPassed("EndEvent_QuoteExpired");
+    assertThat(status(order)).isEqualTo(ContractStatus.EXPIRED);
+    assertThat(noticeTypes(order)).containsExactly(NoticeType.QUOTE_SENT, NoticeType.QUOTE_EXPIRED);
+    assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.MISSED);
+    assertThatThrownBy(() -> quotes.sign(order.quoteNumber(), LocalDate.of(2026, 4, 8)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("expired")
+        .hasMessageContaining("2026-04-07");
+  }
+
+  @Test
+  void BDB_5_2a_a_signature_dated_after_the_validity_is_refused_even_before_the_timer_fired() {
+    today(LocalDate.of(2026, 1, 30));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.nl), "debruijne", "900.00");
+    // 30 January + 1 month = 28 February 2026, a Saturday: rolled to Monday 2 March
+    assertThat(deadline(order, "BDB-5.2a").dueDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+
+    today(LocalDate.of(2026, 3, 3)); // the timer is due, but no job has run yet
+    assertThatThrownBy(() -> quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 3)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("valid until 2026-03-02");
+
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2)); // dated on the last day: in time
+    runJobs(order.instance());
+    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.MET);
+  }
+
+  @Test
+  void quote_validity_defaults_to_one_month_where_the_terms_set_none() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "1000.00");
+
+    assertThat(deadline(order, OrderService.DEFAULT_VALIDITY_CLAUSE).dueDate())
+        .isEqualTo(LocalDate.of(2026, 4, 2));
+  }
+
+  // --- first invoice per the terms -----------------------------------------------------------
+
+  @Test
+  void WJA_2_deposit_is_50_percent_and_work_waits_for_its_payment() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = issue(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja",
+        ContractKind.PROJECT, lines("Website", "1", "8000.00", "Extra page", "4", "500.00"),
+        null, null, null, null);
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    Invoice deposit = onlyInvoice(order);
+    assertThat(deposit.kind()).isEqualTo(InvoiceKind.DEPOSIT);
+    assertThat(deposit.clause()).isEqualTo("WJA-2");
+    assertAmounts(deposit, "5000.00", "1050.00", "6050.00");
+    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
+
+    // WJA-7/8: payable on the invoice date ("au grand comptant"), so paid the same day
+    pay(order, deposit, "6050.00");
+
+    assertThat(order.instance()).hasPassed("Task_ConfirmOrder", "EndEvent_OrderConfirmed").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+    assertThat(contracts.require(order.contractNumber()).startDate())
+        .isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(noticeTypes(order)).containsExactly(NoticeType.QUOTE_SENT,
+        NoticeType.INVOICE_SENT, NoticeType.ORDER_CONFIRMED);
+  }
+
+  @Test
+  void WJA_2_a_deposit_already_paid_when_the_process_looks_is_not_awaited() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "1000.00");
+    quotes.sign(order.quoteNumber(), null);
+    // run only "Record signature" and "Issue first invoice": the deposit is paid before the check
+    management.executeJob(management.createJobQuery()
+        .processInstanceId(order.instance().getId()).singleResult().getId());
+    management.executeJob(management.createJobQuery()
+        .processInstanceId(order.instance().getId()).singleResult().getId());
+    payments.record(new PaymentCommand(onlyInvoice(order).number(), eur("605.00"), null, null, "bank"));
+
+    runJobs(order.instance());
+
+    assertThat(order.instance()).hasPassed("Gateway_FirstPaymentReceived")
+        .hasNotPassed("MessageEvent_FirstInvoiceSettled").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+  }
+
+  @Test
+  void WJA_2_recurring_deposit_is_50_percent_of_the_annualised_price() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja",
+        ContractKind.MAINTENANCE, "120.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    // 120.00 × 12 = 1440.00; 50 % = 720.00; VAT 151.20
+    Invoice deposit = onlyInvoice(order);
+    assertThat(deposit.kind()).isEqualTo(InvoiceKind.DEPOSIT);
+    assertAmounts(deposit, "720.00", "151.20", "871.20");
+    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+  }
+
+  @Test
+  void WJA_4_regie_deposit_is_five_hours_at_the_hourly_rate() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = issue(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja",
+        ContractKind.REGIE, List.of(), null, null, "85.00", "20");
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    Invoice deposit = onlyInvoice(order);
+    assertThat(deposit.clause()).isEqualTo("WJA-4");
+    assertAmounts(deposit, "425.00", "89.25", "514.25");
+    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+  }
+
+  @Test
+  void BDB_R5_1_the_first_monthly_payment_gates_production() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    Invoice first = onlyInvoice(order);
+    assertThat(first.kind()).isEqualTo(InvoiceKind.PERIODIC);
+    assertThat(first.clause()).isEqualTo("BDB-R5.1");
+    assertAmounts(first, "49.00", "10.29", "59.29");
+    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
+
+    today(LocalDate.of(2026, 3, 4));
+    pay(order, first, "59.29");
+
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+    assertThat(order.instance()).hasPassed("Task_ConfirmOrder")
+        .isWaitingAt("TimerEvent_WithdrawalPeriodEnded");
+  }
+
+  @Test
+  void VIR_no_deposit_for_a_project_the_order_is_confirmed_at_signature() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "virtura", "3000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    assertThat(invoicesOf(order)).isEmpty();
+    assertThat(order.instance()).hasNotPassed("MessageEvent_FirstInvoiceSettled")
+        .hasPassed("EndEvent_OrderConfirmed").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+    assertThat(noticeTypes(order)).containsExactly(NoticeType.QUOTE_SENT, NoticeType.ORDER_CONFIRMED);
+  }
+
+  @Test
+  void VIR_4_a_recurring_service_invoices_its_first_period_and_starts_at_signature() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.en), "virtura",
+        ContractKind.RECURRING, "250.00", Period.QUARTERLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    Invoice first = onlyInvoice(order);
+    assertThat(first.kind()).isEqualTo(InvoiceKind.PERIODIC);
+    assertThat(first.clause()).isEqualTo("VIR-4");
+    assertAmounts(first, "250.00", "52.50", "302.50");
+    assertThat(first.status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(order.instance()).hasPassed("EndEvent_OrderConfirmed").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+  }
+
+  // --- BDB-5.2c dispute on an earlier order --------------------------------------------------
+
+  @Nested
+  class BDB_5_2c_client_in_dispute {
+
+    Order order;
+    Invoice overdue;
+
+    @BeforeEach
+    void aClientWithAnOverdueInvoiceSignsANewQuote() {
+      today(LocalDate.of(2026, 1, 5));
+      var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+      var earlier = ledger.contract("debruijne", ContractKind.PROJECT, client);
+      overdue = ledger.invoice(earlier, InvoiceKind.BALANCE, "BDB-16.4", "1000.00"); // due 20 Jan
+
+      today(LocalDate.of(2026, 3, 2));
+      order = project(client, "debruijne", "2000.00");
+      sign(order, LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void sales_reviews_the_order_by_its_due_date() {
+      assertThat(order.instance()).isWaitingAt("Task_ReviewOrderInDispute");
+      var task = tasks.createTaskQuery().processInstanceId(order.instance().getId())
+          .initializeFormKeys().singleResult();
+      assertThat(task.getName()).isEqualTo("Review order from a client in dispute");
+      assertThat(task).hasCandidateGroup("sales")
+          .hasDueDate(calendar.taskDue(LocalDate.of(2026, 3, 4)));
+      assertThat(task.getCamundaFormRef().getKey()).isEqualTo("Form_ReviewOrderInDispute");
+      assertThat((String) runtime.getVariable(order.instance().getId(), "disputeSummary"))
+          .contains(overdue.number());
+    }
+
+    @Test
+    void accepted_the_order_goes_on_to_its_deposit() {
+      var task = tasks.createTaskQuery().processInstanceId(order.instance().getId()).singleResult();
+      tasks.complete(task.getId(), Map.of("orderAccepted", true));
+      runJobs(order.instance());
+
+      assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+      assertAmounts(onlyInvoice(order), "1000.00", "210.00", "1210.00");
+    }
+
+    @Test
+    void refused_with_a_reason_the_contract_is_refused() {
+      var task = tasks.createTaskQuery().processInstanceId(order.instance().getId()).singleResult();
+      tasks.complete(task.getId(), Map.of("orderAccepted", false,
+          "refusalReason", "Invoice " + overdue.number() + " still unpaid"));
+      runJobs(order.instance());
+
+      assertThat(order.instance()).hasPassed("EndEvent_OrderRefused").isEnded();
+      assertThat(status(order)).isEqualTo(ContractStatus.REFUSED);
+      assertThat(invoicesOf(order)).isEmpty();
+    }
+  }
+
+  @Test
+  void BDB_5_2c_without_a_dispute_no_review() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    assertThat(order.instance()).hasNotPassed("Task_ReviewOrderInDispute")
+        .isWaitingAt("MessageEvent_FirstInvoiceSettled");
+  }
+
+  // --- BDB-R15 withdrawal, BDB-9 ---------------------------------------------------------------
+
+  @Test
+  void BDB_R15_a_consumer_rental_may_be_withdrawn_for_14_days_and_is_refunded() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    today(LocalDate.of(2026, 3, 3));
+    pay(order, onlyInvoice(order), "59.29");
+    assertThat(order.instance()).isWaitingAt("TimerEvent_WithdrawalPeriodEnded");
+    // 2 March + 14 days = Monday 16 March (CEL VI.47 over the 7 days of BDB-R15)
+    assertThat(deadline(order, "BDB-R15").dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(timer(order).getDuedate()).isEqualTo(calendar.endOf(LocalDate.of(2026, 3, 16)));
+
+    today(LocalDate.of(2026, 3, 16));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 16), Channel.EMAIL);
+
+    assertThat(order.instance()).hasPassed("Task_WithdrawOrder", "EndEvent_OrderWithdrawn").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    var notes = creditNotes.forContract(order.contractNumber());
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).amount()).isEqualByComparingTo("59.29");
+    assertThat(notes.get(0).creditedInvoice()).isEqualTo(onlyInvoice(order).number());
+    assertThat(notes.get(0).clause()).isEqualTo("BDB-R15");
+    assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
+        NoticeType.WITHDRAWAL_CONFIRMED);
+    assertThat(deadline(order, "BDB-R15").status()).isEqualTo(Deadline.Status.MET);
+  }
+
+  @Test
+  void BDB_R15_a_professional_rental_may_be_withdrawn_for_7_days_by_registered_letter() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    // 2 March + 7 days = Monday 9 March
+    assertThat(deadline(order, "BDB-R15").dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+
+    today(LocalDate.of(2026, 3, 9));
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 9), Party.CLIENT, Channel.EMAIL, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("REGISTERED_LETTER");
+
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 9), Channel.REGISTERED_LETTER);
+
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(onlyInvoice(order).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(creditNotes.forContract(order.contractNumber())).isEmpty();
+    assertThat(noticeTypes(order)).contains(NoticeType.WITHDRAWAL_CONFIRMED)
+        .doesNotContain(NoticeType.CREDIT_NOTE_SENT);
+  }
+
+  @Test
+  void BDB_R15_a_withdrawal_after_the_period_is_refused() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    pay(order, onlyInvoice(order), "59.29");
+
+    today(LocalDate.of(2026, 3, 10)); // the timer is due but has not run yet
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 10), Party.CLIENT,
+            Channel.REGISTERED_LETTER, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("ended on 2026-03-09");
+
+    runJobs(order.instance());
+    assertThat(order.instance()).hasPassed("Task_CloseWithdrawalPeriod", "EndEvent_OrderConfirmed")
+        .isEnded();
+    assertThat(deadline(order, "BDB-R15").status()).isEqualTo(Deadline.Status.MISSED);
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 10), Party.CLIENT,
+            Channel.REGISTERED_LETTER, null)))
+        .isInstanceOf(ConflictException.class);
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+  }
+
+  @Test
+  void BDB_9_no_withdrawal_for_a_custom_website_even_for_a_consumer() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne", "2000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 3), Party.CLIENT,
+            Channel.REGISTERED_LETTER, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("BDB-9")
+        .hasMessageContaining("CANCELLATION");
+    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
+  }
+
+  // --- WJA-18, BDB-10.2 cancellation before work starts --------------------------------------
+
+  @Test
+  void WJA_18_cancellation_before_work_costs_30_percent_without_VAT() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "10000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+    Invoice deposit = onlyInvoice(order);
+
+    today(LocalDate.of(2026, 3, 6));
+    event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 6), Channel.EMAIL);
+
+    assertThat(order.instance()).hasPassed("Task_CancelOrder", "EndEvent_OrderCancelled").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
+    assertThat(invoices.require(deposit.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    Invoice fee = invoicesOf(order).get(1);
+    assertThat(fee.kind()).isEqualTo(InvoiceKind.CANCELLATION_FEE);
+    assertThat(fee.clause()).isEqualTo("WJA-18");
+    assertThat(fee.issueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertAmounts(fee, "3000.00", "0.00", "3000.00");
+    assertThat(noticeTypes(order)).contains(NoticeType.CANCELLATION_CONFIRMED);
+  }
+
+  @Test
+  void WJA_18_cancellation_of_a_recurring_service_is_30_percent_of_the_annualised_price() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja",
+        ContractKind.MAINTENANCE, "120.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+
+    event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 2), Channel.EMAIL);
+
+    // 120.00 × 12 = 1440.00; 30 % = 432.00
+    assertAmounts(invoicesOf(order).get(1), "432.00", "0.00", "432.00");
+    assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
+  }
+
+  @Test
+  void BDB_10_2_cancellation_before_work_nets_the_30_percent_against_what_was_paid() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+    Invoice deposit = onlyInvoice(order);
+    assertAmounts(deposit, "1000.00", "210.00", "1210.00");
+    pay(order, deposit, "1000.00"); // partly paid: work still waits
+
+    event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 2), Channel.EMAIL);
+
+    // fee 30 % of 2000.00 = 600.00; paid 1000.00: 400.00 back by credit note, no fee invoice
+    assertThat(invoicesOf(order)).hasSize(1);
+    var notes = creditNotes.forContract(order.contractNumber());
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0).amount()).isEqualByComparingTo("400.00");
+    assertThat(notes.get(0).clause()).isEqualTo("BDB-10.2");
+    assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
+    assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
+        NoticeType.CANCELLATION_CONFIRMED);
+  }
+}
