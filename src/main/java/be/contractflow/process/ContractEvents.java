@@ -3,6 +3,7 @@ package be.contractflow.process;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.process.change.ChangeRequestService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,19 +19,37 @@ public class ContractEvents {
 
   private final RuntimeService runtime;
   private final ContractRepository contracts;
+  private final ChangeRequestService changeRequests;
 
-  public ContractEvents(RuntimeService runtime, ContractRepository contracts) {
+  public ContractEvents(RuntimeService runtime, ContractRepository contracts,
+      ChangeRequestService changeRequests) {
     this.runtime = runtime;
     this.contracts = contracts;
+    this.changeRequests = changeRequests;
   }
 
   /**
    * Correlates the event; refuses it (409, with the contract's status) when no process of the
-   * contract is waiting for it.
+   * contract is waiting for it, or when a step refuses it inside the correlation (a {@link
+   * ConflictException} thrown by a listener, e.g. WJA-24's registered letter). A {@code
+   * CHANGE_REQUEST} starts a new {@code change-request} instance instead.
    */
   @Transactional
   public int deliver(String contractNumber, Event event) {
     Contract contract = contracts.require(contractNumber);
+    try {
+      if (event.type() == ContractEventType.CHANGE_REQUEST) {
+        changeRequests.start(contract, event);
+        return 1;
+      }
+      return correlate(contract, event);
+    } catch (RuntimeException e) {
+      throw refusal(e);
+    }
+  }
+
+  private int correlate(Contract contract, Event event) {
+    String contractNumber = contract.number();
     var results = runtime.createMessageCorrelation(event.type().messageName())
         .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber)
         .setVariables(Variables.createVariables()
@@ -45,5 +64,15 @@ public class ContractEvents {
           + event.type() + " now.");
     }
     return results.size();
+  }
+
+  /** The {@link ConflictException} a step threw, unwrapped from the engine's exceptions. */
+  private static RuntimeException refusal(RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConflictException conflict) {
+        return conflict;
+      }
+    }
+    return e;
   }
 }

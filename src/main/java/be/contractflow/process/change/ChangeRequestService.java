@@ -1,0 +1,232 @@
+package be.contractflow.process.change;
+
+import be.contractflow.billing.InvoiceRequest;
+import be.contractflow.billing.InvoicingService;
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.money.Calculation;
+import be.contractflow.money.Money;
+import be.contractflow.money.Vat;
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractEvents;
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
+import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the {@code change-request} process: starting one per CHANGE_REQUEST event,
+ * the hourly rate (VIR-8), the written offer (WJA-19), the invoice paid before work and the work
+ * start deadline (BDB-11.3).
+ */
+@Service
+@Transactional
+public class ChangeRequestService {
+
+  /** Contracts a change may be asked on: ordered and not ended. */
+  static final Set<ContractStatus> OPEN = EnumSet.of(ContractStatus.CONFIRMED,
+      ContractStatus.IN_PRODUCTION, ContractStatus.DELIVERED, ContractStatus.ACCEPTED,
+      ContractStatus.ACTIVE, ContractStatus.TERMINATING);
+
+  /** What "Send change offer" decided. */
+  public record Offer(BigDecimal totalExclVat, LocalDate validUntil, String deadlineKey,
+      boolean paidBeforeWork, boolean elementsAwaited) {}
+
+  /** What "Schedule change work" decided. */
+  public record WorkStart(LocalDate due, String deadlineKey) {}
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final ContractRepository contracts;
+  private final ClientRepository clients;
+  private final TermsService termsService;
+  private final HourlyRates rates;
+  private final BusinessCalendar calendar;
+  private final Deadlines deadlines;
+  private final NoticeService notices;
+  private final InvoicingService invoicing;
+  private final BusinessClock clock;
+
+  public ChangeRequestService(RuntimeService runtime, HistoryService history,
+      ContractRepository contracts, ClientRepository clients, TermsService termsService,
+      HourlyRates rates, BusinessCalendar calendar, Deadlines deadlines, NoticeService notices,
+      InvoicingService invoicing, BusinessClock clock) {
+    this.runtime = runtime;
+    this.history = history;
+    this.contracts = contracts;
+    this.clients = clients;
+    this.termsService = termsService;
+    this.rates = rates;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.notices = notices;
+    this.invoicing = invoicing;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts a {@code change-request} instance (message start {@code CHANGE_REQUEST}) with the next
+   * sequence of the contract as business key; 409 when the contract is not running or the
+   * request does not come in the form the terms ask (VIR-12: email; WJA-19: in writing).
+   *
+   * @return the business key of the new instance
+   */
+  public String start(Contract contract, ContractEvents.Event event) {
+    if (!OPEN.contains(contract.status())) {
+      throw new ConflictException("Contract " + contract.number() + " is " + contract.status()
+          + ": a change can be requested only on a contract that is ordered and running ("
+          + OPEN + ").");
+    }
+    var client = clients.require(contract.clientId());
+    Terms terms = termsService.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    Terms.Change change = terms.change();
+    if (!change.changeRequestChannel().accepts(event.channel().name())) {
+      throw new ConflictException(change.changeClause() + ": a change request must come by "
+          + change.changeRequestChannel() + "; one by " + event.channel() + " does not count. "
+          + "Send it again with channel EMAIL or REGISTERED_LETTER.");
+    }
+    long sequence = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ChangeRequestVariables.PROCESS_KEY)
+        .variableValueEquals(ChangeRequestVariables.CONTRACT_NUMBER, contract.number())
+        .count() + 1;
+    String businessKey = ChangeRequestVariables.businessKey(contract.number(), sequence);
+    runtime.createMessageCorrelation(ChangeRequestVariables.MESSAGE_CHANGE_REQUEST)
+        .processInstanceBusinessKey(businessKey)
+        .setVariables(Variables.createVariables()
+            .putValue(ChangeRequestVariables.CONTRACT_NUMBER, contract.number())
+            .putValue(ChangeRequestVariables.CLIENT_ID, client.id())
+            .putValue(ChangeRequestVariables.TERMS_PROFILE, contract.termsProfile())
+            .putValue(ChangeRequestVariables.CLIENT_TYPE, client.type().name())
+            .putValue(ChangeRequestVariables.CONTRACT_KIND, contract.kind().name())
+            .putValue(ChangeRequestVariables.SEQUENCE, sequence)
+            .putValue(ChangeRequestVariables.REQUEST_DATE, event.date().toString())
+            .putValue(ChangeRequestVariables.REQUEST_CHANNEL, event.channel().name())
+            .putValue(ChangeRequestVariables.REQUEST_DESCRIPTION, event.reason())
+            .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
+            .putValue(ProcessVariables.EVENT_BY, event.by().name())
+            .putValue(ProcessVariables.EVENT_CHANNEL, event.channel().name())
+            .putValue(ProcessVariables.EVENT_REASON, event.reason()))
+        .correlateStartMessage();
+    return businessKey;
+  }
+
+  /** VIR-8 (indexed), the quote's rate (WJA-4), or null: staff enter it. */
+  public Calculation hourlyRate(String contractNumber, Terms terms, LocalDate requestDate) {
+    return rates.at(contracts.require(contractNumber), terms, requestDate);
+  }
+
+  /**
+   * WJA-19: a written offer with price (hours × rate), delay and schedule impact, as PDF
+   * ({@code CHANGE_OFFER}); valid for the terms' quote validity (BDB-5.2a), else the default.
+   */
+  public Offer sendOffer(String noticeKey, String businessKey, String contractNumber,
+      String clientId, Terms terms, LocalDate requestDate, String description,
+      BigDecimal estimatedHours, BigDecimal hourlyRate, String scheduleImpact,
+      int defaultValidityMonths) {
+    if (estimatedHours == null || estimatedHours.signum() <= 0 || hourlyRate == null
+        || hourlyRate.signum() <= 0) {
+      throw new IllegalArgumentException("an offer needs positive hours and hourly rate, got "
+          + estimatedHours + " h at " + hourlyRate);
+    }
+    Terms.Change change = terms.change();
+    BigDecimal totalExclVat = Money.cents(estimatedHours.multiply(hourlyRate));
+    BigDecimal vat = Vat.on(change.changeClause(), totalExclVat, Vat.STANDARD_RATE).amount();
+    LocalDate today = clock.today();
+    Integer months = terms.order().quoteValidityMonths();
+    LocalDate validUntil = calendar.afterMonths(today, months != null ? months
+        : defaultValidityMonths);
+    String validityClause = terms.order().quoteValidityClause() != null
+        ? terms.order().quoteValidityClause() : change.changeClause();
+    String key = ChangeRequestVariables.deadlineKey(businessKey, "offer");
+    deadlines.record(key, contractNumber, null, validityClause,
+        "Change offer " + businessKey + " valid until", validUntil);
+    Contract contract = contracts.require(contractNumber);
+    notices.issue(NoticeRequest.of(noticeKey, NoticeType.CHANGE_OFFER, change.changeClause(),
+            clientId)
+        .withContract(contractNumber)
+        .with("agencyName", terms.agency().agencyName())
+        .with("agencyCompanyNumber", terms.agency().companyNumber())
+        .with("court", terms.agency().court())
+        .with("quoteNumber", contract.quoteNumber())
+        .with("requestDate", requestDate)
+        .with("description", description)
+        .with("hourlyRateExclVat", hourlyRate)
+        .with("estimatedHours", estimatedHours)
+        .with("totalExclVat", totalExclVat)
+        .with("total", totalExclVat.add(vat))
+        .with("scheduleImpact", scheduleImpact)
+        .with("validUntil", validUntil));
+    return new Offer(totalExclVat, validUntil, key, change.changeQuotePaidBeforeWork(),
+        change.changeWorkStartBusinessDays() != null);
+  }
+
+  /** BDB-11.3 / BDB-16.4 (paid at order) or WJA-4 / VIR-8 (after the work): the offer billed. */
+  public Invoice invoice(String contractNumber, Terms terms, String description,
+      BigDecimal hours, BigDecimal rate) {
+    String clause = terms.change().changeClause();
+    String label = description == null || description.isBlank() ? "Change request" : description;
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE, clause, null,
+        null, List.of(new InvoiceRequest.Item(label + " (hours)", hours, rate, clause))));
+  }
+
+  /**
+   * BDB-11.3: work starts within {@code changeWorkStartBusinessDays} business days after the
+   * elements, counted from the payment when that comes later (work may not start unpaid); a
+   * deadline. Other terms: a due date after the default only.
+   */
+  public WorkStart scheduleWork(String businessKey, String contractNumber, Terms terms,
+      LocalDate elementsReceivedOn, LocalDate paidOn, int defaultBusinessDays) {
+    Terms.Change change = terms.change();
+    LocalDate from = latest(elementsReceivedOn, paidOn);
+    if (from == null) {
+      from = clock.today();
+    }
+    if (change.changeWorkStartBusinessDays() == null) {
+      return new WorkStart(calendar.afterBusinessDays(from, defaultBusinessDays), null);
+    }
+    LocalDate due = calendar.afterBusinessDays(from, change.changeWorkStartBusinessDays());
+    String key = ChangeRequestVariables.deadlineKey(businessKey, "work-start");
+    deadlines.record(key, contractNumber, null, change.changeClause(),
+        "Change " + businessKey + ": work starts no later than", due);
+    return new WorkStart(due, key);
+  }
+
+  /** BDB-11.3: the work start date settles the deadline. */
+  public void workStarted(String deadlineKey, LocalDate due, LocalDate startedOn) {
+    if (deadlineKey == null || due == null) {
+      return;
+    }
+    LocalDate started = startedOn != null ? startedOn : clock.today();
+    if (started.isAfter(due)) {
+      deadlines.missed(deadlineKey);
+    } else {
+      deadlines.met(deadlineKey);
+    }
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,323 @@
+package be.contractflow.process.delivery;
+
+import be.contractflow.billing.InvoiceRequest;
+import be.contractflow.billing.InvoicingService;
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.money.Calculation;
+import be.contractflow.money.Deposits;
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.change.HourlyRates;
+import be.contractflow.terms.Terms;
+import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the {@code delivery} process: each step reads the contract's terms (never its
+ * profile), computes its dates with the business calendar, records the deadlines it opens in
+ * {@link Deadlines}, and writes the ledger. Called by the thin delegates of this package.
+ */
+@Service
+@Transactional
+public class DeliveryService {
+
+  /** What "Request client contents" decided: the due date and what the chase may do. */
+  public record ContentsRequest(LocalDate dueDate, String deadlineKey, boolean suspendAllowed,
+      boolean interimAllowed, String waitingClause) {}
+
+  /** What "Start production" decided. */
+  public record Production(LocalDate buildDueDate, String deadlineKey, boolean progressInvoiceDue,
+      BigDecimal reworkHourlyRate) {}
+
+  /** The windows a go-live opens (null when the terms have no such window). */
+  public record GoLive(LocalDate goLiveDate, LocalDate nonConformityUntil,
+      String nonConformityDeadlineKey, LocalDate tweaksUntil, String tweakDeadlineKey,
+      LocalDate warrantyUntil, String warrantyDeadlineKey, LocalDate trainingUntil,
+      String trainingDeadlineKey, LocalDate hiddenDefectReportUntil,
+      String hiddenDefectReportDeadlineKey, LocalDate hiddenDefectActionUntil,
+      String hiddenDefectActionDeadlineKey, boolean balanceInvoiceDue) {}
+
+  /** A new non-conformity window after a corrected site was put online (WJA-24). */
+  public record Redelivery(LocalDate deliveredOn, LocalDate nonConformityUntil,
+      String deadlineKey) {}
+
+  private final ContractRepository contracts;
+  private final Deadlines deadlines;
+  private final BusinessCalendar calendar;
+  private final NoticeService notices;
+  private final InvoicingService invoicing;
+  private final HourlyRates rates;
+  private final BusinessClock clock;
+
+  public DeliveryService(ContractRepository contracts, Deadlines deadlines,
+      BusinessCalendar calendar, NoticeService notices, InvoicingService invoicing,
+      HourlyRates rates, BusinessClock clock) {
+    this.contracts = contracts;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.notices = notices;
+    this.invoicing = invoicing;
+    this.rates = rates;
+    this.clock = clock;
+  }
+
+  /**
+   * BDB-6.3: contents due {@code contentsDueBusinessDays} business days after the order (today),
+   * recorded as a deadline; VIR-3.2 and terms without a contents period: a follow-up date only.
+   * Sends {@code CONTENTS_REQUESTED} with the date.
+   */
+  public ContentsRequest requestContents(String noticeKey, String contractNumber, String clientId,
+      Terms terms, int defaultFollowUpBusinessDays) {
+    Terms.Delivery delivery = terms.delivery();
+    LocalDate today = clock.today();
+    String clause = delivery.contentsClause() != null ? delivery.contentsClause()
+        : delivery.waitingClause();
+    String key = null;
+    LocalDate due;
+    if (delivery.contentsDueBusinessDays() != null) {
+      due = calendar.afterBusinessDays(today, delivery.contentsDueBusinessDays());
+      key = DeliveryVariables.deadlineKey(contractNumber, "contents");
+      deadlines.record(key, contractNumber, null, delivery.contentsClause(),
+          "Client contents due", due);
+    } else {
+      due = calendar.afterBusinessDays(today, defaultFollowUpBusinessDays);
+    }
+    notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.CONTENTS_REQUESTED, clause,
+            clientId), terms, contractNumber)
+        .with("contentsDueDate", due));
+    return new ContentsRequest(due, key, delivery.suspendWhileWaitingForContents(),
+        delivery.interimInvoiceOnSlowContents(), delivery.waitingClause());
+  }
+
+  /** BDB-11.2, VIR-3.2: the order is suspended while the client's elements are missing. */
+  public void suspendOrder(String contractNumber, Terms terms) {
+    if (!terms.delivery().suspendWhileWaitingForContents()) {
+      throw new IllegalStateException("the terms of " + contractNumber
+          + " do not allow suspending the order while waiting for contents");
+    }
+    contracts.updateSuspended(contractNumber, true);
+  }
+
+  /** BDB-11.2: an intermediate invoice for the work done while the contents are late. */
+  public Invoice issueInterimInvoice(String contractNumber, Terms terms, BigDecimal amountExclVat,
+      String description) {
+    Terms.Delivery delivery = terms.delivery();
+    if (!delivery.interimInvoiceOnSlowContents()) {
+      throw new IllegalStateException("the terms of " + contractNumber
+          + " do not provide an intermediate invoice while waiting for contents");
+    }
+    if (amountExclVat == null || amountExclVat.signum() <= 0) {
+      throw new IllegalArgumentException("the interim invoice needs a positive amount, got "
+          + amountExclVat);
+    }
+    String label = description == null || description.isBlank()
+        ? "Work done while waiting for the client's elements" : description;
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.INTERIM,
+        delivery.waitingClause(), null, null,
+        List.of(InvoiceRequest.Item.of(label, amountExclVat, delivery.waitingClause()))));
+  }
+
+  /**
+   * BDB-6.3: contents received on {@code receivedOn}; delivery due {@code deliveryBusinessDays}
+   * business days later (a deadline), else (WJA-14: indicative) after the default. Status
+   * IN_PRODUCTION, suspension lifted.
+   */
+  public Production startProduction(String contractNumber, Terms terms, LocalDate receivedOn,
+      BigDecimal orderTotalExclVat, int defaultBuildBusinessDays) {
+    Terms.Delivery delivery = terms.delivery();
+    deadlines.met(DeliveryVariables.deadlineKey(contractNumber, "contents"));
+    String key = null;
+    LocalDate due;
+    if (delivery.deliveryBusinessDays() != null) {
+      due = calendar.afterBusinessDays(receivedOn, delivery.deliveryBusinessDays());
+      key = DeliveryVariables.deadlineKey(contractNumber, "build");
+      deadlines.record(key, contractNumber, null, delivery.contentsClause(), "Site delivery due",
+          due);
+    } else {
+      due = calendar.afterBusinessDays(receivedOn, defaultBuildBusinessDays);
+    }
+    contracts.updateStatus(contractNumber, ContractStatus.IN_PRODUCTION);
+    contracts.updateSuspended(contractNumber, false);
+    boolean progress = schedule(terms, orderTotalExclVat)
+        .map(lines -> lines.get(1).amount().signum() > 0).orElse(false);
+    Calculation rate = rates.at(contracts.require(contractNumber), terms, receivedOn);
+    return new Production(due, key, progress, rate == null ? null : rate.amount());
+  }
+
+  /** WJA-2: the share "during development" (instalment 2 of the terms' schedule). */
+  public Invoice issueProgressInvoice(String contractNumber, Terms terms, BigDecimal orderTotal) {
+    Calculation share = schedule(terms, orderTotal).orElseThrow().get(1);
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.PROGRESS,
+        share.clause(), null, null, List.of(InvoiceRequest.Item.of(
+            share.label() + " during development", share.amount(), share.clause()))));
+  }
+
+  /** WJA-5: client files needing rework, billed en régie. */
+  public Invoice invoiceReworkHours(String contractNumber, BigDecimal hours, BigDecimal rate) {
+    if (rate == null || rate.signum() <= 0) {
+      throw new IllegalArgumentException("rework hours need an hourly rate; enter it on the "
+          + "build form (the rate in force at order, WJA-4)");
+    }
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE,
+        DeliveryVariables.REWORK_CLAUSE, null, null, List.of(new InvoiceRequest.Item(
+            "Rework of client files en régie (hours)", hours, rate,
+            DeliveryVariables.REWORK_CLAUSE))));
+  }
+
+  /**
+   * WJA-24, BDB-8.6: delivery = go-live on {@code goLiveDate} (null: today). Status DELIVERED; the windows of
+   * the terms become deadlines; {@code GO_LIVE} email with their dates.
+   */
+  public GoLive announceGoLive(String noticeKey, String contractNumber, String clientId,
+      Terms terms, LocalDate goLiveDate, String siteUrl, BigDecimal orderTotal) {
+    Terms.Delivery d = terms.delivery();
+    if (goLiveDate == null) {
+      goLiveDate = clock.today();
+    }
+    if (d.deliveryBusinessDays() != null) {
+      deadlines.met(DeliveryVariables.deadlineKey(contractNumber, "build"));
+    }
+    LocalDate nonConformity = null;
+    String nonConformityKey = null;
+    if (d.nonConformityWindowDays() != null) {
+      nonConformity = calendar.afterDays(goLiveDate, d.nonConformityWindowDays());
+      nonConformityKey = record(contractNumber, "non-conformity/1", d.nonConformityClause(),
+          "Non-conformity by " + d.nonConformityChannel() + " no later than", nonConformity);
+    }
+    LocalDate tweaks = null;
+    String tweakKey = null;
+    if (d.tweakWindowDays() != null) {
+      tweaks = calendar.afterDays(goLiveDate, d.tweakWindowDays());
+      tweakKey = record(contractNumber, "tweaks", d.tweakClause(), "Free minor changes until",
+          tweaks);
+    }
+    LocalDate warranty = null;
+    String warrantyKey = null;
+    if (d.warrantyDays() != null) {
+      warranty = calendar.afterDays(goLiveDate, d.warrantyDays());
+      warrantyKey = record(contractNumber, "warranty", d.warrantyClause(),
+          "Warranty: malfunctions reported until", warranty);
+    }
+    LocalDate training = null;
+    String trainingKey = null;
+    if (d.trainingMonths() != null) {
+      training = calendar.afterMonths(goLiveDate, d.trainingMonths());
+      trainingKey = record(contractNumber, "training", d.trainingClause(),
+          "Training to be taken until", training);
+    }
+    // WJA-16 (service contract): counted from the last invoice, the one issued at delivery
+    LocalDate report = null;
+    LocalDate action = null;
+    String reportKey = null;
+    String actionKey = null;
+    if (d.hiddenDefectReportMonths() != null && d.hiddenDefectActionMonths() != null) {
+      report = calendar.afterMonths(goLiveDate, d.hiddenDefectReportMonths());
+      action = calendar.afterMonths(goLiveDate, d.hiddenDefectActionMonths());
+      reportKey = record(contractNumber, "hidden-defect-report", d.hiddenDefectClause(),
+          "Hidden defects reported by " + d.hiddenDefectChannel() + " no later than", report);
+      actionKey = record(contractNumber, "hidden-defect-action", d.hiddenDefectClause(),
+          "Hidden defects: action no later than", action);
+    }
+    contracts.updateStatus(contractNumber, ContractStatus.DELIVERED);
+    notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, goLiveClause(terms),
+            clientId), terms, contractNumber)
+        .with("goLiveDate", goLiveDate)
+        .with("siteUrl", siteUrl)
+        .with("nonConformityDeadline", nonConformity)
+        .with("tweaksUntil", tweaks)
+        .with("warrantyUntil", warranty)
+        .with("trainingUntil", training));
+    boolean balance = schedule(terms, orderTotal)
+        .map(lines -> lines.get(lines.size() - 1).amount().signum() > 0).orElse(false);
+    return new GoLive(goLiveDate, nonConformity, nonConformityKey, tweaks, tweakKey, warranty,
+        warrantyKey, training, trainingKey, report, reportKey, action, actionKey, balance);
+  }
+
+  /** BDB-16.4: balance on the day of go-live; WJA-2: 10 % at delivery. */
+  public Invoice issueBalanceInvoice(String contractNumber, Terms terms, BigDecimal orderTotal,
+      LocalDate goLiveDate) {
+    List<Calculation> lines = schedule(terms, orderTotal).orElseThrow();
+    Calculation balance = lines.get(lines.size() - 1);
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.BALANCE,
+        balance.clause(), goLiveDate, null, List.of(InvoiceRequest.Item.of(
+            balance.label() + " at delivery", balance.amount(), balance.clause()))));
+  }
+
+  /**
+   * WJA-24: the corrected site put online on {@code correctedOn} is a new delivery; a new window
+   * opens, announced by a {@code GO_LIVE} email.
+   */
+  public Redelivery redeliver(String noticeKey, String contractNumber, String clientId,
+      Terms terms, LocalDate correctedOn, int attempt) {
+    Terms.Delivery d = terms.delivery();
+    if (correctedOn == null) {
+      correctedOn = clock.today();
+    }
+    LocalDate until = calendar.afterDays(correctedOn, d.nonConformityWindowDays());
+    String key = record(contractNumber, "non-conformity/" + attempt, d.nonConformityClause(),
+        "Non-conformity of the corrected site by " + d.nonConformityChannel() + " no later than",
+        until);
+    notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, d.nonConformityClause(),
+            clientId), terms, contractNumber)
+        .with("goLiveDate", correctedOn)
+        .with("nonConformityDeadline", until));
+    return new Redelivery(correctedOn, until, key);
+  }
+
+  /**
+   * Status ACCEPTED. WJA-24: deemed accepted on the delivery day once the window closed without a
+   * registered non-conformity; terms without such a window: at go-live (BDB-8.6: the go-live
+   * email is completion). See docs/READINGS.md.
+   */
+  public void accept(String contractNumber) {
+    contracts.updateStatus(contractNumber, ContractStatus.ACCEPTED);
+  }
+
+  /** The terms' schedule (deposit, progress, balance) of the order total, when it has one. */
+  static Optional<List<Calculation>> schedule(Terms terms, BigDecimal orderTotal) {
+    Terms.Order order = terms.order();
+    if (orderTotal == null || order.depositPercent() == null || order.progressPercent() == null
+        || order.balanceAtDeliveryPercent() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Deposits.schedule(order.depositClause(), orderTotal,
+        List.of(order.depositPercent(), order.progressPercent(),
+            order.balanceAtDeliveryPercent())));
+  }
+
+  private static String goLiveClause(Terms terms) {
+    Terms.Delivery d = terms.delivery();
+    if (d.nonConformityClause() != null) {
+      return d.nonConformityClause();
+    }
+    return d.tweakClause() != null ? d.tweakClause() : terms.order().depositClause();
+  }
+
+  private String record(String contractNumber, String which, String clause, String name,
+      LocalDate due) {
+    String key = DeliveryVariables.deadlineKey(contractNumber, which);
+    deadlines.record(key, contractNumber, null, clause, name, due);
+    return key;
+  }
+
+  private NoticeRequest agency(NoticeRequest request, Terms terms, String contractNumber) {
+    Contract contract = contracts.require(contractNumber);
+    return request.withContract(contractNumber)
+        .with("quoteNumber", contract.quoteNumber())
+        .with("agencyName", terms.agency().agencyName())
+        .with("agencyCompanyNumber", terms.agency().companyNumber())
+        .with("court", terms.agency().court());
+  }
+}

@@ -1,0 +1,140 @@
+package be.contractflow.process.delivery;
+
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.TermsService;
+
+/**
+ * The {@code delivery} process ({@code bpmn/delivery.bpmn}): its key, variable names and element
+ * ids, in one place so a rename breaks compilation, not production. Dates are ISO strings
+ * ({@code 2026-04-17}), amounts strings with two decimals, references (contract and invoice
+ * numbers, deadline keys) strings; never payloads.
+ */
+public final class DeliveryVariables {
+
+  public static final String PROCESS_KEY = "delivery";
+
+  // --- start variables (business key = contract number) --------------------------------
+  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
+  public static final String CLIENT_ID = "clientId";
+  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
+  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
+  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  /** The order total excl. VAT the schedule (WJA-2, BDB-16.4) is computed on. */
+  public static final String ORDER_TOTAL_EXCL_VAT = "orderTotalExclVat";
+
+  // --- contents (BDB-6.3, BDB-11.2, VIR-3.2) -------------------------------------------
+  /** Input of Task_RequestContents: follow-up when the terms set no contents deadline. */
+  public static final String DEFAULT_CONTENTS_FOLLOW_UP_BUSINESS_DAYS =
+      "defaultContentsFollowUpBusinessDays";
+  public static final String CONTENTS_DUE_DATE = "contentsDueDate";
+  public static final String CONTENTS_DEADLINE_KEY = "contentsDeadlineKey";
+  /** Booleans shown by the chase form and guarding its gateways (BDB-11.2, VIR-3.2). */
+  public static final String SUSPEND_ALLOWED = "suspendAllowed";
+  public static final String INTERIM_ALLOWED = "interimAllowed";
+  public static final String WAITING_CLAUSE = "waitingClause";
+  /** Chase form: suspend the order / issue an interim invoice of {@link #INTERIM_AMOUNT_EXCL_VAT}. */
+  public static final String SUSPEND_ORDER = "suspendOrder";
+  public static final String INTERIM_INVOICE = "interimInvoice";
+  public static final String INTERIM_AMOUNT_EXCL_VAT = "interimAmountExclVat";
+  public static final String INTERIM_DESCRIPTION = "interimDescription";
+  public static final String INTERIM_INVOICE_NUMBER = "interimInvoiceNumber";
+  /** The date of the CONTENTS_RECEIVED event. */
+  public static final String CONTENTS_RECEIVED_ON = "contentsReceivedOn";
+
+  // --- production (BDB-6.3, WJA-2, WJA-5) ------------------------------------------------
+  public static final String DEFAULT_BUILD_BUSINESS_DAYS = "defaultBuildBusinessDays";
+  public static final String BUILD_DUE_DATE = "buildDueDate";
+  public static final String BUILD_DEADLINE_KEY = "buildDeadlineKey";
+  public static final String PROGRESS_INVOICE_DUE = "progressInvoiceDue";
+  public static final String PROGRESS_INVOICE_NUMBER = "progressInvoiceNumber";
+  /** Build form: rework hours of client files (WJA-5) and their rate (prefilled, WJA-4, VIR-8). */
+  public static final String REWORK_HOURS = "reworkHours";
+  public static final String REWORK_HOURLY_RATE_EXCL_VAT = "reworkHourlyRateExclVat";
+  public static final String REWORK_INVOICE_NUMBER = "reworkInvoiceNumber";
+  public static final String REWORK_CLAUSE = "WJA-5";
+  public static final String SITE_URL = "siteUrl";
+
+  // --- go-live and windows ---------------------------------------------------------------
+  /** The go-live date: the GO_LIVE event's date, or the build form's, or the day it completed. */
+  public static final String GO_LIVE_DATE = "goLiveDate";
+  /** The delivery date acceptance refers to (WJA-24); moved by a redelivery. */
+  public static final String DELIVERED_ON = "deliveredOn";
+  public static final String DELIVERY_ATTEMPT = "deliveryAttempt";
+  public static final String BALANCE_INVOICE_DUE = "balanceInvoiceDue";
+  public static final String BALANCE_INVOICE_NUMBER = "balanceInvoiceNumber";
+  public static final String NON_CONFORMITY_WINDOW = "nonConformityWindow";
+  public static final String NON_CONFORMITY_UNTIL = "nonConformityUntil";
+  public static final String NON_CONFORMITY_DEADLINE_KEY = "nonConformityDeadlineKey";
+  /** Non-conformity form: the day the corrected site was put online. */
+  public static final String CORRECTED_ON = "correctedOn";
+  public static final String TWEAK_WINDOW = "tweakWindow";
+  public static final String TWEAKS_UNTIL = "tweaksUntil";
+  public static final String TWEAK_DEADLINE_KEY = "tweakDeadlineKey";
+  public static final String WARRANTY_PERIOD = "warrantyPeriod";
+  public static final String WARRANTY_UNTIL = "warrantyUntil";
+  public static final String WARRANTY_DEADLINE_KEY = "warrantyDeadlineKey";
+  public static final String TRAINING_WINDOW = "trainingWindow";
+  public static final String TRAINING_UNTIL = "trainingUntil";
+  public static final String TRAINING_DEADLINE_KEY = "trainingDeadlineKey";
+  public static final String HIDDEN_DEFECT_WINDOWS = "hiddenDefectWindows";
+  public static final String HIDDEN_DEFECT_REPORT_UNTIL = "hiddenDefectReportUntil";
+  public static final String HIDDEN_DEFECT_REPORT_DEADLINE_KEY = "hiddenDefectReportDeadlineKey";
+  public static final String HIDDEN_DEFECT_ACTION_UNTIL = "hiddenDefectActionUntil";
+  public static final String HIDDEN_DEFECT_ACTION_DEADLINE_KEY = "hiddenDefectActionDeadlineKey";
+  public static final String ACCEPTED_ON = "acceptedOn";
+
+  // --- messages ----------------------------------------------------------------------------
+  public static final String MESSAGE_CONTENTS_RECEIVED = "CONTENTS_RECEIVED";
+  public static final String MESSAGE_GO_LIVE = "GO_LIVE";
+  public static final String MESSAGE_NON_CONFORMITY = "NON_CONFORMITY";
+  public static final String MESSAGE_TWEAK_REQUESTED = "TWEAK_REQUESTED";
+  public static final String MESSAGE_MALFUNCTION = "MALFUNCTION";
+  public static final String MESSAGE_TRAINING_DONE = "TRAINING_DONE";
+
+  // --- element ids -------------------------------------------------------------------------
+  public static final String START_ORDER_CONFIRMED = "StartEvent_OrderConfirmed";
+  public static final String TASK_REQUEST_CONTENTS = "Task_RequestContents";
+  public static final String SUBPROCESS_CONTENTS_AWAITED = "SubProcess_ContentsAwaited";
+  public static final String TASK_RECEIVE_CONTENTS = "Task_ReceiveContents";
+  public static final String BOUNDARY_CONTENTS_OVERDUE = "BoundaryEvent_ContentsOverdue";
+  public static final String TASK_CHASE_CONTENTS = "Task_ChaseContents";
+  public static final String TASK_SUSPEND_ORDER = "Task_SuspendOrder";
+  public static final String TASK_ISSUE_INTERIM_INVOICE = "Task_IssueInterimInvoice";
+  public static final String TASK_START_PRODUCTION = "Task_StartProduction";
+  public static final String TASK_ISSUE_PROGRESS_INVOICE = "Task_IssueProgressInvoice";
+  public static final String TASK_BUILD_SITE = "Task_BuildSite";
+  public static final String BOUNDARY_SITE_ONLINE = "BoundaryEvent_SiteOnline";
+  public static final String TASK_INVOICE_REWORK_HOURS = "Task_InvoiceReworkHours";
+  public static final String TASK_ANNOUNCE_GO_LIVE = "Task_AnnounceGoLive";
+  public static final String TASK_ISSUE_BALANCE_INVOICE = "Task_IssueBalanceInvoice";
+  public static final String EVENT_NON_CONFORMITY_GATEWAY = "Gateway_NonConformityNotified";
+  public static final String TIMER_NON_CONFORMITY_WINDOW_CLOSED = "TimerEvent_NonConformityWindowClosed";
+  public static final String EVENT_NON_CONFORMITY_NOTIFIED = "MessageEvent_NonConformityNotified";
+  public static final String TASK_HANDLE_NON_CONFORMITY = "Task_HandleNonConformity";
+  public static final String TASK_REDELIVER_SITE = "Task_RedeliverSite";
+  public static final String TASK_ACCEPT_SITE = "Task_AcceptSite";
+  public static final String SUBPROCESS_TWEAK_WINDOW = "SubProcess_TweakWindow";
+  public static final String TIMER_TWEAK_WINDOW_CLOSED = "TimerEvent_TweakWindowClosed";
+  public static final String TASK_MAKE_TWEAK = "Task_MakeTweak";
+  public static final String SUBPROCESS_WARRANTY_PERIOD = "SubProcess_WarrantyPeriod";
+  public static final String TIMER_WARRANTY_ENDED = "TimerEvent_WarrantyEnded";
+  public static final String TASK_FIX_MALFUNCTION = "Task_FixMalfunction";
+  public static final String EVENT_TRAINING_DONE = "MessageEvent_TrainingDone";
+  public static final String TIMER_TRAINING_WINDOW_CLOSED = "TimerEvent_TrainingWindowClosed";
+  public static final String TIMER_HIDDEN_DEFECT_REPORT_WINDOW_CLOSED =
+      "TimerEvent_HiddenDefectReportWindowClosed";
+  public static final String TIMER_HIDDEN_DEFECT_ACTION_WINDOW_CLOSED =
+      "TimerEvent_HiddenDefectActionWindowClosed";
+  public static final String END_DELIVERY_CLOSED = "EndEvent_DeliveryClosed";
+
+  // --- forms ------------------------------------------------------------------------------
+  public static final String FORM_CHASE_CONTENTS = "delivery-chase-contents";
+  public static final String FORM_BUILD_SITE = "delivery-build-site";
+
+  private DeliveryVariables() {}
+
+  /** The key of one of the contract's delivery deadlines in {@code cf_deadline}. */
+  public static String deadlineKey(String contractNumber, String which) {
+    return "delivery/" + contractNumber + "/" + which;
+  }
+}

@@ -1,0 +1,37 @@
+package be.contractflow.process.delivery;
+
+import static be.contractflow.process.VariableValues.*;
+
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.terms.TermsService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_InvoiceReworkHours: client files needing rework, en régie (WJA-5). */
+@Component
+public class InvoiceReworkHoursDelegate implements JavaDelegate {
+
+  private final DeliveryService delivery;
+  private final TermsService terms;
+
+  public InvoiceReworkHoursDelegate(DeliveryService delivery, TermsService terms) {
+    this.delivery = delivery;
+    this.terms = terms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input, processing
+    var invoice = delivery.invoiceReworkHours(string(execution, DeliveryVariables.CONTRACT_NUMBER),
+        decimal(execution, DeliveryVariables.REWORK_HOURS),
+        decimal(execution, DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT));
+    // output
+    execution.setVariable(DeliveryVariables.REWORK_INVOICE_NUMBER, invoice.number());
+  }
+
+  private static String noticeKey(DelegateExecution execution, String purpose) {
+    return NoticeRequest.keyOf(execution.getProcessInstanceId(), execution.getCurrentActivityId(),
+        purpose);
+  }
+}

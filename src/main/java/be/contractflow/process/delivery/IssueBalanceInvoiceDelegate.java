@@ -1,0 +1,37 @@
+package be.contractflow.process.delivery;
+
+import static be.contractflow.process.VariableValues.*;
+
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.terms.TermsService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueBalanceInvoice: balance at go-live (BDB-16.4; WJA-2: 10 % at delivery). */
+@Component
+public class IssueBalanceInvoiceDelegate implements JavaDelegate {
+
+  private final DeliveryService delivery;
+  private final TermsService terms;
+
+  public IssueBalanceInvoiceDelegate(DeliveryService delivery, TermsService terms) {
+    this.delivery = delivery;
+    this.terms = terms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input, processing
+    var invoice = delivery.issueBalanceInvoice(string(execution, DeliveryVariables.CONTRACT_NUMBER),
+        terms.termsOf(execution), decimal(execution, DeliveryVariables.ORDER_TOTAL_EXCL_VAT),
+        date(execution, DeliveryVariables.GO_LIVE_DATE));
+    // output
+    execution.setVariable(DeliveryVariables.BALANCE_INVOICE_NUMBER, invoice.number());
+  }
+
+  private static String noticeKey(DelegateExecution execution, String purpose) {
+    return NoticeRequest.keyOf(execution.getProcessInstanceId(), execution.getCurrentActivityId(),
+        purpose);
+  }
+}

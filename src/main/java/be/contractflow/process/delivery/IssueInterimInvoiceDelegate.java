@@ -1,0 +1,38 @@
+package be.contractflow.process.delivery;
+
+import static be.contractflow.process.VariableValues.*;
+
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.terms.TermsService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueInterimInvoice: intermediate invoice for the work done (BDB-11.2). */
+@Component
+public class IssueInterimInvoiceDelegate implements JavaDelegate {
+
+  private final DeliveryService delivery;
+  private final TermsService terms;
+
+  public IssueInterimInvoiceDelegate(DeliveryService delivery, TermsService terms) {
+    this.delivery = delivery;
+    this.terms = terms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input
+    var amount = decimal(execution, DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT);
+    // processing
+    var invoice = delivery.issueInterimInvoice(string(execution, DeliveryVariables.CONTRACT_NUMBER),
+        terms.termsOf(execution), amount, string(execution, DeliveryVariables.INTERIM_DESCRIPTION));
+    // output
+    execution.setVariable(DeliveryVariables.INTERIM_INVOICE_NUMBER, invoice.number());
+  }
+
+  private static String noticeKey(DelegateExecution execution, String purpose) {
+    return NoticeRequest.keyOf(execution.getProcessInstanceId(), execution.getCurrentActivityId(),
+        purpose);
+  }
+}

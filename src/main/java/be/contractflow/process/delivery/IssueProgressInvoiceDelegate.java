@@ -1,0 +1,37 @@
+package be.contractflow.process.delivery;
+
+import static be.contractflow.process.VariableValues.*;
+
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.terms.TermsService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_IssueProgressInvoice: the share during development (WJA-2: 40 %). */
+@Component
+public class IssueProgressInvoiceDelegate implements JavaDelegate {
+
+  private final DeliveryService delivery;
+  private final TermsService terms;
+
+  public IssueProgressInvoiceDelegate(DeliveryService delivery, TermsService terms) {
+    this.delivery = delivery;
+    this.terms = terms;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input, processing
+    var invoice = delivery.issueProgressInvoice(
+        string(execution, DeliveryVariables.CONTRACT_NUMBER), terms.termsOf(execution),
+        decimal(execution, DeliveryVariables.ORDER_TOTAL_EXCL_VAT));
+    // output
+    execution.setVariable(DeliveryVariables.PROGRESS_INVOICE_NUMBER, invoice.number());
+  }
+
+  private static String noticeKey(DelegateExecution execution, String purpose) {
+    return NoticeRequest.keyOf(execution.getProcessInstanceId(), execution.getCurrentActivityId(),
+        purpose);
+  }
+}

@@ -1,0 +1,248 @@
+package be.contractflow.process.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
+import be.contractflow.billing.SettlementService;
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.Language;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.Channel;
+import be.contractflow.process.ContractEventType;
+import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.ProcessDriver;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The {@code change-request} process started by CHANGE_REQUEST events, per profile. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ChangeRequestProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired LedgerFixtures ledger;
+  @Autowired ProcessDriver driver;
+  @Autowired InvoiceRepository invoices;
+  @Autowired NoticeService notices;
+  @Autowired PaymentService payments;
+  @Autowired SettlementService settlements;
+
+  @BeforeEach
+  void useThisEngine() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void VIR_12_an_in_scope_change_is_free() {
+    Contract contract = contract("virtura", ContractKind.RECURRING, LocalDate.of(2026, 3, 2));
+    LedgerFixtures.today(LocalDate.of(2026, 4, 1));
+
+    assertThat(driver.event(contract.number(), ContractEventType.CHANGE_REQUEST,
+        LocalDate.of(2026, 4, 1), Channel.EMAIL, "Add an FAQ entry")).isEqualTo(1);
+    ProcessInstance instance = instance(contract, 1);
+    assertThat(instance).isWaitingAt(ChangeRequestVariables.TASK_ASSESS);
+    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.HOURLY_RATE_EXCL_VAT))
+        .isEqualTo("90.00");
+    var assess = driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS);
+    assertThat(assess).hasCandidateGroup("production");
+    // Wednesday 1 Apr + 5 business days, Easter Monday skipped = Thursday 9 Apr
+    assertThat(assess.getDueDate()).isEqualTo(at("2026-04-09T21:59:00Z"));
+
+    driver.complete(assess, Map.of(ChangeRequestVariables.DECISION, "FREE"));
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_FREE_CHANGE),
+        Map.of());
+
+    assertThat(instance).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_DONE_FREE);
+    assertThat(invoices.forContract(contract.number())).isEmpty();
+  }
+
+  @Test
+  void VIR_12_a_request_by_phone_is_refused_and_each_request_has_its_sequence() {
+    Contract contract = contract("virtura", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
+
+    assertThatThrownBy(() -> driver.event(contract.number(), ContractEventType.CHANGE_REQUEST,
+        LocalDate.of(2026, 3, 3), Channel.PHONE, "Bigger logo"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("VIR-12");
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 3),
+        Channel.EMAIL, "Bigger logo");
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 4),
+        Channel.EMAIL, "Other colour");
+
+    assertThat(instance(contract, 1)).isNotNull();
+    assertThat(runtime.getVariable(instance(contract, 2).getId(),
+        ChangeRequestVariables.REQUEST_DESCRIPTION)).isEqualTo("Other colour");
+  }
+
+  @Test
+  void VIR_8_the_hourly_rate_is_indexed_on_the_contract_anniversary() {
+    Contract contract = contract("virtura", ContractKind.RECURRING, LocalDate.of(2025, 3, 10));
+    LedgerFixtures.today(LocalDate.of(2026, 4, 1));
+
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 4, 1),
+        Channel.EMAIL, "New intent for the chatbot");
+
+    // 90 x CPI Feb 2026 (137.41) / CPI Feb 2025 (135.02) = 91.5931 -> 91.59
+    ProcessInstance instance = instance(contract, 1);
+    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.HOURLY_RATE_EXCL_VAT))
+        .isEqualTo("91.59");
+    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.HOURLY_RATE_CLAUSE))
+        .isEqualTo("VIR-8");
+  }
+
+  @Test
+  void WJA_19_an_out_of_scope_change_gets_a_written_offer() {
+    Contract contract = contract("wja", ContractKind.PROJECT, LocalDate.of(2026, 4, 1));
+    assertThatThrownBy(() -> driver.event(contract.number(), ContractEventType.CHANGE_REQUEST,
+        LocalDate.of(2026, 4, 2), Channel.PHONE, "Add a shop"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("WJA-19");
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 4, 2),
+        Channel.EMAIL, "Add a shop");
+    ProcessInstance instance = instance(contract, 1);
+
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
+        ChangeRequestVariables.DECISION, "OFFER",
+        ChangeRequestVariables.OFFER_DESCRIPTION, "Shop with 20 products",
+        ChangeRequestVariables.ESTIMATED_HOURS, "7.5",
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "85.00",
+        ChangeRequestVariables.SCHEDULE_IMPACT, "Delivery moves 3 business days"));
+
+    assertThat(notices.forContract(contract.number()))
+        .filteredOn(n -> n.type() == NoticeType.CHANGE_OFFER)
+        .singleElement().satisfies(n -> assertThat(n.clause()).isEqualTo("WJA-19"));
+    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.OFFER_TOTAL_EXCL_VAT))
+        .isEqualTo("637.50");
+    assertThat(instance).isWaitingAt(ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER);
+    // valid one month: 2 Apr -> Saturday 2 May -> Monday 4 May
+    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.OFFER_VALID_UNTIL))
+        .isEqualTo("2026-05-04");
+
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
+        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+    // WJA: no payment before work, billed at the end (WJA-4)
+    assertThat(invoices.forContract(contract.number())).isEmpty();
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE),
+        Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-06"));
+
+    Invoice invoice = invoices.forContract(contract.number()).get(0);
+    assertThat(invoice.kind()).isEqualTo(InvoiceKind.REGIE);
+    assertThat(invoice.amountExclVat()).isEqualByComparingTo("637.50");
+    assertThat(invoice.total()).isEqualByComparingTo("771.38");
+    assertThat(instance).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_DONE);
+  }
+
+  @Test
+  void WJA_19_an_offer_not_answered_lapses() {
+    Contract contract = contract("wja", ContractKind.PROJECT, LocalDate.of(2026, 4, 1));
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 4, 2),
+        Channel.REGISTERED_LETTER, "Add a blog");
+    ProcessInstance instance = instance(contract, 1);
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
+        ChangeRequestVariables.DECISION, "OFFER",
+        ChangeRequestVariables.OFFER_DESCRIPTION, "Blog",
+        ChangeRequestVariables.ESTIMATED_HOURS, "3",
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "80",
+        ChangeRequestVariables.SCHEDULE_IMPACT, "none"));
+
+    driver.at(LocalDate.of(2026, 5, 4));
+    assertThat(instance).isWaitingAt(ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER);
+    driver.at(LocalDate.of(2026, 5, 5));
+    assertThat(instance).isEnded().hasPassed(ChangeRequestVariables.BOUNDARY_OFFER_LAPSED);
+    assertThat(driver.deadline(contract.number(), "WJA-19", "Change offer").status())
+        .isEqualTo(Deadline.Status.MISSED);
+  }
+
+  @Test
+  void BDB_11_3_update_quote_paid_before_work_and_started_within_5_business_days() {
+    Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
+    LedgerFixtures.today(LocalDate.of(2026, 3, 30));
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 30),
+        Channel.EMAIL, "Update the prices page");
+    ProcessInstance instance = instance(contract, 1);
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
+        ChangeRequestVariables.DECISION, "OFFER",
+        ChangeRequestVariables.OFFER_DESCRIPTION, "Prices page update",
+        ChangeRequestVariables.ESTIMATED_HOURS, "4",
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "65.00",
+        ChangeRequestVariables.SCHEDULE_IMPACT, "Online 5 business days after the elements"));
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
+        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+
+    // paid at order (BDB-16.4): invoiced now, no work before it is settled
+    Invoice invoice = invoices.forContract(contract.number()).get(0);
+    assertThat(invoice.amountExclVat()).isEqualByComparingTo("260.00");
+    assertThat(invoice.total()).isEqualByComparingTo("314.60");
+    assertThat(invoice.clause()).isEqualTo("BDB-11.3");
+    assertThat(instance).isWaitingAt(ChangeRequestVariables.EVENT_CHANGE_INVOICE_SETTLED,
+        ChangeRequestVariables.EVENT_ELEMENTS_RECEIVED);
+
+    LedgerFixtures.today(LocalDate.of(2026, 4, 2));
+    driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 2));
+    assertThat(driver.openTasks(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE)).isZero();
+
+    LedgerFixtures.today(LocalDate.of(2026, 4, 3));
+    payments.record(new PaymentCommand(invoice.number(),
+        settlements.at(invoice.number(), LocalDate.of(2026, 4, 3)).total(),
+        LocalDate.of(2026, 4, 3), "BANK-CR-1", "accounting"));
+    driver.runDueJobs();
+
+    // paid Friday 3 Apr (after the elements): + 5 business days, Easter Monday skipped = 13 Apr
+    var work = driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE);
+    assertThat(work.getDueDate()).isEqualTo(at("2026-04-13T21:59:00Z"));
+    Deadline start = driver.deadline(contract.number(), "BDB-11.3", "Change");
+    assertThat(start.dueDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+
+    driver.complete(work, Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-09"));
+    assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").status())
+        .isEqualTo(Deadline.Status.MET);
+    assertThat(invoices.forContract(contract.number())).hasSize(1);
+    assertThat(instance).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_DONE);
+  }
+
+  // --- helpers ----------------------------------------------------------------------------
+
+  private Contract contract(String profile, ContractKind kind, LocalDate start) {
+    LedgerFixtures.today(start);
+    var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    return ledger.contract(profile, kind, client);
+  }
+
+  private ProcessInstance instance(Contract contract, int sequence) {
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(ChangeRequestVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(contract.number() + "-" + sequence).singleResult();
+  }
+
+  private static Date at(String instant) {
+    return Date.from(Instant.parse(instant));
+  }
+}
