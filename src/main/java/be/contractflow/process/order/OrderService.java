@@ -13,6 +13,7 @@ import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.CreditNote;
 import be.contractflow.ledger.Deadlines;
@@ -30,6 +31,7 @@ import be.contractflow.notice.Attachment;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.delivery.DeliveryVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -38,6 +40,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,11 +69,13 @@ public class OrderService {
   private final QuoteDocument quoteDocument;
   private final InvoicingService invoicing;
   private final CreditNoteService creditNotes;
+  private final RuntimeService runtime;
 
   public OrderService(QuoteRepository quotes, ContractRepository contracts,
       ClientRepository clients, InvoiceRepository invoices, TermsService terms,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
-      QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes) {
+      QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes,
+      RuntimeService runtime) {
     this.quotes = quotes;
     this.contracts = contracts;
     this.clients = clients;
@@ -82,6 +88,7 @@ public class OrderService {
     this.quoteDocument = quoteDocument;
     this.invoicing = invoicing;
     this.creditNotes = creditNotes;
+    this.runtime = runtime;
   }
 
   /** One order as the steps see it: the contract, its quote, client and terms. */
@@ -265,6 +272,37 @@ public class OrderService {
         .with("deposit", first == null ? null : first.total()));
     LocalDate withdrawalDeadline = withdrawalDeadline(order);
     return withdrawalDeadline != null && !today.isAfter(withdrawalDeadline);
+  }
+
+  /**
+   * Starts the {@code delivery} of a confirmed order whose contract is a site to build (a
+   * PROJECT, or a RENTAL whose site is built before it goes online), once per contract.
+   *
+   * @return whether a delivery runs for the contract
+   */
+  @Transactional
+  public boolean startDelivery(String contractNumber) {
+    Order order = load(contractNumber);
+    ContractKind kind = order.contract().kind();
+    if (kind != ContractKind.PROJECT && kind != ContractKind.RENTAL) {
+      return false;
+    }
+    boolean running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(DeliveryVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(contractNumber).count() > 0;
+    if (!running) {
+      Client client = order.client();
+      runtime.startProcessInstanceByKey(DeliveryVariables.PROCESS_KEY, contractNumber,
+          Variables.createVariables()
+              .putValue(DeliveryVariables.CONTRACT_NUMBER, contractNumber)
+              .putValue(DeliveryVariables.CLIENT_ID, client.id())
+              .putValue(DeliveryVariables.TERMS_PROFILE, order.contract().termsProfile())
+              .putValue(DeliveryVariables.CLIENT_TYPE, client.type().name())
+              .putValue(DeliveryVariables.CONTRACT_KIND, kind.name())
+              .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
+                  OrderAmounts.oneOffExclVat(order.quote())));
+    }
+    return true;
   }
 
   /** The withdrawal period ended unused. */

@@ -45,6 +45,8 @@ public final class OrderVariables {
   public static final String FIRST_INVOICE_PAID = "firstInvoicePaid";
   /** Boolean: at confirmation the withdrawal period still runs. */
   public static final String WITHDRAWAL_PERIOD_OPEN = "withdrawalPeriodOpen";
+  /** Whether the confirmed order started a {@code delivery} (a site to build: PROJECT, RENTAL). */
+  public static final String DELIVERY_STARTED = "deliveryStarted";
   /** The credit note refunding a withdrawn or cancelled order, if any. */
   public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
   /** The {@code CANCELLATION_FEE} invoice of a cancelled order, if any. */

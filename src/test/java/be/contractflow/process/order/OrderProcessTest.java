@@ -127,6 +127,12 @@ class OrderProcessTest {
     return issue(client, profile, kind, List.of(), price, period, null, null);
   }
 
+  /** The {@code delivery} instance the confirmed order started, or null. */
+  private ProcessInstance deliveryOf(Order order) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("delivery")
+        .processInstanceBusinessKey(order.contractNumber()).singleResult();
+  }
+
   /** Executes every job of the instance that is due on the engine clock, until none is left. */
   private void runJobs(ProcessInstance instance) {
     for (int round = 0; round < 50; round++) {
@@ -349,6 +355,8 @@ class OrderProcessTest {
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
     assertThat(order.instance()).hasPassed("Task_ConfirmOrder")
         .isWaitingAt("TimerEvent_WithdrawalPeriodEnded");
+    assertThat(deliveryOf(order)).as("the rented site is built once the first payment is in")
+        .isNotNull();
   }
 
   @Test
@@ -362,6 +370,7 @@ class OrderProcessTest {
         .hasPassed("EndEvent_OrderConfirmed").isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
     assertThat(noticeTypes(order)).containsExactly(NoticeType.QUOTE_SENT, NoticeType.ORDER_CONFIRMED);
+    assertThat(deliveryOf(order)).as("a confirmed project is delivered").isNotNull();
   }
 
   @Test
@@ -378,6 +387,7 @@ class OrderProcessTest {
     assertThat(first.status()).isEqualTo(InvoiceStatus.OPEN);
     assertThat(order.instance()).hasPassed("EndEvent_OrderConfirmed").isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+    assertThat(deliveryOf(order)).as("a recurring service has no site to deliver").isNull();
   }
 
   // --- BDB-5.2c dispute on an earlier order --------------------------------------------------
