@@ -19,5 +19,22 @@ public final class ProcessVariables {
   /** Message correlated when an invoice is paid in full (principal, interest, indemnity). */
   public static final String MESSAGE_INVOICE_SETTLED = "InvoiceSettled";
 
+  /**
+   * Message the {@code payment} process correlates (on {@link #CONTRACT_NUMBER}) when the
+   * contract's services are suspended for non-payment (VIR-9, WJA-10c, BDB-16.6, BDB-R5.2); the
+   * {@code subscription} process stops its services until {@link #MESSAGE_SERVICES_RESTORED}.
+   * Carries {@code suspendedOn} (ISO date) and {@code clause}.
+   */
+  public static final String MESSAGE_SERVICES_SUSPENDED = "ServicesSuspended";
+  /** The payment that ended a suspension came in; carries {@code restoredOn} (ISO date). */
+  public static final String MESSAGE_SERVICES_RESTORED = "ServicesRestored";
+  /**
+   * Message the {@code payment} process correlates (on {@link #CONTRACT_NUMBER}) to each running
+   * contract of a client it resolves (WJA-12); the {@code subscription} process hands the contract
+   * to {@code termination} at once. Carries {@code resolvedOn} (ISO date), {@code clause} and
+   * {@code indemnityInvoiceNumber}.
+   */
+  public static final String MESSAGE_CONTRACT_RESOLVED = "ContractResolved";
+
   private ProcessVariables() {}
 }
