@@ -32,6 +32,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.delivery.DeliveryVariables;
+import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -301,6 +302,38 @@ public class OrderService {
               .putValue(DeliveryVariables.CONTRACT_KIND, kind.name())
               .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
                   OrderAmounts.oneOffExclVat(order.quote())));
+    }
+    return true;
+  }
+
+  /**
+   * Starts the {@code subscription} of a confirmed recurring contract (RENTAL, HOSTING,
+   * MAINTENANCE, RECURRING), once per contract; the order's first invoice is handed over so it is
+   * never issued twice.
+   *
+   * @return whether a subscription runs for the contract
+   */
+  @Transactional
+  public boolean startSubscription(String contractNumber, String firstInvoiceNumber) {
+    Order order = load(contractNumber);
+    ContractKind kind = order.contract().kind();
+    if (!kind.isRecurring() || order.quote().periodicPrice() == null
+        || order.quote().period() == null) {
+      return false;
+    }
+    boolean running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SubscriptionVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(contractNumber).count() > 0;
+    if (!running) {
+      Client client = order.client();
+      runtime.startProcessInstanceByKey(SubscriptionVariables.PROCESS_KEY, contractNumber,
+          Variables.createVariables()
+              .putValue(SubscriptionVariables.CONTRACT_NUMBER, contractNumber)
+              .putValue(SubscriptionVariables.CLIENT_ID, client.id())
+              .putValue(SubscriptionVariables.TERMS_PROFILE, order.contract().termsProfile())
+              .putValue(SubscriptionVariables.CLIENT_TYPE, client.type().name())
+              .putValue(SubscriptionVariables.CONTRACT_KIND, kind.name())
+              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER, firstInvoiceNumber));
     }
     return true;
   }
