@@ -352,12 +352,16 @@ public class SubscriptionService {
         "Régie rate indexed on the anniversary", j);
     try {
       Calculation rate = rates.at(sub.contract(), sub.terms(), j);
+      var in = rate.inputs();
       deadlines.record(key, number, null, rules.regieRateClause(),
-          "Régie rate indexed on the anniversary: " + rate.amount() + " EUR/h " + rate.inputs(), j);
+          "Régie rate indexed: " + rate.amount() + " EUR/h = " + in.get("baseRate") + " x CPI "
+              + in.get("anniversaryIndexMonth") + " " + in.get("anniversaryIndex") + " / CPI "
+              + in.get("startIndexMonth") + " " + in.get("startIndex") + " (base "
+              + in.get("indexBase") + ")", j);
       deadlines.met(key);
     } catch (IllegalStateException e) {
       deadlines.record(key, number, null, rules.regieRateClause(),
-          "Régie rate to index when the CPI is published: " + e.getMessage(), j);
+          "Régie rate to index when the CPI is published", j);
     }
   }
 
