@@ -9,6 +9,7 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
@@ -28,6 +29,7 @@ import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractNotices;
 import be.contractflow.process.change.HourlyRates;
 import be.contractflow.process.subscription.SubscriptionSchedule.State;
 import be.contractflow.process.subscription.SubscriptionSchedule.Step;
@@ -46,6 +48,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -471,7 +474,7 @@ public class SubscriptionService {
     Subscription sub = load(contractNumber);
     Terms.Renewal rules = sub.rules();
     var open = interruptions.current(contractNumber).orElseThrow(() ->
-        new be.contractflow.ledger.ConflictException("Contract " + contractNumber
+        new ConflictException("Contract " + contractNumber
             + " has no interruption to end: send SERVICE_INTERRUPTED first."));
     int days = (int) ChronoUnit.DAYS.between(open.interruptedOn(), restoredOn);
     BigDecimal compensation = Money.ZERO;
@@ -543,19 +546,14 @@ public class SubscriptionService {
   }
 
   private static State with(State s, LocalDate prepaidUntil, LocalDate termEnd,
-      LocalDate anniversary, java.util.Set<StepType> done) {
+      LocalDate anniversary, Set<StepType> done) {
     return new State(s.start(), s.periodMonths(), s.debitDay(), prepaidUntil, termEnd,
         anniversary, done, s.effectiveEnd());
   }
 
   private static NoticeRequest notice(String key, NoticeType type, String clause,
       Subscription sub) {
-    Terms.Agency agency = sub.terms().agency();
-    return NoticeRequest.of(key, type, clause, sub.client().id())
-        .withContract(sub.contract().number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", sub.quote().number());
+    return ContractNotices.of(key, type, clause, sub.client().id(), sub.contract().number(),
+        sub.quote().number(), sub.terms().agency());
   }
 }

@@ -10,12 +10,12 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadlines;
-import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
+import be.contractflow.process.ContractNotices;
 import be.contractflow.process.Party;
 import be.contractflow.process.subscription.ServiceInterruptions;
 import be.contractflow.process.subscription.SubscriptionVariables;
@@ -168,13 +168,8 @@ public class TerminationService {
     Client client = clients.require(contract.clientId());
     Terms.Agency agency = termsService.termsFor(contract.termsProfile(), client.type(),
         contract.kind()).agency();
-    notices.issue(NoticeRequest.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
-            client.id())
-        .withContract(contractNumber)
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", contract.quoteNumber())
+    notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
+            client.id(), contractNumber, contract.quoteNumber(), agency)
         .with("requestedOn", requestedOn)
         .with("requestedBy", requestedBy)
         .with("effectiveEndDate", effectiveEndDate)
