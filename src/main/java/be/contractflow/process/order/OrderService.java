@@ -404,7 +404,8 @@ public class OrderService {
 
   /**
    * The client withdrew (BDB-R15): open invoices are cancelled, everything paid is refunded by a
-   * credit note ({@code CREDIT_NOTE_SENT}), {@code WITHDRAWN}, {@code WITHDRAWAL_CONFIRMED}.
+   * credit note ({@code CREDIT_NOTE_SENT}), {@code WITHDRAWN}, {@code WITHDRAWAL_CONFIRMED}; a
+   * running subscription stops.
    */
   @Transactional
   public Withdrawal withdraw(String noticeKeyPrefix, String contractNumber, LocalDate date) {
@@ -421,6 +422,9 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
+    // a withdrawn recurring contract bills nothing more: its subscription stops
+    runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
+        .processInstanceBusinessKey(contractNumber).correlateAllWithResult();
     deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)

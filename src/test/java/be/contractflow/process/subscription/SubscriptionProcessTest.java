@@ -273,6 +273,19 @@ class SubscriptionProcessTest {
   }
 
   @Test
+  void BDB_R15_a_rental_withdrawn_after_confirmation_stops_its_subscription() {
+    String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
+        Period.MONTHLY, d("2026-03-02"));
+    assertThat(fixtures.subscription(contract)).isNotNull();
+    driver.event(contract, ContractEventType.WITHDRAWAL, d("2026-03-06"),
+        Channel.REGISTERED_LETTER, null);
+    assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(fixtures.subscription(contract)).isNull();
+    driver.at(d("2026-04-03"));
+    assertThat(periodic(contract)).hasSize(1);
+  }
+
+  @Test
   void WJA_12_a_resolution_from_the_payment_process_ends_the_contract_at_once() {
     String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
         d("2026-03-02"));
