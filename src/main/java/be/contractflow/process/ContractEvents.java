@@ -4,6 +4,7 @@ import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.process.change.ChangeRequestService;
+import be.contractflow.process.termination.TerminationService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,19 +21,23 @@ public class ContractEvents {
   private final RuntimeService runtime;
   private final ContractRepository contracts;
   private final ChangeRequestService changeRequests;
+  private final TerminationService terminations;
 
   public ContractEvents(RuntimeService runtime, ContractRepository contracts,
-      ChangeRequestService changeRequests) {
+      ChangeRequestService changeRequests, TerminationService terminations) {
     this.runtime = runtime;
     this.contracts = contracts;
     this.changeRequests = changeRequests;
+    this.terminations = terminations;
   }
 
   /**
    * Correlates the event; refuses it (409, with the contract's status) when no process of the
    * contract is waiting for it, or when a step refuses it inside the correlation (a {@link
    * ConflictException} thrown by a listener, e.g. WJA-24's registered letter). A {@code
-   * CHANGE_REQUEST} starts a new {@code change-request} instance instead.
+   * CHANGE_REQUEST} starts a new {@code change-request} instance instead; a {@code TERMINATION}
+   * or {@code FORCE_MAJEURE} starts a {@code termination} whose effective end date is on the
+   * contract when this returns (409 with the clause when the terms do not allow it).
    */
   @Transactional
   public int deliver(String contractNumber, Event event) {
@@ -40,6 +45,11 @@ public class ContractEvents {
     try {
       if (event.type() == ContractEventType.CHANGE_REQUEST) {
         changeRequests.start(contract, event);
+        return 1;
+      }
+      if (event.type() == ContractEventType.TERMINATION
+          || event.type() == ContractEventType.FORCE_MAJEURE) {
+        terminations.start(contract, event);
         return 1;
       }
       return correlate(contract, event);

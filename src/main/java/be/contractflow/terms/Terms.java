@@ -168,7 +168,10 @@ public record Terms(
    * BDB-13.4.4, BDB-R8), fault compensation (VIR-10), renewal notices as day offsets from the
    * anniversary J, negative before it (BDB-16.2, BDB-13.3, BDB-13.4.1), maintenance service
    * (BDB-16.4, BDB-13.2), régie rate (VIR-8), domain release warning (WJA-21) and buy-out
-   * (BDB-R10).
+   * (BDB-R10). {@code earlyEndClause}: before its term the contract ends only by force majeure or
+   * mutual consent (BDB-R9.3, BDB-13.4); {@code graveBreachClause}: the provider may end it at once
+   * for a grave breach (BDB-R13.2); {@code changeOfTermsClause}: the client may terminate after a
+   * change of terms (BDB-R14).
    */
   public record Renewal(
       Integer initialTermMonths,
@@ -185,6 +188,10 @@ public record Terms(
       Integer providerNoticeMonths,
       RequiredChannel providerTerminationChannel,
       String providerTerminationClause,
+      TerminationTiming providerTermination,
+      String earlyEndClause,
+      String graveBreachClause,
+      String changeOfTermsClause,
       Integer interruptionTerminationDays,
       String interruptionClause,
       boolean faultCompensationProRata,

@@ -42,7 +42,8 @@ public class ProcessDriver {
   }
 
   /** The processes whose jobs {@link #runDueJobs()} runs. */
-  private static final java.util.List<String> DRIVEN = java.util.List.of("delivery", "change-request");
+  private static final java.util.List<String> DRIVEN = java.util.List.of("order", "delivery",
+      "change-request", "subscription", "termination");
 
   /** Runs due jobs of the driven processes until none is left; returns how many ran. */
   public int runDueJobs() {

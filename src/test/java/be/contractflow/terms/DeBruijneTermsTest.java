@@ -113,7 +113,24 @@ class DeBruijneTermsTest {
     Terms.Renewal renewal = terms(PROFESSIONAL, RENTAL).renewal();
     assertThat(renewal.providerTerminationChannel()).isEqualTo(RequiredChannel.REGISTERED_LETTER);
     assertThat(renewal.providerTerminationClause()).isEqualTo("BDB-R13.2");
+    assertThat(renewal.providerTermination()).isEqualTo(TerminationTiming.AT_TERM);
+    assertThat(renewal.graveBreachClause()).isEqualTo("BDB-R13.2");
     absent(renewal, "providerNoticeMonths");
+  }
+
+  @Test
+  void BDB_R9_3_and_R14_rental_ends_early_only_by_force_majeure_or_after_a_change_of_terms() {
+    Terms.Renewal renewal = terms(PROFESSIONAL, RENTAL).renewal();
+    assertThat(renewal.earlyEndClause()).isEqualTo("BDB-R9.3");
+    assertThat(renewal.changeOfTermsClause()).isEqualTo("BDB-R14");
+  }
+
+  @Test
+  void BDB_13_4_maintenance_ends_before_term_only_by_consent_or_force_majeure() {
+    Terms.Renewal renewal = terms(PROFESSIONAL, MAINTENANCE).renewal();
+    assertThat(renewal.earlyEndClause()).isEqualTo("BDB-13.4");
+    assertThat(renewal.providerTermination()).isEqualTo(TerminationTiming.AT_TERM);
+    absent(renewal, "clientTermination", "graveBreachClause", "changeOfTermsClause");
   }
 
   @Test

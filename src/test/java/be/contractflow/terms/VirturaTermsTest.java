@@ -150,7 +150,9 @@ class VirturaTermsTest {
     assertThat(renewal.providerNoticeMonths()).isEqualTo(3);
     assertThat(renewal.providerTerminationChannel()).isEqualTo(RequiredChannel.WRITTEN);
     assertThat(renewal.providerTerminationClause()).isEqualTo("VIR-7");
-    absent(renewal, "initialTermMonths", "tacitRenewal", "renewalTermMonths");
+    assertThat(renewal.providerTermination()).isEqualTo(TerminationTiming.ANY_TIME);
+    absent(renewal, "initialTermMonths", "tacitRenewal", "renewalTermMonths", "earlyEndClause",
+        "graveBreachClause", "changeOfTermsClause");
   }
 
   @Test

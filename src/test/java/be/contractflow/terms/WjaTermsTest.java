@@ -235,9 +235,8 @@ class WjaTermsTest {
   void WJA_4_regie_rate_is_the_one_of_the_quote_and_no_other_renewal_rule() {
     for (ContractKind kind : ContractKind.values()) {
       absent(terms(PROFESSIONAL, kind).renewal(), "minimumCommitmentMonths",
-          "minimumCommitmentClause", "firstYearStopStoresSite", "providerNoticeMonths",
-          "providerTerminationChannel", "providerTerminationClause",
-          "interruptionTerminationDays", "interruptionClause", "faultCompensationProRata",
+          "minimumCommitmentClause", "firstYearStopStoresSite", "earlyEndClause",
+          "graveBreachClause", "changeOfTermsClause", "interruptionTerminationDays", "interruptionClause", "faultCompensationProRata",
           "faultCompensationClause", "tariffNoticeOffsetDays", "renewalReminderOffsetDays",
           "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "renewalNoticeClause",
           "monthlyDebitDayOfMonth", "preventiveVisitIntervalMonths", "serviceClause",
@@ -252,7 +251,17 @@ class WjaTermsTest {
       absent(terms(PROFESSIONAL, kind).renewal(), "initialTermMonths", "tacitRenewal",
           "renewalTermMonths", "termClause", "clientTermination", "clientNoticeMonths",
           "clientTerminationChannel", "clientTerminationClause", "domainReleaseWarningDaysBefore",
-          "domainClause");
+          "domainClause", "providerTermination", "providerNoticeMonths",
+          "providerTerminationChannel", "providerTerminationClause");
     }
+  }
+
+  @Test
+  void WJA_21_the_provider_cancels_hosting_like_the_client_by_registered_letter_3_months_before() {
+    Terms.Renewal renewal = terms(PROFESSIONAL, HOSTING).renewal();
+    assertThat(renewal.providerTermination()).isEqualTo(TerminationTiming.AT_TERM);
+    assertThat(renewal.providerNoticeMonths()).isEqualTo(3);
+    assertThat(renewal.providerTerminationChannel()).isEqualTo(RequiredChannel.REGISTERED_LETTER);
+    assertThat(renewal.providerTerminationClause()).isEqualTo("WJA-21");
   }
 }

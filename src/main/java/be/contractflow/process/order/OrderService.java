@@ -32,6 +32,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.delivery.DeliveryVariables;
+import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -305,6 +306,38 @@ public class OrderService {
     return true;
   }
 
+  /**
+   * Starts the {@code subscription} of a confirmed recurring contract (RENTAL, HOSTING,
+   * MAINTENANCE, RECURRING), once per contract; the order's first invoice is handed over so it is
+   * never issued twice.
+   *
+   * @return whether a subscription runs for the contract
+   */
+  @Transactional
+  public boolean startSubscription(String contractNumber, String firstInvoiceNumber) {
+    Order order = load(contractNumber);
+    ContractKind kind = order.contract().kind();
+    if (!kind.isRecurring() || order.quote().periodicPrice() == null
+        || order.quote().period() == null) {
+      return false;
+    }
+    boolean running = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SubscriptionVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(contractNumber).count() > 0;
+    if (!running) {
+      Client client = order.client();
+      runtime.startProcessInstanceByKey(SubscriptionVariables.PROCESS_KEY, contractNumber,
+          Variables.createVariables()
+              .putValue(SubscriptionVariables.CONTRACT_NUMBER, contractNumber)
+              .putValue(SubscriptionVariables.CLIENT_ID, client.id())
+              .putValue(SubscriptionVariables.TERMS_PROFILE, order.contract().termsProfile())
+              .putValue(SubscriptionVariables.CLIENT_TYPE, client.type().name())
+              .putValue(SubscriptionVariables.CONTRACT_KIND, kind.name())
+              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER, firstInvoiceNumber));
+    }
+    return true;
+  }
+
   /** The withdrawal period ended unused. */
   @Transactional
   public void closeWithdrawalPeriod(String contractNumber) {
@@ -371,7 +404,8 @@ public class OrderService {
 
   /**
    * The client withdrew (BDB-R15): open invoices are cancelled, everything paid is refunded by a
-   * credit note ({@code CREDIT_NOTE_SENT}), {@code WITHDRAWN}, {@code WITHDRAWAL_CONFIRMED}.
+   * credit note ({@code CREDIT_NOTE_SENT}), {@code WITHDRAWN}, {@code WITHDRAWAL_CONFIRMED}; a
+   * running subscription stops.
    */
   @Transactional
   public Withdrawal withdraw(String noticeKeyPrefix, String contractNumber, LocalDate date) {
@@ -388,6 +422,9 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
+    // a withdrawn recurring contract bills nothing more: its subscription stops
+    runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
+        .processInstanceBusinessKey(contractNumber).correlateAllWithResult();
     deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)

@@ -47,6 +47,8 @@ public final class OrderVariables {
   public static final String WITHDRAWAL_PERIOD_OPEN = "withdrawalPeriodOpen";
   /** Whether the confirmed order started a {@code delivery} (a site to build: PROJECT, RENTAL). */
   public static final String DELIVERY_STARTED = "deliveryStarted";
+  /** Whether the confirmed order started a {@code subscription} (a recurring kind). */
+  public static final String SUBSCRIPTION_STARTED = "subscriptionStarted";
   /** The credit note refunding a withdrawn or cancelled order, if any. */
   public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
   /** The {@code CANCELLATION_FEE} invoice of a cancelled order, if any. */
@@ -77,6 +79,7 @@ public final class OrderVariables {
   public static final String TASK_CANCEL_ORDER = "Task_CancelOrder";
   public static final String END_ORDER_CANCELLED = "EndEvent_OrderCancelled";
   public static final String TASK_CONFIRM_ORDER = "Task_ConfirmOrder";
+  public static final String TASK_START_SUBSCRIPTION = "Task_StartSubscription";
   public static final String TIMER_WITHDRAWAL_PERIOD_ENDED = "TimerEvent_WithdrawalPeriodEnded";
   public static final String TASK_CLOSE_WITHDRAWAL_PERIOD = "Task_CloseWithdrawalPeriod";
   public static final String END_ORDER_CONFIRMED = "EndEvent_OrderConfirmed";

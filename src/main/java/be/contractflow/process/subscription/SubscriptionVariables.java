@@ -1,0 +1,98 @@
+package be.contractflow.process.subscription;
+
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.TermsService;
+
+/**
+ * The {@code subscription} process ({@code bpmn/subscription.bpmn}): key, variables, messages and
+ * element ids. Business key = contract number; dates are ISO strings, amounts strings.
+ */
+public final class SubscriptionVariables {
+
+  public static final String PROCESS_KEY = "subscription";
+
+  // --- variables set at start (OrderService#startSubscription) -------------------------------
+  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
+  public static final String CLIENT_ID = "clientId";
+  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
+  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
+  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  /** The order's first invoice (first period or deposit): never issued twice. */
+  public static final String FIRST_INVOICE_NUMBER = "firstInvoiceNumber";
+
+  // --- the schedule (SubscriptionService) ------------------------------------------------------
+  /** ISO date: the first day the contract runs. */
+  public static final String CONTRACT_START = "contractStart";
+  /** Months per billing period (1, 3, 12). */
+  public static final String PERIOD_MONTHS = "periodMonths";
+  /** The periodic price excl. VAT in force (string). */
+  public static final String PERIODIC_PRICE = "periodicPriceExclVat";
+  /** The price of the next term announced in RENEWAL_TARIFF (BDB-16.2); staff may set it before. */
+  public static final String RENEWAL_PRICE = "renewalPriceExclVat";
+  /** ISO date: the last day already invoiced. */
+  public static final String PREPAID_UNTIL = "prepaidUntil";
+  /** The part of a deposit not yet deducted from a periodic invoice, excl. VAT (string). */
+  public static final String DEPOSIT_REMAINDER = "depositRemainderExclVat";
+  /** ISO date: the last day of the running term (null: no term). */
+  public static final String TERM_END = "termEnd";
+  /** ISO date: the next anniversary J. */
+  public static final String ANNIVERSARY = "anniversaryDate";
+  /** The steps of the running contract year already done (comma-separated step names). */
+  public static final String YEAR_STEPS_DONE = "yearStepsDone";
+  /** The invoice renewing a contract that is not renewed tacitly (BDB-13.3). */
+  public static final String RENEWAL_INVOICE_NUMBER = "renewalInvoiceNumber";
+  /** The next step ({@link SubscriptionSchedule.StepType}) and its ISO date; null: none left. */
+  public static final String NEXT_STEP = "nextStep";
+  public static final String NEXT_STEP_DATE = "nextStepDate";
+  /** Boolean: the step just run asks sales for a buy-out quote (BDB-R10). */
+  public static final String BUY_OUT_DUE = "buyOutDue";
+  /** The régie rate indexed on the last anniversary (VIR-8), with its index values. */
+  public static final String REGIE_RATE = "regieRateExclVat";
+  public static final String REGIE_RATE_INDEXATION = "regieRateIndexation";
+  /** Buy-out form (BDB-R10). */
+  public static final String BUY_OUT_PRICE = "buyOutPriceExclVat";
+  /** Preventive visits (BDB-13.2). */
+  public static final String VISITS_DUE = "visitsDue";
+  public static final String VISIT_INDEX = "visitIndex";
+  public static final String VISIT_MONTH_START = "visitMonthStart";
+  public static final String VISIT_DUE_DATE = "visitDueDate";
+  public static final String VISIT_DEADLINE_KEY = "visitDeadlineKey";
+  /** ISO date: the anniversary ending the contract year a buy-out quote is asked for. */
+  public static final String BUY_OUT_ANNIVERSARY = "buyOutAnniversary";
+  public static final String BUY_OUT_NET_AMOUNT = "buyOutNetAmount";
+
+  // --- messages --------------------------------------------------------------------------
+  public static final String MESSAGE_SERVICES_SUSPENDED = ProcessVariables.MESSAGE_SERVICES_SUSPENDED;
+  public static final String MESSAGE_SERVICES_RESTORED = ProcessVariables.MESSAGE_SERVICES_RESTORED;
+  public static final String MESSAGE_CONTRACT_RESOLVED = ProcessVariables.MESSAGE_CONTRACT_RESOLVED;
+  /** Correlated by {@code termination} once the contract has ended: the subscription stops. */
+  public static final String MESSAGE_CONTRACT_ENDED = "ContractEnded";
+  /** Payload of the payment process's messages (see {@link ProcessVariables}). */
+  public static final String SUSPENDED_ON = "suspendedOn";
+  public static final String RESTORED_ON = "restoredOn";
+  public static final String RESOLVED_ON = "resolvedOn";
+  public static final String CLAUSE = "clause";
+
+  // --- element ids -----------------------------------------------------------------------
+  public static final String TASK_START_SUBSCRIPTION = "Task_StartSubscription";
+  public static final String TIMER_NEXT_STEP = "TimerEvent_NextStepDue";
+  public static final String TASK_RUN_STEP = "Task_RunScheduledStep";
+  public static final String TASK_PREPARE_BUY_OUT = "Task_PrepareBuyOutQuote";
+  public static final String TASK_SEND_BUY_OUT = "Task_SendBuyOutQuote";
+  public static final String END_SCHEDULE_DONE = "EndEvent_ScheduleDone";
+  public static final String TIMER_VISIT_MONTH = "TimerEvent_VisitMonthStarts";
+  public static final String TASK_PREVENTIVE_VISIT = "Task_PreventiveVisit";
+  public static final String TASK_RECORD_SUSPENSION = "Task_RecordSuspension";
+  public static final String TASK_RECORD_RESTORATION = "Task_RecordRestoration";
+  public static final String TASK_RECORD_INTERRUPTION = "Task_RecordInterruption";
+  public static final String TASK_COMPENSATE_INTERRUPTION = "Task_CompensateInterruption";
+  public static final String TASK_HAND_OVER_RESOLUTION = "Task_HandOverResolution";
+  public static final String END_SUBSCRIPTION_ENDED = "EndEvent_SubscriptionEnded";
+
+  private SubscriptionVariables() {}
+
+  /** Deadline keys of a subscription in {@code cf_deadline}. */
+  public static String deadlineKey(String contractNumber, String which) {
+    return "subscription/" + contractNumber + "/" + which;
+  }
+}

@@ -1,0 +1,192 @@
+package be.contractflow.process.termination;
+
+import static be.contractflow.process.termination.TerminationVariables.deadlineKey;
+
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.Channel;
+import be.contractflow.process.ContractEventType;
+import be.contractflow.process.ContractEvents;
+import be.contractflow.process.ContractNotices;
+import be.contractflow.process.Party;
+import be.contractflow.process.subscription.ServiceInterruptions;
+import be.contractflow.process.subscription.SubscriptionVariables;
+import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of the {@code termination} process: deciding the effective end date when a
+ * termination is asked ({@link EffectiveEnd}) and showing it at once on the contract, confirming
+ * it to the client, and ending the contract on that date.
+ */
+@Service
+@Transactional
+public class TerminationService {
+
+  /** Contracts that can be terminated: confirmed and not ended. */
+  static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.CONFIRMED,
+      ContractStatus.IN_PRODUCTION, ContractStatus.DELIVERED, ContractStatus.ACCEPTED,
+      ContractStatus.ACTIVE, ContractStatus.TERMINATING, ContractStatus.RESOLVED);
+
+  private final RuntimeService runtime;
+  private final ContractRepository contracts;
+  private final ClientRepository clients;
+  private final TermsService termsService;
+  private final BusinessCalendar calendar;
+  private final Deadlines deadlines;
+  private final NoticeService notices;
+  private final ServiceInterruptions interruptions;
+
+  public TerminationService(RuntimeService runtime, ContractRepository contracts,
+      ClientRepository clients, TermsService termsService, BusinessCalendar calendar,
+      Deadlines deadlines, NoticeService notices, ServiceInterruptions interruptions) {
+    this.runtime = runtime;
+    this.contracts = contracts;
+    this.clients = clients;
+    this.termsService = termsService;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.notices = notices;
+    this.interruptions = interruptions;
+  }
+
+  /** A TERMINATION or FORCE_MAJEURE event posted on the contract. */
+  public EffectiveEnd.Outcome start(Contract contract, ContractEvents.Event event) {
+    TerminationGround ground = event.type() == ContractEventType.FORCE_MAJEURE
+        ? TerminationGround.FORCE_MAJEURE : TerminationGround.fromReason(event.reason());
+    return start(contract, new EffectiveEnd.Request(event.by(), ground, event.channel().name(),
+        event.date(), event.reason(), null));
+  }
+
+  /** An end the processes raise: a resolution (WJA-12), a lapsed renewal (BDB-13.4.1). */
+  public EffectiveEnd.Outcome startFromProcess(String contractNumber, TerminationGround ground,
+      LocalDate date, String clause, String reason) {
+    return start(contracts.require(contractNumber), new EffectiveEnd.Request(Party.PROVIDER,
+        ground, Channel.REGISTERED_LETTER.name(), date, reason, clause));
+  }
+
+  /**
+   * Decides the effective end date, writes it on the contract ({@code TERMINATING}, {@code
+   * effectiveEndDate}, deadlines) and starts the {@code termination} instance; 409 when the terms
+   * do not allow the request. A pending termination is replaced by one that ends earlier.
+   */
+  EffectiveEnd.Outcome start(Contract contract, EffectiveEnd.Request request) {
+    if (!contract.kind().isRecurring()) {
+      throw new ConflictException("Contract " + contract.number() + " is a " + contract.kind()
+          + ": only recurring contracts (RENTAL, HOSTING, MAINTENANCE, RECURRING) are "
+          + "terminated; before delivery send a CANCELLATION instead.");
+    }
+    if (!RUNNING.contains(contract.status()) && request.ground() != TerminationGround.RESOLUTION) {
+      throw new ConflictException("Contract " + contract.number() + " is " + contract.status()
+          + ": there is nothing left to terminate.");
+    }
+    Client client = clients.require(contract.clientId());
+    Terms terms = termsService.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    LocalDate start = contract.startDate() != null ? contract.startDate() : request.date();
+    int interruptionDays = interruptions.latest(contract.number())
+        .map(i -> i.daysUntil(request.date())).orElse(0);
+    EffectiveEnd.Outcome outcome = EffectiveEnd.of(calendar, terms.renewal(), start, request,
+        interruptionDays);
+    ProcessInstance pending = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(TerminationVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(contract.number()).singleResult();
+    if (pending != null) {
+      if (contract.effectiveEndDate() != null
+          && !outcome.effectiveEndDate().isBefore(contract.effectiveEndDate())) {
+        throw new ConflictException("Contract " + contract.number() + " is already terminated "
+            + "with effect on " + contract.effectiveEndDate() + " (its last day); this request "
+            + "would end it on " + outcome.effectiveEndDate() + ", not earlier.");
+      }
+      runtime.deleteProcessInstance(pending.getId(), "replaced by an earlier end: "
+          + outcome.explanation());
+    }
+    record(contract, outcome, request);
+    runtime.startProcessInstanceByKey(TerminationVariables.PROCESS_KEY, contract.number(),
+        Variables.createVariables()
+            .putValue(TerminationVariables.CONTRACT_NUMBER, contract.number())
+            .putValue(TerminationVariables.CLIENT_ID, client.id())
+            .putValue(TerminationVariables.TERMS_PROFILE, contract.termsProfile())
+            .putValue(TerminationVariables.CLIENT_TYPE, client.type().name())
+            .putValue(TerminationVariables.CONTRACT_KIND, contract.kind().name())
+            .putValue(TerminationVariables.GROUND, request.ground().name())
+            .putValue(TerminationVariables.REQUESTED_ON, request.date().toString())
+            .putValue(TerminationVariables.REQUESTED_BY, request.by().name())
+            .putValue(TerminationVariables.REQUEST_CHANNEL, request.channel())
+            .putValue(TerminationVariables.REQUEST_REASON, request.reason())
+            .putValue(TerminationVariables.EFFECTIVE_END_DATE,
+                outcome.effectiveEndDate().toString())
+            .putValue(TerminationVariables.CLAUSE, outcome.clause())
+            .putValue(TerminationVariables.EXPLANATION, outcome.explanation())
+            .putValue(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
+            .putValue(TerminationVariables.STORE_SITE, outcome.storeSite()));
+    return outcome;
+  }
+
+  private void record(Contract contract, EffectiveEnd.Outcome outcome,
+      EffectiveEnd.Request request) {
+    String number = contract.number();
+    contracts.updateStatus(number, ContractStatus.TERMINATING);
+    contracts.updateDates(number, contract.startDate(), contract.anniversaryDate(),
+        outcome.effectiveEndDate());
+    deadlines.record(deadlineKey(number, "end"), number, null, outcome.clause(),
+        "Contract ends (last day it runs)", outcome.effectiveEndDate());
+    if (outcome.noticeDeadline() != null) {
+      deadlines.record(deadlineKey(number, "notice"), number, null, outcome.clause(),
+          "Notice for the running term due by", outcome.noticeDeadline());
+      if (request.date().isAfter(outcome.noticeDeadline())) {
+        deadlines.missed(deadlineKey(number, "notice"));
+      } else {
+        deadlines.met(deadlineKey(number, "notice"));
+      }
+    }
+    if (outcome.storeSite()) {
+      deadlines.record(deadlineKey(number, "storage"), number, null, outcome.clause(),
+          "Site offline and stored until the anniversary", outcome.effectiveEndDate());
+    }
+  }
+
+  /** TERMINATION_CONFIRMED: the effective end date and why. */
+  public void confirm(String noticeKey, String contractNumber, LocalDate requestedOn,
+      String requestedBy, LocalDate effectiveEndDate, String clause, String explanation) {
+    Contract contract = contracts.require(contractNumber);
+    Client client = clients.require(contract.clientId());
+    Terms.Agency agency = termsService.termsFor(contract.termsProfile(), client.type(),
+        contract.kind()).agency();
+    notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
+            client.id(), contractNumber, contract.quoteNumber(), agency)
+        .with("requestedOn", requestedOn)
+        .with("requestedBy", requestedBy)
+        .with("effectiveEndDate", effectiveEndDate)
+        .with("reason", explanation));
+  }
+
+  /**
+   * The effective end date has passed (or the contract ends at once): {@code ENDED}, the
+   * deadlines met, and the {@code subscription} stops (message {@value
+   * SubscriptionVariables#MESSAGE_CONTRACT_ENDED}).
+   */
+  public void end(String contractNumber) {
+    contracts.updateStatus(contractNumber, ContractStatus.ENDED);
+    deadlines.met(deadlineKey(contractNumber, "end"));
+    deadlines.met(deadlineKey(contractNumber, "storage"));
+    runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
+        .processInstanceBusinessKey(contractNumber)
+        .correlateAllWithResult();
+  }
+}

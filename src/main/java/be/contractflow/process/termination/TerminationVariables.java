@@ -1,0 +1,54 @@
+package be.contractflow.process.termination;
+
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.TermsService;
+
+/**
+ * The {@code termination} process ({@code bpmn/termination.bpmn}): key, variables and element ids.
+ * Business key = contract number; dates are ISO strings.
+ */
+public final class TerminationVariables {
+
+  public static final String PROCESS_KEY = "termination";
+
+  // --- variables set at start (TerminationService#start) --------------------------------------
+  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
+  public static final String CLIENT_ID = "clientId";
+  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
+  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
+  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  /** {@link TerminationGround} name. */
+  public static final String GROUND = "terminationGround";
+  /** ISO date the request was made (the event date: postmark, email date, decision date). */
+  public static final String REQUESTED_ON = "requestedOn";
+  /** {@code CLIENT} or {@code PROVIDER}. */
+  public static final String REQUESTED_BY = "requestedBy";
+  public static final String REQUEST_CHANNEL = "requestChannel";
+  public static final String REQUEST_REASON = "requestReason";
+  /** ISO date: the last day the contract runs; the timer fires at 24:00 that day. */
+  public static final String EFFECTIVE_END_DATE = "effectiveEndDate";
+  /** The clause that sets the effective end date. */
+  public static final String CLAUSE = "terminationClause";
+  /** Why the end date is what it is (said in TERMINATION_CONFIRMED). */
+  public static final String EXPLANATION = "terminationExplanation";
+  /** Boolean: the contract ends on the request date itself. */
+  public static final String ENDS_AT_ONCE = "endsAtOnce";
+  /** Boolean: hosting stops and the site is stored until the end (BDB-R13.1). */
+  public static final String STORE_SITE = "storeSite";
+
+  // --- element ids -----------------------------------------------------------------------
+  public static final String START_TERMINATION_REQUESTED = "StartEvent_TerminationRequested";
+  public static final String TASK_CONFIRM_TERMINATION = "Task_ConfirmTermination";
+  public static final String TASK_STORE_SITE = "Task_StoreSite";
+  public static final String TIMER_EFFECTIVE_END = "TimerEvent_EffectiveEndReached";
+  public static final String TASK_END_CONTRACT = "Task_EndContract";
+  public static final String TASK_STOP_SERVICES = "Task_StopServices";
+  public static final String END_CONTRACT_ENDED = "EndEvent_ContractEnded";
+
+  private TerminationVariables() {}
+
+  /** Deadline keys of a termination in {@code cf_deadline}. */
+  public static String deadlineKey(String contractNumber, String which) {
+    return "termination/" + contractNumber + "/" + which;
+  }
+}

@@ -1,0 +1,80 @@
+package be.contractflow.process.subscription;
+
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.Language;
+import be.contractflow.ledger.Period;
+import be.contractflow.ledger.Quote;
+import be.contractflow.process.order.QuoteService;
+import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.ProcessDriver;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** A recurring contract ordered, signed and paid through the real order process. */
+@Component
+public class SubscriptionFixtures {
+
+  private final QuoteService quotes;
+  private final PaymentService payments;
+  private final InvoiceRepository invoices;
+  private final LedgerFixtures ledger;
+  private final ProcessDriver driver;
+  private final RuntimeService runtime;
+
+  public SubscriptionFixtures(QuoteService quotes, PaymentService payments,
+      InvoiceRepository invoices, LedgerFixtures ledger, ProcessDriver driver,
+      RuntimeService runtime) {
+    this.quotes = quotes;
+    this.payments = payments;
+    this.invoices = invoices;
+    this.ledger = ledger;
+    this.driver = driver;
+    this.runtime = runtime;
+  }
+
+  /**
+   * Issues, signs and pays (in full, the same day) a recurring quote on {@code date}; the order
+   * confirms it and starts the subscription. Returns the contract number.
+   */
+  public String confirmed(String profile, ContractKind kind, String price, Period period,
+      LocalDate date, List<Quote.Line> lines) {
+    driver.at(date);
+    var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var issued = quotes.issue(new QuoteService.NewQuote(client.id(), profile, kind, null, lines,
+        new BigDecimal(price), period, null, null));
+    driver.runDueJobs();
+    quotes.sign(issued.quoteNumber(), date);
+    driver.runDueJobs();
+    for (Invoice invoice : invoices.forContract(issued.contractNumber())) {
+      pay(invoice);
+    }
+    return issued.contractNumber();
+  }
+
+  public String confirmed(String profile, ContractKind kind, String price, Period period,
+      LocalDate date) {
+    return confirmed(profile, kind, price, period, date, List.of());
+  }
+
+  public void pay(Invoice invoice) {
+    payments.record(new PaymentCommand(invoice.number(), invoice.openPrincipal(), null,
+        "ref-" + invoice.number(), "bank"));
+    driver.runDueJobs();
+  }
+
+  /** The contract's subscription instance (running or not: null when ended). */
+  public ProcessInstance subscription(String contractNumber) {
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SubscriptionVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(contractNumber).singleResult();
+  }
+}
