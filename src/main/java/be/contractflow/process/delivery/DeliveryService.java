@@ -307,11 +307,31 @@ public class DeliveryService {
       LocalDate cancelledOn, BigDecimal workDonePercent) {
     OrderService.Cancelled cancelled =
         orders.cancelDuringWork(noticeKeyPrefix, contractNumber, cancelledOn, workDonePercent);
+    closePendingDeadlines(contractNumber);
+    return cancelled;
+  }
+
+  /**
+   * A WITHDRAWAL while the site is being built: refused (409, with the reason) unless the order's
+   * withdrawal rules allow it ({@link OrderService#checkWithdrawal}: BDB-R15, BDB-9).
+   */
+  public void checkWithdrawal(String contractNumber, LocalDate date, String channel) {
+    orders.checkWithdrawal(contractNumber, date, channel);
+  }
+
+  /**
+   * The order was withdrawn (BDB-R15): the delivery deadlines still pending no longer run. The
+   * refund and the notice are the order process's.
+   */
+  public void closeAfterWithdrawal(String contractNumber) {
+    closePendingDeadlines(contractNumber);
+  }
+
+  private void closePendingDeadlines(String contractNumber) {
     String ours = DeliveryVariables.deadlineKey(contractNumber, "");
     deadlines.forContract(contractNumber).stream()
         .filter(d -> d.status() == Deadline.Status.PENDING && d.key().startsWith(ours))
         .forEach(d -> deadlines.cancelled(d.key()));
-    return cancelled;
   }
 
   /** The terms' schedule (deposit, progress, balance) of the order total, when it has one. */

@@ -101,6 +101,7 @@ public final class DeliveryVariables {
   public static final String MESSAGE_MALFUNCTION = "MALFUNCTION";
   public static final String MESSAGE_TRAINING_DONE = "TRAINING_DONE";
   public static final String MESSAGE_CANCELLATION = "CANCELLATION";
+  public static final String MESSAGE_WITHDRAWAL = "WITHDRAWAL";
 
   // --- element ids -------------------------------------------------------------------------
   public static final String START_ORDER_CONFIRMED = "StartEvent_OrderConfirmed";
@@ -142,6 +143,8 @@ public final class DeliveryVariables {
   public static final String TASK_ASSESS_WORK_DONE = "Task_AssessWorkDone";
   public static final String TASK_SETTLE_CANCELLATION = "Task_SettleCancellation";
   public static final String END_DELIVERY_CANCELLED = "EndEvent_DeliveryCancelled";
+  public static final String TASK_CLOSE_WITHDRAWN_DELIVERY = "Task_CloseWithdrawnDelivery";
+  public static final String END_DELIVERY_WITHDRAWN = "EndEvent_DeliveryWithdrawn";
 
   // --- forms ------------------------------------------------------------------------------
   public static final String FORM_CHASE_CONTENTS = "delivery-chase-contents";

@@ -218,6 +218,19 @@ class DeliveryCancellationTest {
   }
 
   @Test
+  void BDB_9_a_withdrawal_during_the_work_on_a_custom_site_is_refused_with_the_reason() {
+    var started = confirmed("debruijne", ContractKind.PROJECT, "500.00", LocalDate.of(2026, 4, 2));
+
+    assertThatThrownBy(() -> driver.event(started.contract().number(),
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 4, 3)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("BDB-9")
+        .hasMessageContaining("CANCELLATION");
+    assertThat(started.instance()).isWaitingAt(DeliveryVariables.TASK_RECEIVE_CONTENTS);
+    assertThat(status(started)).isEqualTo(ContractStatus.CONFIRMED);
+  }
+
+  @Test
   void after_go_live_a_cancellation_is_refused_with_409_and_nothing_changes() {
     var started = confirmed("wja", ContractKind.PROJECT, null, LocalDate.of(2026, 4, 2));
     String number = started.contract().number();

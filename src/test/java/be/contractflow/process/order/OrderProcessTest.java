@@ -532,6 +532,27 @@ class OrderProcessTest {
   }
 
   @Test
+  void BDB_R15_a_withdrawal_also_ends_the_delivery_of_the_rented_site() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    pay(order, onlyInvoice(order), "59.29");
+    ProcessInstance delivery = deliveryOf(order);
+    runJobs(delivery);
+    assertThat(delivery).isWaitingAt("Task_ReceiveContents");
+
+    today(LocalDate.of(2026, 3, 5));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 5), Channel.EMAIL);
+    runJobs(delivery);
+
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(delivery).hasPassed("EndEvent_DeliveryWithdrawn").isEnded();
+    assertThat(management.createJobQuery().processInstanceId(delivery.getId()).count()).isZero();
+    assertThat(creditNotes.forContract(order.contractNumber())).hasSize(1);
+  }
+
+  @Test
   void BDB_R15_a_professional_rental_may_be_withdrawn_for_7_days_by_registered_letter() {
     today(LocalDate.of(2026, 3, 2));
     var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne",
