@@ -179,7 +179,7 @@ public class QuoteToAcceptance {
     clock(signed);
     assertStatus(contract, "CONFIRMED");
     assertThat(invoices(contract)).isEmpty();
-    refused(event(contract, "WITHDRAWAL", signed, "REGISTERED_LETTER"), "CONFIRMED", "WITHDRAWAL");
+    refused(event(contract, "WITHDRAWAL", signed, "REGISTERED_LETTER"), "no withdrawal right");
     assertDeadline(contract, "default", "2026-08-17", "MET");
 
     LocalDate contents = LocalDate.of(2026, 7, 22);
