@@ -54,7 +54,7 @@ public class ContractEvents {
       }
       return correlate(contract, event);
     } catch (RuntimeException e) {
-      throw refusal(e);
+      throw Refusals.unwrap(e);
     }
   }
 
@@ -74,15 +74,5 @@ public class ContractEvents {
           + event.type() + " now.");
     }
     return results.size();
-  }
-
-  /** The {@link ConflictException} a step threw, unwrapped from the engine's exceptions. */
-  private static RuntimeException refusal(RuntimeException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConflictException conflict) {
-        return conflict;
-      }
-    }
-    return e;
   }
 }

@@ -1,5 +1,7 @@
 package be.contractflow.support;
 
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.process.Channel;
@@ -9,8 +11,10 @@ import be.contractflow.process.Party;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +30,32 @@ public class ProcessDriver {
   private final TaskService tasks;
   private final ContractEvents events;
   private final Deadlines deadlines;
+  private final RuntimeService runtime;
 
   public ProcessDriver(ManagementService management, TaskService tasks, ContractEvents events,
-      Deadlines deadlines) {
+      Deadlines deadlines, RuntimeService runtime) {
     this.management = management;
     this.tasks = tasks;
     this.events = events;
     this.deadlines = deadlines;
+    this.runtime = runtime;
+  }
+
+  /**
+   * Starts {@code delivery} for a confirmed contract as the order process does (business key =
+   * contract number), then runs the due jobs.
+   */
+  public ProcessInstance startDelivery(Contract contract, ClientType clientType,
+      String orderTotalExclVat) {
+    var instance = runtime.startProcessInstanceByKey("delivery", contract.number(), Map.of(
+        "contractNumber", contract.number(),
+        "clientId", contract.clientId(),
+        "termsProfile", contract.termsProfile(),
+        "clientType", clientType.name(),
+        "contractKind", contract.kind().name(),
+        "orderTotalExclVat", orderTotalExclVat));
+    runDueJobs();
+    return instance;
   }
 
   /** Moves the engine clock to noon on {@code date} and runs every job due by then. */

@@ -63,8 +63,22 @@ class VirturaTermsTest {
         absent(terms(type, kind).order(), "quoteValidityMonths", "quoteValidityClause",
             "mayRefuseOrderOnPaymentDispute", "orderRefusalClause", "withdrawalDays",
             "withdrawalChannel", "withdrawalClause", "cancellationPercent",
-            "cancellationAnnualised", "cancellationProRataOnceWorkStarted", "cancellationClause");
+            "cancellationAnnualised");
+        if (kind.isRecurring()) {
+          absent(terms(type, kind).order(), "cancellationProRataOnceWorkStarted",
+              "cancellationClause");
+        }
       }
+    }
+  }
+
+  @Test
+  void CC_1794_a_one_off_order_cancelled_during_the_work_owes_the_work_done() {
+    for (ContractKind kind : new ContractKind[] {PROJECT, ContractKind.REGIE}) {
+      Terms.Order order = terms(PROFESSIONAL, kind).order();
+      assertThat(order.cancellationProRataOnceWorkStarted()).isTrue();
+      assertThat(order.cancellationClause()).isEqualTo("CC-1794");
+      absent(order, "cancellationPercent");
     }
   }
 

@@ -4,6 +4,7 @@ import static be.contractflow.process.VariableValues.date;
 import static be.contractflow.process.VariableValues.string;
 
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.RejectedException;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.VariableValues;
 import be.contractflow.terms.Terms;
@@ -11,6 +12,7 @@ import be.contractflow.terms.TermsService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,25 @@ public class DeliveryChecks {
       throw new ConflictException(delivery.nonConformityClause() + ": the non-conformity window "
           + "closed on " + until + "; a notice sent on " + sent + " is too late: the site is "
           + "deemed accepted on the delivery day.");
+    }
+  }
+
+  /**
+   * Complete listener of Task_AssessWorkDone: the share of the work done is a percentage from 0 to
+   * 100 (BDB-10.2 "au prorata des travaux effectués"); anything else keeps the task open.
+   */
+  public void requireWorkDoneShare(DelegateTask task) {
+    Object value = task.getVariable(DeliveryVariables.WORK_DONE_PERCENT);
+    BigDecimal share;
+    try {
+      share = VariableValues.decimal(value);
+    } catch (NumberFormatException e) {
+      share = null;
+    }
+    if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new RejectedException("The share of the work done must be a percentage from 0 to 100;"
+          + " got " + value + ". Enter how much of the ordered work was done on the day of the"
+          + " cancellation, e.g. 40 for 40 %.");
     }
   }
 

@@ -6,6 +6,7 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
@@ -15,6 +16,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.change.HourlyRates;
+import be.contractflow.process.order.OrderService;
 import be.contractflow.terms.Terms;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
@@ -60,10 +62,11 @@ public class DeliveryService {
   private final InvoicingService invoicing;
   private final HourlyRates rates;
   private final BusinessClock clock;
+  private final OrderService orders;
 
   public DeliveryService(ContractRepository contracts, Deadlines deadlines,
       BusinessCalendar calendar, NoticeService notices, InvoicingService invoicing,
-      HourlyRates rates, BusinessClock clock) {
+      HourlyRates rates, BusinessClock clock, OrderService orders) {
     this.contracts = contracts;
     this.deadlines = deadlines;
     this.calendar = calendar;
@@ -71,6 +74,7 @@ public class DeliveryService {
     this.invoicing = invoicing;
     this.rates = rates;
     this.clock = clock;
+    this.orders = orders;
   }
 
   /**
@@ -283,6 +287,51 @@ public class DeliveryService {
    */
   public void accept(String contractNumber) {
     contracts.updateStatus(contractNumber, ContractStatus.ACCEPTED);
+  }
+
+  /**
+   * A CANCELLATION while the site is being made: refused (409, with the reason) after go-live or
+   * where the terms give no cancellation right; see {@link OrderService#checkCancellationDuringWork}.
+   *
+   * @return whether the amount is pro rata of the work done (production assesses the share)
+   */
+  public boolean checkCancellation(String contractNumber, LocalDate cancelledOn) {
+    return orders.checkCancellationDuringWork(contractNumber, cancelledOn);
+  }
+
+  /**
+   * The order cancelled during the work is settled ({@link OrderService#cancelDuringWork}); the
+   * delivery deadlines still pending (contents, build) no longer run: {@code CANCELLED}.
+   */
+  public OrderService.Cancelled cancel(String noticeKeyPrefix, String contractNumber,
+      LocalDate cancelledOn, BigDecimal workDonePercent) {
+    OrderService.Cancelled cancelled =
+        orders.cancelDuringWork(noticeKeyPrefix, contractNumber, cancelledOn, workDonePercent);
+    closePendingDeadlines(contractNumber);
+    return cancelled;
+  }
+
+  /**
+   * A WITHDRAWAL while the site is being built: refused (409, with the reason) unless the order's
+   * withdrawal rules allow it ({@link OrderService#checkWithdrawal}: BDB-R15, BDB-9).
+   */
+  public void checkWithdrawal(String contractNumber, LocalDate date, String channel) {
+    orders.checkWithdrawal(contractNumber, date, channel);
+  }
+
+  /**
+   * The order was withdrawn (BDB-R15): the delivery deadlines still pending no longer run. The
+   * refund and the notice are the order process's.
+   */
+  public void closeAfterWithdrawal(String contractNumber) {
+    closePendingDeadlines(contractNumber);
+  }
+
+  private void closePendingDeadlines(String contractNumber) {
+    String ours = DeliveryVariables.deadlineKey(contractNumber, "");
+    deadlines.forContract(contractNumber).stream()
+        .filter(d -> d.status() == Deadline.Status.PENDING && d.key().startsWith(ours))
+        .forEach(d -> deadlines.cancelled(d.key()));
   }
 
   /** The terms' schedule (deposit, progress, balance) of the order total, when it has one. */

@@ -83,6 +83,16 @@ public final class DeliveryVariables {
   public static final String HIDDEN_DEFECT_ACTION_DEADLINE_KEY = "hiddenDefectActionDeadlineKey";
   public static final String ACCEPTED_ON = "acceptedOn";
 
+  // --- cancellation during the work (BDB-10.2, WJA-18, CC-1794) ----------------------------
+  /** The date of the CANCELLATION event. */
+  public static final String CANCELLED_ON = "cancelledOn";
+  /** Boolean: the amount is pro rata of the work done, so production assesses the share done. */
+  public static final String CANCELLATION_PRO_RATA = "cancellationProRata";
+  /** Form of Task_AssessWorkDone: the share of the work done, 0–100 (%). */
+  public static final String WORK_DONE_PERCENT = "workDonePercent";
+  public static final String CANCELLATION_FEE_INVOICE_NUMBER = "cancellationFeeInvoiceNumber";
+  public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
+
   // --- messages ----------------------------------------------------------------------------
   public static final String MESSAGE_CONTENTS_RECEIVED = "CONTENTS_RECEIVED";
   public static final String MESSAGE_GO_LIVE = "GO_LIVE";
@@ -90,6 +100,8 @@ public final class DeliveryVariables {
   public static final String MESSAGE_TWEAK_REQUESTED = "TWEAK_REQUESTED";
   public static final String MESSAGE_MALFUNCTION = "MALFUNCTION";
   public static final String MESSAGE_TRAINING_DONE = "TRAINING_DONE";
+  public static final String MESSAGE_CANCELLATION = "CANCELLATION";
+  public static final String MESSAGE_WITHDRAWAL = "WITHDRAWAL";
 
   // --- element ids -------------------------------------------------------------------------
   public static final String START_ORDER_CONFIRMED = "StartEvent_OrderConfirmed";
@@ -126,10 +138,18 @@ public final class DeliveryVariables {
   public static final String TIMER_HIDDEN_DEFECT_ACTION_WINDOW_CLOSED =
       "TimerEvent_HiddenDefectActionWindowClosed";
   public static final String END_DELIVERY_CLOSED = "EndEvent_DeliveryClosed";
+  public static final String SUBPROCESS_CANCELLATION = "SubProcess_CancellationDuringWork";
+  public static final String START_CANCELLATION_RECEIVED = "StartEvent_CancellationReceived";
+  public static final String TASK_ASSESS_WORK_DONE = "Task_AssessWorkDone";
+  public static final String TASK_SETTLE_CANCELLATION = "Task_SettleCancellation";
+  public static final String END_DELIVERY_CANCELLED = "EndEvent_DeliveryCancelled";
+  public static final String TASK_CLOSE_WITHDRAWN_DELIVERY = "Task_CloseWithdrawnDelivery";
+  public static final String END_DELIVERY_WITHDRAWN = "EndEvent_DeliveryWithdrawn";
 
   // --- forms ------------------------------------------------------------------------------
   public static final String FORM_CHASE_CONTENTS = "delivery-chase-contents";
   public static final String FORM_BUILD_SITE = "delivery-build-site";
+  public static final String FORM_ASSESS_WORK_DONE = "delivery-assess-work-done";
 
   private DeliveryVariables() {}
 

@@ -112,4 +112,19 @@ public final class OrderAmounts {
             terms.cancellationPercent())
         : Cancellation.percentage(clause, orderTotalExclVat(quote), terms.cancellationPercent()));
   }
+
+  /**
+   * The amount for a cancellation during the work where the terms count the work done (BDB-10.2:
+   * "au prorata des travaux effectués"; CC-1794 where the terms are silent): the order amount
+   * excl. VAT × the share done.
+   */
+  public static Calculation proRataCancellationFee(Terms.Order terms, Quote quote,
+      BigDecimal workDonePercent) {
+    if (workDonePercent == null) {
+      throw new IllegalArgumentException("the share of the work done is missing: "
+          + terms.cancellationClause() + " counts the cancellation pro rata of the work done");
+    }
+    return Cancellation.proRata(terms.cancellationClause(), orderTotalExclVat(quote),
+        workDonePercent);
+  }
 }

@@ -449,10 +449,75 @@ public class OrderService {
   @Transactional
   public Cancelled cancel(String noticeKeyPrefix, String contractNumber, LocalDate date) {
     Order order = load(contractNumber);
+    return settleCancellation(noticeKeyPrefix, order, date,
+        OrderAmounts.cancellationFee(order.rules(), order.quote()), null);
+  }
+
+  // --- cancellation during the work (BDB-10.2, WJA-18, CC-1794) -------------------------------
+
+  /**
+   * Refuses a cancellation the contract's state or terms do not allow once the order is confirmed:
+   * none after delivery (go-live), none where the terms give no cancellation right (a rental's
+   * minimum commitment, BDB-R9.3; a recurring service's notice, VIR-7: it ends by TERMINATION).
+   *
+   * @return whether the amount is pro rata of the work done (BDB-10.2, CC-1794), so that staff
+   *     must assess the share done
+   * @throws ConflictException with the reason and what to send instead
+   */
+  public boolean checkCancellationDuringWork(String contractNumber, LocalDate date) {
+    Order order = load(contractNumber);
+    Terms.Order rules = order.rules();
+    ContractStatus status = order.contract().status();
+    if (status != ContractStatus.CONFIRMED && status != ContractStatus.IN_PRODUCTION) {
+      throw new ConflictException("Cancellation refused: contract " + contractNumber + " is "
+          + status + "; an order can be cancelled only until the site is delivered (go-live)."
+          + " A running service ends by TERMINATION.");
+    }
+    if (rules.cancellationPercent() == null && !rules.cancellationProRataOnceWorkStarted()) {
+      Terms.Renewal renewal = order.terms().renewal();
+      String commitment = renewal.minimumCommitmentClause() != null
+          ? renewal.minimumCommitmentClause() : renewal.clientTerminationClause();
+      throw new ConflictException("Cancellation refused: under the " + order.terms().profile()
+          + " terms a confirmed " + order.contract().kind() + " order cannot be cancelled"
+          + (commitment != null ? " (" + commitment + ")" : "")
+          + "; send TERMINATION to end it under its terms.");
+    }
+    LocalDate start = order.contract().startDate();
+    if (start != null && date.isBefore(start)) {
+      throw new ConflictException("Cancellation refused: it is dated " + date
+          + ", before the order was confirmed on " + start + ".");
+    }
+    return rules.cancellationProRataOnceWorkStarted();
+  }
+
+  /**
+   * The client cancelled during the work (after confirmation, before go-live). Where the terms
+   * say so the amount is the order pro rata of the work done (BDB-10.2; CC-1794 where the terms
+   * are silent), else their fixed damages (WJA-18: 30 %, annualised for recurring services); then
+   * as {@link #cancel}: net of what was paid, a {@code CANCELLATION_FEE} invoice or a credit note,
+   * {@code CANCELLED}, {@code CANCELLATION_CONFIRMED} with the share of work done.
+   *
+   * @param workDonePercent the share of the work done (0–100) staff assessed; null where the
+   *     terms do not count it
+   */
+  @Transactional
+  public Cancelled cancelDuringWork(String noticeKeyPrefix, String contractNumber, LocalDate date,
+      BigDecimal workDonePercent) {
+    Order order = load(contractNumber);
+    Optional<Calculation> fee = order.rules().cancellationProRataOnceWorkStarted()
+        ? Optional.of(OrderAmounts.proRataCancellationFee(order.rules(), order.quote(),
+            workDonePercent))
+        : OrderAmounts.cancellationFee(order.rules(), order.quote());
+    return settleCancellation(noticeKeyPrefix, order, date, fee,
+        order.rules().cancellationProRataOnceWorkStarted() ? workDonePercent : null);
+  }
+
+  private Cancelled settleCancellation(String noticeKeyPrefix, Order order, LocalDate date,
+      Optional<Calculation> fee, BigDecimal workDonePercent) {
+    String contractNumber = order.contract().number();
     List<Invoice> all = invoices.forContract(contractNumber);
     cancelOpenInvoices(all);
     BigDecimal paid = paid(all);
-    Optional<Calculation> fee = OrderAmounts.cancellationFee(order.rules(), order.quote());
     String clause = fee.map(Calculation::clause).orElse(order.rules().depositClause());
     BigDecimal net = fee.map(f -> Cancellation.net(f, paid).amount()).orElse(paid.negate());
     String feeInvoice = null;
@@ -475,7 +540,7 @@ public class OrderService {
             clause, order)
         .with("cancelledOn", date)
         .with("cancellationFee", feeAmount)
-        .with("workDonePercent", null)
+        .with("workDonePercent", workDonePercent)
         .with("creditNoteNumber", note == null ? null : note.number()));
     return new Cancelled(feeAmount, feeInvoice, note == null ? null : note.number());
   }

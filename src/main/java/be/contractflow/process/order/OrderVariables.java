@@ -25,8 +25,10 @@ public final class OrderVariables {
   public static final String DEFAULT_QUOTE_VALIDITY_MONTHS = "defaultQuoteValidityMonths";
   /** ISO date: the last day the quote can be signed (BDB-5.2a); the expiry timer's date. */
   public static final String QUOTE_VALID_UNTIL = "quoteValidUntil";
-  /** ISO date the client signed "bon pour accord" (message {@value #MESSAGE_QUOTE_SIGNED}). */
+  /** ISO date the client signed "bon pour accord" (form of {@value #TASK_RECORD_CLIENT_SIGNATURE}). */
   public static final String SIGNED_DATE = "signedDate";
+  /** How the signed quote came in (form of {@value #TASK_RECORD_CLIENT_SIGNATURE}): {@link SignatureChannel}. */
+  public static final String SIGNATURE_CHANNEL = "signatureChannel";
   /** ISO date: last day of the withdrawal period (BDB-R15), null when the terms grant none. */
   public static final String WITHDRAWAL_DEADLINE = "withdrawalDeadline";
   /** Boolean: the client has an open payment dispute on another order (BDB-5.2c). */
@@ -55,7 +57,6 @@ public final class OrderVariables {
   public static final String CANCELLATION_FEE_INVOICE_NUMBER = "cancellationFeeInvoiceNumber";
 
   // --- messages --------------------------------------------------------------------------
-  public static final String MESSAGE_QUOTE_SIGNED = "QuoteSigned";
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
   public static final String MESSAGE_WITHDRAWAL = "WITHDRAWAL";
   public static final String MESSAGE_CANCELLATION = "CANCELLATION";
@@ -63,8 +64,9 @@ public final class OrderVariables {
   // --- element ids -----------------------------------------------------------------------
   public static final String START_QUOTE_ISSUED = "StartEvent_QuoteIssued";
   public static final String TASK_SEND_QUOTE = "Task_SendQuote";
-  public static final String EVENT_QUOTE_SIGNED = "MessageEvent_QuoteSigned";
-  public static final String TIMER_QUOTE_VALIDITY_ENDED = "TimerEvent_QuoteValidityEnded";
+  /** The one way a signature comes in: Tasklist (sales) or POST /api/quotes/{n}/signature. */
+  public static final String TASK_RECORD_CLIENT_SIGNATURE = "Task_RecordClientSignature";
+  public static final String BOUNDARY_QUOTE_VALIDITY_ENDED = "BoundaryEvent_QuoteValidityEnded";
   public static final String TASK_EXPIRE_QUOTE = "Task_ExpireQuote";
   public static final String END_QUOTE_EXPIRED = "EndEvent_QuoteExpired";
   public static final String TASK_RECORD_SIGNATURE = "Task_RecordSignature";
@@ -89,6 +91,7 @@ public final class OrderVariables {
 
   // --- forms -----------------------------------------------------------------------------
   public static final String FORM_REVIEW_ORDER_IN_DISPUTE = "Form_ReviewOrderInDispute";
+  public static final String FORM_RECORD_SIGNATURE = "order-record-signature";
 
   // --- quote statuses (cf_quote.status) --------------------------------------------------
   public static final String QUOTE_ISSUED = "ISSUED";

@@ -13,17 +13,20 @@ import be.contractflow.ledger.Period;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.ledger.RejectedException;
+import be.contractflow.process.Refusals;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,12 +61,14 @@ public class QuoteService {
   private final TermsService terms;
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final TaskService tasks;
   private final BusinessClock clock;
   private final JdbcClient jdbc;
 
   public QuoteService(ClientRepository clients, QuoteRepository quotes,
       ContractRepository contracts, NumberSequence numbers, TermsService terms,
-      RuntimeService runtime, HistoryService history, BusinessClock clock, JdbcClient jdbc) {
+      RuntimeService runtime, HistoryService history, TaskService tasks, BusinessClock clock,
+      JdbcClient jdbc) {
     this.clients = clients;
     this.quotes = quotes;
     this.contracts = contracts;
@@ -71,6 +76,7 @@ public class QuoteService {
     this.terms = terms;
     this.runtime = runtime;
     this.history = history;
+    this.tasks = tasks;
     this.clock = clock;
     this.jdbc = jdbc;
   }
@@ -110,7 +116,10 @@ public class QuoteService {
   }
 
   /**
-   * Records the client's signature "bon pour accord" (BDB-5.2b) and wakes the order process.
+   * Records the client's signature "bon pour accord" (BDB-5.2b) from {@code POST
+   * /api/quotes/{n}/signature}: completes the order's "Record the client's signature" task (channel
+   * {@link SignatureChannel#ONLINE}), the same task sales completes in Tasklist, so a quote is
+   * signed one way only and {@link #recordSignature} checks it either way.
    *
    * @param date the signature date; null for today
    * @throws ConflictException when the quote expired, was already signed or ended otherwise
@@ -119,8 +128,54 @@ public class QuoteService {
   @Transactional
   public QuoteState sign(String quoteNumber, LocalDate date) {
     Quote quote = quotes.require(quoteNumber);
+    LocalDate signedDate = date != null ? date : clock.today();
+    checkSignature(quote, signedDate);
+    Task task = tasks.createTaskQuery()
+        .processDefinitionKey(OrderVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(quoteNumber)
+        .taskDefinitionKey(OrderVariables.TASK_RECORD_CLIENT_SIGNATURE)
+        .singleResult();
+    if (task == null) {
+      throw new ConflictException("Quote " + quoteNumber + " is not waiting for a signature"
+          + " (status " + quote.status() + "): it is either not sent yet or already closed.");
+    }
+    try {
+      tasks.complete(task.getId(), Variables.createVariables()
+          .putValue(OrderVariables.SIGNED_DATE, signedDate.toString())
+          .putValue(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.ONLINE.name()));
+    } catch (RuntimeException e) {
+      throw Refusals.unwrap(e);
+    }
+    return state(quoteNumber);
+  }
+
+  /**
+   * The signature as the order's task records it (Tasklist or API): checked, then written on the
+   * quote ({@code SIGNED}, signature date). A refusal changes nothing.
+   *
+   * @throws RejectedException without a date or channel, for a date in the future or before issue
+   * @throws ConflictException when the quote can no longer be signed
+   */
+  @Transactional
+  public void recordSignature(String quoteNumber, LocalDate signedDate, String channel) {
+    if (signedDate == null) {
+      throw new RejectedException("The signature date is missing: enter the date the client"
+          + " signed the quote \"bon pour accord\".");
+    }
+    if (channel == null || Arrays.stream(SignatureChannel.values())
+        .noneMatch(c -> c.name().equals(channel))) {
+      throw new RejectedException("The signature channel '" + channel + "' is unknown: send one of "
+          + Arrays.toString(SignatureChannel.values()) + ".");
+    }
+    Quote quote = quotes.require(quoteNumber);
+    checkSignature(quote, signedDate);
+    quotes.sign(quoteNumber, signedDate);
+    quotes.updateStatus(quoteNumber, OrderVariables.QUOTE_SIGNED);
+  }
+
+  private void checkSignature(Quote quote, LocalDate signedDate) {
+    String quoteNumber = quote.number();
     LocalDate today = clock.today();
-    LocalDate signedDate = date != null ? date : today;
     if (signedDate.isAfter(today)) {
       throw new RejectedException("The signature date " + signedDate + " is after today (" + today
           + "): send the date the client signed, or leave it out for today.");
@@ -148,18 +203,6 @@ public class QuoteService {
       throw new ConflictException("Quote " + quoteNumber + " was valid until " + validUntil
           + "; a signature dated " + signedDate + " is too late. Issue a new quote.");
     }
-    quotes.sign(quoteNumber, signedDate);
-    quotes.updateStatus(quoteNumber, OrderVariables.QUOTE_SIGNED);
-    try {
-      runtime.createMessageCorrelation(OrderVariables.MESSAGE_QUOTE_SIGNED)
-          .processInstanceBusinessKey(quoteNumber)
-          .setVariable(OrderVariables.SIGNED_DATE, signedDate.toString())
-          .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("Quote " + quoteNumber + " is not waiting for a signature"
-          + " (status " + quote.status() + "): it is either not sent yet or already closed.");
-    }
-    return state(quoteNumber);
   }
 
   /** The quote, its contract and its validity. */

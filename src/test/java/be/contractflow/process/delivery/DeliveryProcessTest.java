@@ -363,16 +363,8 @@ class DeliveryProcessTest {
     LedgerFixtures.today(day);
     var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
     var contract = ledger.contract(profile, ContractKind.PROJECT, client);
-    var instance = runtime.startProcessInstanceByKey(DeliveryVariables.PROCESS_KEY,
-        contract.number(), Map.of(
-            DeliveryVariables.CONTRACT_NUMBER, contract.number(),
-            DeliveryVariables.CLIENT_ID, client.id(),
-            DeliveryVariables.TERMS_PROFILE, profile,
-            DeliveryVariables.CLIENT_TYPE, ClientType.PROFESSIONAL.name(),
-            DeliveryVariables.CONTRACT_KIND, ContractKind.PROJECT.name(),
-            DeliveryVariables.ORDER_TOTAL_EXCL_VAT, orderTotal));
-    driver.runDueJobs();
-    return new Started(contract, instance);
+    return new Started(contract,
+        driver.startDelivery(contract, ClientType.PROFESSIONAL, orderTotal));
   }
 
   private Started wjaOnline(LocalDate goLive) {

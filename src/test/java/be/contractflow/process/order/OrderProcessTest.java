@@ -205,7 +205,7 @@ class OrderProcessTest {
     var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
 
     // 6 March + 1 month = Monday 6 April 2026, Easter Monday: rolled to Tuesday 7 April
-    assertThat(order.instance()).isWaitingAt("Gateway_QuoteSignedInTime");
+    assertThat(order.instance()).isWaitingAt("Task_RecordClientSignature");
     assertThat(deadline(order, "BDB-5.2a").dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
     assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.PENDING);
     assertThat(timer(order).getDuedate().toInstant())
@@ -219,7 +219,7 @@ class OrderProcessTest {
 
     today(LocalDate.of(2026, 4, 7));
     runJobs(order.instance());
-    assertThat(order.instance()).isWaitingAt("Gateway_QuoteSignedInTime");
+    assertThat(order.instance()).isWaitingAt("Task_RecordClientSignature");
 
     today(LocalDate.of(2026, 4, 8));
     runJobs(order.instance());
@@ -259,6 +259,51 @@ class OrderProcessTest {
 
     assertThat(deadline(order, OrderService.DEFAULT_VALIDITY_CLAUSE).dueDate())
         .isEqualTo(LocalDate.of(2026, 4, 2));
+  }
+
+  // --- BDB-5.2b signature recorded by sales in Tasklist ------------------------------------------
+
+  @Test
+  void BDB_5_2b_sales_records_the_signature_in_Tasklist_due_on_the_last_day_of_validity() {
+    today(LocalDate.of(2026, 3, 6));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
+
+    var task = tasks.createTaskQuery().processInstanceId(order.instance().getId())
+        .initializeFormKeys().singleResult();
+    assertThat(task.getName()).isEqualTo("Record the client's signature");
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(OrderVariables.TASK_RECORD_CLIENT_SIGNATURE);
+    assertThat(task).hasCandidateGroup("sales")
+        .hasDueDate(calendar.taskDue(LocalDate.of(2026, 4, 7))); // validity, past Easter Monday
+    assertThat(task.getCamundaFormRef().getKey()).isEqualTo(OrderVariables.FORM_RECORD_SIGNATURE);
+
+    today(LocalDate.of(2026, 3, 9));
+    tasks.complete(task.getId(), Map.of("signedDate", "2026-03-09", "signatureChannel", "EMAIL"));
+    runJobs(order.instance());
+
+    assertThat(order.instance()).hasPassed("Task_RecordSignature")
+        .isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(quotes.state(order.quoteNumber()).quote().signedDate())
+        .isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.MET);
+    assertAmounts(onlyInvoice(order), "1000.00", "210.00", "1210.00");
+    assertThatThrownBy(() -> quotes.sign(order.quoteNumber(), null))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("already signed on 2026-03-09");
+  }
+
+  @Test
+  void BDB_5_2b_a_signature_dated_after_today_is_refused_and_the_task_stays_open() {
+    today(LocalDate.of(2026, 3, 6));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "2000.00");
+    var task = tasks.createTaskQuery().processInstanceId(order.instance().getId()).singleResult();
+
+    assertThatThrownBy(() -> tasks.complete(task.getId(),
+            Map.of("signedDate", "2026-03-10", "signatureChannel", "POST")))
+        .hasMessageContaining("is after today (2026-03-06)");
+
+    assertThat(order.instance()).isWaitingAt(OrderVariables.TASK_RECORD_CLIENT_SIGNATURE);
+    assertThat(quotes.state(order.quoteNumber()).quote().signedDate()).isNull();
+    assertThat(invoicesOf(order)).isEmpty();
   }
 
   // --- first invoice per the terms -----------------------------------------------------------
@@ -484,6 +529,27 @@ class OrderProcessTest {
     assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
         NoticeType.WITHDRAWAL_CONFIRMED);
     assertThat(deadline(order, "BDB-R15").status()).isEqualTo(Deadline.Status.MET);
+  }
+
+  @Test
+  void BDB_R15_a_withdrawal_also_ends_the_delivery_of_the_rented_site() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    pay(order, onlyInvoice(order), "59.29");
+    ProcessInstance delivery = deliveryOf(order);
+    runJobs(delivery);
+    assertThat(delivery).isWaitingAt("Task_ReceiveContents");
+
+    today(LocalDate.of(2026, 3, 5));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 5), Channel.EMAIL);
+    runJobs(delivery);
+
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(delivery).hasPassed("EndEvent_DeliveryWithdrawn").isEnded();
+    assertThat(management.createJobQuery().processInstanceId(delivery.getId()).count()).isZero();
+    assertThat(creditNotes.forContract(order.contractNumber())).hasSize(1);
   }
 
   @Test

@@ -1,0 +1,31 @@
+package be.contractflow.process.delivery;
+
+import static be.contractflow.process.VariableValues.date;
+import static be.contractflow.process.VariableValues.string;
+
+import be.contractflow.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of the delivery's StartEvent_WithdrawalReceived: the order's withdrawal rules
+ * (BDB-R15, BDB-9) refuse, with 409 and the reason, what they do not allow; nothing changes then.
+ */
+@Component
+public class WithdrawalDuringDeliveryListener implements ExecutionListener {
+
+  private final DeliveryService delivery;
+
+  public WithdrawalDuringDeliveryListener(DeliveryService delivery) {
+    this.delivery = delivery;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    // input, processing
+    delivery.checkWithdrawal(string(execution, DeliveryVariables.CONTRACT_NUMBER),
+        date(execution, ProcessVariables.EVENT_DATE),
+        string(execution, ProcessVariables.EVENT_CHANNEL));
+  }
+}
