@@ -210,6 +210,18 @@ class DeBruijneTermsTest {
   }
 
   @Test
+  void BDB_10_2_excludes_maintenance_and_hosting_a_recurring_service_keeps_it() {
+    for (ContractKind kind : new ContractKind[] {MAINTENANCE, ContractKind.HOSTING}) {
+      Terms.Order order = terms(PROFESSIONAL, kind).order();
+      assertThat(order.cancellationProRataOnceWorkStarted()).as(kind.name()).isFalse();
+      absent(order, "cancellationPercent", "cancellationClause");
+    }
+    Terms.Order recurring = terms(PROFESSIONAL, ContractKind.RECURRING).order();
+    assertThat(recurring.cancellationPercent()).isEqualTo(eur("30"));
+    assertThat(recurring.cancellationClause()).isEqualTo("BDB-10.2");
+  }
+
+  @Test
   void BDB_16_4_update_quotes_are_paid_in_full_at_order_before_work_BDB_11_3() {
     Terms.Order order = terms(PROFESSIONAL, REGIE).order();
     assertThat(order.depositKind()).isEqualTo(DepositKind.PERCENT);
