@@ -32,7 +32,8 @@ public class ContractEventController {
       LocalDate date,
       @NotNull(message = "is required: send CLIENT or PROVIDER") Party by,
       @NotNull(message = "is required: send EMAIL, REGISTERED_LETTER, PHONE or IN_PERSON") Channel channel,
-      @Size(max = 2000) String reason) {}
+      @Size(max = 2000) String reason,
+      @Size(max = 24) String invoiceNumber) {}
 
   public record EventAccepted(String contractNumber, ContractEventType type, LocalDate date,
       int processesNotified) {}
@@ -57,7 +58,8 @@ public class ContractEventController {
           + "): send the date the event happened, or leave it out for today.");
     }
     int notified = events.deliver(number,
-        new ContractEvents.Event(body.type(), date, body.by(), body.channel(), body.reason()));
+        new ContractEvents.Event(body.type(), date, body.by(), body.channel(), body.reason(),
+            body.invoiceNumber()));
     return new EventAccepted(number, body.type(), date, notified);
   }
 }

@@ -19,10 +19,15 @@ import java.time.LocalDate;
  *       than the statutory rate of each half-year; the flat indemnity is capped (art. XIX.4).
  * </ul>
  */
-final class ConsumerProtection {
+public final class ConsumerProtection {
 
-  static final String REMINDER_CLAUSE = "CEL-XIX.2";
-  static final int WAIT_DAYS = 14;
+  /** The clause id of the Book XIX free reminder, for notices and lines. */
+  public static final String REMINDER_CLAUSE = "CEL-XIX.2";
+  /** The wait after the free first reminder, in calendar days. */
+  public static final int WAIT_DAYS = 14;
+  /** A free reminder per calendar year and recurring contract beyond which a fee could be asked. */
+  public static final int FREE_REMINDERS_PER_YEAR = 3;
+
   static final int POSTED_REMINDER_BUSINESS_DAYS = 3;
 
   private final BusinessCalendar calendar;

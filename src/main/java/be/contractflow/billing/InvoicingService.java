@@ -16,6 +16,7 @@ import be.contractflow.notice.Attachment;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.payment.PaymentProcess;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -28,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The one invoicing service every process calls: a gapless number per year, VAT, the Belgian
  * structured communication, the due date per the terms and the business calendar, the PDF, and
  * the {@code INVOICE_SENT} email (BDB-R12: by email only) written to the outbox in the same
- * transaction. The invoice's due date and contest window become deadlines of the contract.
+ * transaction. The invoice's due date and contest window become deadlines of the contract, and
+ * its {@code payment} process (business key = invoice number) starts in the same transaction.
  */
 @Service
 public class InvoicingService {
@@ -45,11 +47,12 @@ public class InvoicingService {
   private final NoticeService notices;
   private final Deadlines deadlines;
   private final BusinessClock clock;
+  private final PaymentProcess paymentProcess;
 
   public InvoicingService(ContractRepository contracts, ClientRepository clients,
       InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
       BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
-      Deadlines deadlines, BusinessClock clock) {
+      Deadlines deadlines, BusinessClock clock, PaymentProcess paymentProcess) {
     this.contracts = contracts;
     this.clients = clients;
     this.invoices = invoices;
@@ -60,6 +63,7 @@ public class InvoicingService {
     this.notices = notices;
     this.deadlines = deadlines;
     this.clock = clock;
+    this.paymentProcess = paymentProcess;
   }
 
   @Transactional
@@ -122,6 +126,7 @@ public class InvoicingService {
         .with("structuredCommunication", StructuredCommunication.format(invoice.structuredCommunication()))
         .with("contestDeadline", contestDeadline)
         .withAttachment(new Attachment(number + ".pdf", pdf)));
+    paymentProcess.start(invoice, contract, client, contestDeadline);
     return invoice;
   }
 

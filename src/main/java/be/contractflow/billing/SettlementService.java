@@ -105,6 +105,24 @@ public class SettlementService {
         lines);
   }
 
+  /**
+   * The yearly interest rate (%) a reminder announces for a late invoice from {@code from} (Book
+   * XIX: the reminder states the penalty that will be claimed): the contractual rate as a yearly
+   * rate, capped at the statutory rate for a consumer; the statutory rate where the contract
+   * states none.
+   */
+  public BigDecimal announcedInterestPercent(Invoice invoice, LocalDate from) {
+    Client client = clients.require(invoice.clientId());
+    var contract = contracts.require(invoice.contractNumber());
+    BigDecimal contractual = annualRate(terms.termsFor(contract.termsProfile(), client.type(),
+        contract.kind()).payment());
+    BigDecimal statutory = statutoryRates.rateOn(from).ratePercent();
+    if (contractual == null) {
+      return statutory;
+    }
+    return client.isConsumer() ? contractual.min(statutory) : contractual;
+  }
+
   /** The facts every line of a late invoice depends on. */
   private record Late(Invoice invoice, Terms.Payment rules, boolean consumer, DunningState dunning,
       LocalDate at, BigDecimal openOnFirstDayLate) {}

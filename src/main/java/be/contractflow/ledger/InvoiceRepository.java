@@ -143,6 +143,30 @@ public class InvoiceRepository {
         .params(status.name(), number).update();
   }
 
+  /** The client's invoices still owed (open or contested), oldest first. */
+  public List<Invoice> openForClient(String clientId) {
+    return jdbc.sql("""
+            select * from cf_invoice where client_id = ? and status in ('OPEN', 'CONTESTED')
+            order by invoice_year, seq""")
+        .param(clientId).query((rs, n) -> map(rs)).list();
+  }
+
+  /** Brings the due date forward (WJA-10a acceleration); a date already earlier is kept. */
+  public boolean bringDueDateForward(String number, LocalDate dueDate) {
+    return jdbc.sql("update cf_invoice set due_date = ? where number = ? and due_date > ?")
+        .params(dueDate, number, dueDate).update() == 1;
+  }
+
+  /** Records a waiver of the interest and/or the indemnity with its reason; null keeps the other. */
+  public void recordWaiver(String number, String interestReason, String indemnityReason) {
+    jdbc.sql("""
+            update cf_invoice set
+                interest_waived_reason = coalesce(?, interest_waived_reason),
+                indemnity_waived_reason = coalesce(?, indemnity_waived_reason)
+            where number = ?""")
+        .params(interestReason, indemnityReason, number).update();
+  }
+
   private static Invoice map(ResultSet rs) throws SQLException {
     return new Invoice(
         rs.getString("number"),

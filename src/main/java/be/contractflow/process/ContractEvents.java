@@ -3,6 +3,7 @@ package be.contractflow.process;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.RejectedException;
 import be.contractflow.process.change.ChangeRequestService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,8 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractEvents {
 
+  /**
+   * @param invoiceNumber the invoice an {@code INVOICE_CONTEST} is about (required for it, ignored
+   *     otherwise): only that invoice's {@code payment} process receives it
+   */
   public record Event(ContractEventType type, LocalDate date, Party by, Channel channel,
-      String reason) {}
+      String reason, String invoiceNumber) {
+
+    public Event(ContractEventType type, LocalDate date, Party by, Channel channel, String reason) {
+      this(type, date, by, channel, reason, null);
+    }
+  }
 
   private final RuntimeService runtime;
   private final ContractRepository contracts;
@@ -50,8 +60,17 @@ public class ContractEvents {
 
   private int correlate(Contract contract, Event event) {
     String contractNumber = contract.number();
-    var results = runtime.createMessageCorrelation(event.type().messageName())
-        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber)
+    var correlation = runtime.createMessageCorrelation(event.type().messageName())
+        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber);
+    if (event.type() == ContractEventType.INVOICE_CONTEST) {
+      if (event.invoiceNumber() == null || event.invoiceNumber().isBlank()) {
+        throw new RejectedException("An INVOICE_CONTEST names the invoice contested: send "
+            + "invoiceNumber (GET /api/contracts/" + contractNumber + "/invoices lists them).");
+      }
+      correlation.processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER,
+          event.invoiceNumber().trim());
+    }
+    var results = correlation
         .setVariables(Variables.createVariables()
             .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
             .putValue(ProcessVariables.EVENT_BY, event.by().name())

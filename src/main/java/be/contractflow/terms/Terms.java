@@ -100,8 +100,9 @@ public record Terms(
    * Decision {@code terms-dunning}: contractual reminders (VIR-4: sent {@code reminderDelayDays}
    * after the due date, stating a payment date {@code reminderPaymentDays} later), suspension the
    * day after {@code suspensionDelayDays} counted from {@code suspensionFrom} have run (VIR-9,
-   * WJA-11, BDB-R5.2, BDB-16.6), acceleration (WJA-10a) and resolution after a formal notice
-   * (WJA-12).
+   * WJA-11, BDB-R5.2, BDB-16.6) — decided by staff in a task when {@code suspensionByStaff} ("may
+   * suspend"), automatic otherwise (BDB-R5.2 "service cut") — acceleration (WJA-10a) and
+   * resolution after a formal notice (WJA-12).
    */
   public record Dunning(
       int reminderCount,
@@ -111,6 +112,7 @@ public record Terms(
       SuspensionStart suspensionFrom,
       int suspensionDelayDays,
       String suspensionClause,
+      boolean suspensionByStaff,
       boolean accelerationOnDefault,
       String accelerationClause,
       Integer formalNoticeResolutionDays,

@@ -77,6 +77,7 @@ class DeBruijneTermsTest {
     assertThat(dunning.suspensionFrom()).isEqualTo(SuspensionStart.INVOICE_DATE);
     assertThat(dunning.suspensionDelayDays()).isEqualTo(15);
     assertThat(dunning.suspensionClause()).isEqualTo("BDB-R5.2");
+    assertThat(dunning.suspensionByStaff()).as("BDB-R5.2: the service is cut automatically").isFalse();
   }
 
   @Test
@@ -254,6 +255,7 @@ class DeBruijneTermsTest {
       assertThat(dunning.suspensionFrom()).isEqualTo(SuspensionStart.DUE_DATE);
       assertThat(dunning.suspensionDelayDays()).isZero();
       assertThat(dunning.suspensionClause()).isEqualTo("BDB-16.6");
+      assertThat(dunning.suspensionByStaff()).as("BDB-16.6: the provider may suspend").isTrue();
       assertThat(dunning.reminderCount()).isZero();
       absent(dunning, "reminderDelayDays", "reminderPaymentDays", "reminderClause",
           "accelerationOnDefault", "accelerationClause", "formalNoticeResolutionDays",

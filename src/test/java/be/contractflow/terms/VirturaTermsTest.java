@@ -110,6 +110,7 @@ class VirturaTermsTest {
     assertThat(dunning.suspensionFrom()).isEqualTo(SuspensionStart.REMINDER_DATE);
     assertThat(dunning.suspensionDelayDays()).isEqualTo(15);
     assertThat(dunning.suspensionClause()).isEqualTo("VIR-9");
+    assertThat(dunning.suspensionByStaff()).as("VIR-9: the provider may suspend").isTrue();
   }
 
   @Test

@@ -156,6 +156,7 @@ class WjaTermsTest {
     assertThat(dunning.suspensionFrom()).isEqualTo(SuspensionStart.DUE_DATE);
     assertThat(dunning.suspensionDelayDays()).isZero();
     assertThat(dunning.suspensionClause()).isEqualTo("WJA-11");
+    assertThat(dunning.suspensionByStaff()).as("WJA-11: staff suspend services, hosting, site").isTrue();
     assertThat(dunning.reminderCount()).isZero();
     absent(dunning, "reminderDelayDays", "reminderPaymentDays", "reminderClause");
   }

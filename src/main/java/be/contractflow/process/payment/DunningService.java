@@ -1,0 +1,308 @@
+package be.contractflow.process.payment;
+
+import static be.contractflow.process.payment.PaymentVariables.key;
+
+import be.contractflow.billing.ConsumerProtection;
+import be.contractflow.billing.InvoicingService;
+import be.contractflow.billing.Settlement;
+import be.contractflow.billing.SettlementService;
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.DunningState;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.notice.AppliedRule;
+import be.contractflow.notice.NoticeRequest;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeStatus;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
+import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dunning of one invoice, step by step, as the {@code payment} process runs it: what the terms
+ * (decisions {@code terms-payment} and {@code terms-dunning}) and the law (Book XIX for consumers)
+ * ask on the first day late, the reminder, the acceleration of the client's other invoices
+ * (WJA-10a), the suspension of services (VIR-9, WJA-11, BDB-16.6, BDB-R5.2) and its end once paid.
+ * Every step is idempotent: notices are keyed by invoice and purpose, so a retried job or a
+ * dunning resumed after a rejected complaint never sends twice. Formal notice, resolution and
+ * complaints are in {@link DefaultService}.
+ */
+@Service
+public class DunningService {
+
+  /** The facts of one invoice every step reads. */
+  record Context(Invoice invoice, Contract contract, Client client, Terms terms) {}
+
+  /**
+   * What the dunning of a late invoice does, from the terms: each flag opens a branch of {@code
+   * SubProcess_Dunning}; the dates are the timers'.
+   */
+  public record Plan(boolean open, boolean accelerate, boolean reminderRequired,
+      LocalDate reminderOn, boolean suspensionPending, LocalDate suspensionOn,
+      boolean suspensionByStaff, String suspensionClause, boolean formalNoticeRequired,
+      boolean formalNoticePosted, boolean resolved) {
+
+    static Plan closed() {
+      return new Plan(false, false, false, null, false, null, false, null, false, false, false);
+    }
+  }
+
+  private final InvoiceRepository invoices;
+  private final ContractRepository contracts;
+  private final ClientRepository clients;
+  private final TermsService terms;
+  private final BusinessCalendar calendar;
+  private final SettlementService settlements;
+  private final NoticeService notices;
+  private final Deadlines deadlines;
+  private final RuntimeService runtime;
+  private final BusinessClock clock;
+
+  public DunningService(InvoiceRepository invoices, ContractRepository contracts,
+      ClientRepository clients, TermsService terms, BusinessCalendar calendar,
+      SettlementService settlements, NoticeService notices, Deadlines deadlines,
+      RuntimeService runtime, BusinessClock clock) {
+    this.invoices = invoices;
+    this.contracts = contracts;
+    this.clients = clients;
+    this.terms = terms;
+    this.calendar = calendar;
+    this.settlements = settlements;
+    this.notices = notices;
+    this.deadlines = deadlines;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  Context context(String invoiceNumber) {
+    Invoice invoice = invoices.require(invoiceNumber);
+    Contract contract = contracts.require(invoice.contractNumber());
+    Client client = clients.require(invoice.clientId());
+    return new Context(invoice, contract, client,
+        terms.termsFor(contract.termsProfile(), client.type(), contract.kind()));
+  }
+
+  /**
+   * The first day late: the due date is missed, and the plan of what follows. A cancelled (or
+   * already settled) invoice is not dunned.
+   *
+   * @param suspensionDecided staff already decided on the suspension (resumed dunning)
+   */
+  public Plan openDunning(String invoiceNumber, boolean suspensionDecided) {
+    Context c = context(invoiceNumber);
+    Invoice invoice = c.invoice();
+    if (invoice.status() == InvoiceStatus.CANCELLED || invoice.status() == InvoiceStatus.PAID) {
+      return Plan.closed();
+    }
+    deadlines.missed(InvoicingService.deadlineKey(invoiceNumber, "due"));
+    Terms.Dunning dunning = c.terms().dunning();
+    DunningState state = invoices.dunningState(invoiceNumber);
+    boolean reminderRequired = dunning.reminderCount() > 0 || c.client().isConsumer();
+    LocalDate reminderOn = state.firstReminderDate() != null ? state.firstReminderDate()
+        : invoice.dueDate().plusDays(
+            dunning.reminderDelayDays() != null ? dunning.reminderDelayDays() : 1);
+    LocalDate suspensionOn = null;
+    if (dunning.suspensionFrom() != null) {
+      LocalDate from = switch (dunning.suspensionFrom()) {
+        case INVOICE_DATE -> invoice.issueDate();
+        case DUE_DATE -> invoice.dueDate();
+        case REMINDER_DATE -> reminderOn;
+      };
+      suspensionOn = calendar.afterDays(from, dunning.suspensionDelayDays()).plusDays(1);
+    }
+    boolean resolved = notices.find(key(invoiceNumber, DefaultService.RESOLUTION)).isPresent();
+    boolean posted = notices.find(key(invoiceNumber, DefaultService.FORMAL_NOTICE))
+        .map(n -> n.status() == NoticeStatus.POSTED).orElse(false);
+    return new Plan(true, dunning.accelerationOnDefault(), reminderRequired, reminderOn,
+        suspensionOn != null && !suspensionDecided && !c.contract().suspended(), suspensionOn,
+        dunning.suspensionByStaff(), dunning.suspensionClause(),
+        dunning.formalNoticeResolutionDays() != null && !resolved, posted, resolved);
+  }
+
+  /**
+   * WJA-10a: the client's other open invoices not yet due become due today; their processes are
+   * told ({@value PaymentVariables#MESSAGE_INVOICE_ACCELERATED}) and the client gets one {@code
+   * ACCELERATION_NOTICE}. Returns the invoices accelerated.
+   */
+  public List<String> accelerate(String invoiceNumber) {
+    Context c = context(invoiceNumber);
+    LocalDate today = clock.today();
+    var accelerated = new ArrayList<String>();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Invoice other : invoices.openForClient(c.client().id())) {
+      if (other.number().equals(invoiceNumber) || !other.dueDate().isAfter(today)
+          || !invoices.bringDueDateForward(other.number(), today)) {
+        continue;
+      }
+      deadlines.record(InvoicingService.deadlineKey(other.number(), "due"),
+          other.contractNumber(), other.number(), c.terms().dunning().accelerationClause(),
+          "Invoice " + other.number() + " due (accelerated by the default on " + invoiceNumber
+              + ")", today);
+      runtime.createMessageCorrelation(PaymentVariables.MESSAGE_INVOICE_ACCELERATED)
+          .processInstanceBusinessKey(other.number())
+          .setVariable(PaymentVariables.DUE_DATE, today.toString())
+          .correlateAllWithResult();
+      accelerated.add(other.number());
+      total = total.add(other.openPrincipal());
+    }
+    if (!accelerated.isEmpty()) {
+      notices.issue(request(c, "acceleration", NoticeType.ACCELERATION_NOTICE,
+              c.terms().dunning().accelerationClause())
+          .with("dueDate", c.invoice().dueDate())
+          .with("acceleratedInvoices", accelerated)
+          .with("acceleratedTotal", total)
+          .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
+    }
+    return accelerated;
+  }
+
+  /**
+   * The reminder (VIR-4: one only; Book XIX: the free first reminder a consumer must get before
+   * anything beyond the principal). It states a payment date: the terms' delay (VIR-4.r: 15
+   * days), else the 14 days of Book XIX. Sent once per invoice whatever happens later. Returns the
+   * payment date it states.
+   */
+  public LocalDate sendReminder(String invoiceNumber) {
+    Context c = context(invoiceNumber);
+    Terms.Dunning dunning = c.terms().dunning();
+    var existing = notices.find(key(invoiceNumber, "reminder"));
+    LocalDate sentOn = existing.map(n -> n.createdAt().atZoneSameInstant(BusinessClock.ZONE)
+        .toLocalDate()).orElse(clock.today());
+    int days = dunning.reminderPaymentDays() != null ? dunning.reminderPaymentDays()
+        : ConsumerProtection.WAIT_DAYS;
+    LocalDate paymentDate = calendar.afterDays(sentOn, days);
+    String clause = dunning.reminderClause() != null ? dunning.reminderClause()
+        : ConsumerProtection.REMINDER_CLAUSE;
+    deadlines.record(key(invoiceNumber, "reminder-payment"), c.contract().number(), invoiceNumber,
+        clause, "Payment date stated by the reminder of invoice " + invoiceNumber, paymentDate);
+    if (existing.isPresent()) {
+      return paymentDate;
+    }
+    invoices.recordFirstReminder(invoiceNumber, sentOn, DunningState.ReminderChannel.EMAIL);
+    Invoice invoice = invoices.require(invoiceNumber);
+    Settlement now = settlements.at(invoice, sentOn);
+    Settlement announced = settlements.at(invoice, paymentDate.plusDays(1));
+    var rules = new ArrayList<AppliedRule>();
+    if (c.client().isConsumer()) {
+      rules.add(AppliedRule.BOOK_XIX_FREE_FIRST_REMINDER);
+      if (c.contract().kind().isRecurring()) {
+        rules.add(AppliedRule.BOOK_XIX_FREE_REMINDERS_PER_YEAR);
+      }
+      rules.add(AppliedRule.BOOK_XIX_CAPS);
+    } else {
+      rules.add(AppliedRule.CONTRACTUAL);
+    }
+    notices.issue(request(c, "reminder", NoticeType.PAYMENT_REMINDER, clause)
+        .with("issueDate", invoice.issueDate())
+        .with("dueDate", invoice.dueDate())
+        .with("principal", now.principal())
+        .with("interest", now.interest())
+        .with("indemnity", now.indemnity())
+        .with("total", now.total())
+        .with("paymentDeadline", paymentDate)
+        .with("structuredCommunication", be.contractflow.billing.StructuredCommunication
+            .format(invoice.structuredCommunication()))
+        .with("announcedInterestPercent", settlements.announcedInterestPercent(invoice, sentOn))
+        .with("announcedIndemnity", announced.indemnity())
+        .with("reminderNumber", remindersThisYear(c, sentOn) + 1)
+        .with(NoticeType.RULE, rules));
+    return paymentDate;
+  }
+
+  /** Reminders already sent this calendar year on the contract (Book XIX: 3 free ones). */
+  private int remindersThisYear(Context c, LocalDate on) {
+    return (int) notices.forContract(c.contract().number()).stream()
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER)
+        .filter(n -> n.createdAt().getYear() == on.getYear())
+        .count();
+  }
+
+  /**
+   * Suspends the contract's services for non-payment (VIR-9, WJA-11, BDB-16.6, BDB-R5.2): the
+   * contract is marked suspended, the client gets a {@code SUSPENSION_NOTICE}, and {@value
+   * ProcessVariables#MESSAGE_SERVICES_SUSPENDED} goes to the processes running the services.
+   */
+  public void suspend(String invoiceNumber, String clause) {
+    Context c = context(invoiceNumber);
+    LocalDate today = clock.today();
+    deadlines.missed(key(invoiceNumber, "reminder-payment"));
+    if (!c.contract().suspended()) {
+      contracts.updateSuspended(c.contract().number(), true);
+    }
+    notices.issue(request(c, "suspension", NoticeType.SUSPENSION_NOTICE, clause)
+        .with("suspendedOn", today)
+        .with("dueDate", c.invoice().dueDate())
+        .with("total", settlements.at(c.invoice(), today).total())
+        .with("services", c.contract().number() + " (" + c.contract().kind() + ")")
+        .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SERVICES_SUSPENDED)
+        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, c.contract().number())
+        .setVariable("suspendedOn", today.toString())
+        .setVariable("clause", clause)
+        .correlateAllWithResult();
+  }
+
+  /**
+   * The invoice is settled: its deadlines are met, and a contract suspended for non-payment gets
+   * its services back ({@code SERVICE_RESTORED}, {@value
+   * ProcessVariables#MESSAGE_SERVICES_RESTORED}) unless another of its invoices is still late or
+   * it was resolved.
+   */
+  public boolean close(String invoiceNumber) {
+    Context c = context(invoiceNumber);
+    LocalDate today = clock.today();
+    for (String which : List.of("reminder-payment", DefaultService.FORMAL_NOTICE)) {
+      deadlines.met(key(invoiceNumber, which));
+    }
+    deadlines.met(InvoicingService.deadlineKey(invoiceNumber, "due"));
+    deadlines.met(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+    Contract contract = contracts.require(c.contract().number());
+    boolean otherLate = invoices.forContract(contract.number()).stream()
+        .anyMatch(i -> !i.number().equals(invoiceNumber)
+            && (i.status() == InvoiceStatus.OPEN || i.status() == InvoiceStatus.CONTESTED)
+            && i.dueDate().isBefore(today));
+    if (!contract.suspended() || otherLate || contract.status() == ContractStatus.RESOLVED) {
+      return false;
+    }
+    contracts.updateSuspended(contract.number(), false);
+    var suspension = notices.find(key(invoiceNumber, "suspension"));
+    notices.issue(request(c, "restored", NoticeType.SERVICE_RESTORED,
+            c.terms().dunning().suspensionClause())
+        .with("restoredOn", today)
+        .with("interruptedSince", suspension.map(n -> n.createdAt().atZoneSameInstant(
+            BusinessClock.ZONE).toLocalDate()).orElse(null))
+        .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SERVICES_RESTORED)
+        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contract.number())
+        .setVariable("restoredOn", today.toString())
+        .correlateAllWithResult();
+    return true;
+  }
+
+  /** A notice about the invoice, keyed {@code invoice/<n>/<purpose>}, with the agency's keys. */
+  NoticeRequest request(Context c, String purpose, NoticeType type, String clause) {
+    Terms.Agency agency = c.terms().agency();
+    return NoticeRequest.of(key(c.invoice().number(), purpose), type, clause, c.client().id())
+        .withContract(c.contract().number())
+        .withInvoice(c.invoice().number())
+        .with("agencyName", agency.agencyName())
+        .with("agencyCompanyNumber", agency.companyNumber())
+        .with("court", agency.court())
+        .with("quoteNumber", c.contract().quoteNumber());
+  }
+}

@@ -1,0 +1,120 @@
+package be.contractflow.process.payment;
+
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.TermsService;
+
+/**
+ * The {@code payment} process ({@code bpmn/payment.bpmn}): its key, variable names, message names
+ * and element ids, in one place so a rename breaks compilation, not production. Business key =
+ * invoice number. Variables hold references and ISO dates as strings, never payloads; every date
+ * is computed by {@link DunningService} from the terms and the business calendar.
+ */
+public final class PaymentVariables {
+
+  public static final String PROCESS_KEY = "payment";
+
+  // --- set at start (PaymentProcess) ------------------------------------------------------
+  public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
+  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
+  public static final String CLIENT_ID = "clientId";
+  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
+  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
+  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  /** Shown on every task: "Client name (email)". */
+  public static final String CLIENT_LABEL = "clientLabel";
+  /** Shown on every task: the invoice total incl. VAT, "1210.00". */
+  public static final String INVOICE_TOTAL = "invoiceTotal";
+  public static final String ISSUE_DATE = "issueDate";
+  /** ISO due date; moved forward by an acceleration (WJA-10a). */
+  public static final String DUE_DATE = "dueDate";
+  /** ISO last day of the contest window (WJA-15, BDB-16.3), null when the terms set none. */
+  public static final String CONTEST_WINDOW_ENDS = "contestWindowEnds";
+
+  // --- the dunning plan (Task_OpenDunning) -------------------------------------------------
+  public static final String INVOICE_OPEN = "invoiceOpen";
+  public static final String ACCELERATE = "accelerate";
+  public static final String REMINDER_REQUIRED = "reminderRequired";
+  /** ISO day the reminder is (or was) sent. */
+  public static final String REMINDER_ON = "reminderOn";
+  /** ISO payment date the reminder states (VIR-4.r, Book XIX). */
+  public static final String REMINDER_PAYMENT_DATE = "reminderPaymentDate";
+  public static final String SUSPENSION_PENDING = "suspensionPending";
+  /** ISO first day services may be suspended (VIR-9, WJA-11, BDB-16.6, BDB-R5.2). */
+  public static final String SUSPENSION_ON = "suspensionOn";
+  public static final String SUSPENSION_BY_STAFF = "suspensionByStaff";
+  public static final String SUSPENSION_CLAUSE = "suspensionClause";
+  public static final String FORMAL_NOTICE_REQUIRED = "formalNoticeRequired";
+  /** Boolean: the formal notice letter was already posted (resumed dunning). */
+  public static final String FORMAL_NOTICE_POSTED = "formalNoticePosted";
+  /** Boolean: the client's contracts were already resolved (resumed dunning). */
+  public static final String RESOLVED = "resolved";
+
+  // --- task outcomes -------------------------------------------------------------------------
+  /** Form "Suspend services": staff suspend (true) or keep the services running. */
+  public static final String SUSPEND = "suspend";
+  public static final String SUSPENSION_NOTE = "suspensionNote";
+  /** Form "Post formal notice" / "Post resolution notice": the legal sending date. */
+  public static final String POSTED_ON = "postedOn";
+  /** ISO: the formal notice expires (WJA-12: 15 days after posting); resolution the day after. */
+  public static final String FORMAL_NOTICE_EXPIRES = "formalNoticeExpires";
+  /** ISO posting date of the formal notice, the legal sending date. */
+  public static final String FORMAL_NOTICE_POSTED_ON = "formalNoticePostedOn";
+  public static final String FORMAL_NOTICE_KEY = "formalNoticeKey";
+  public static final String RESOLUTION_NOTICE_KEY = "resolutionNoticeKey";
+  public static final String INDEMNITY_INVOICE_NUMBER = "indemnityInvoiceNumber";
+  /** Form "Handle invoice complaint". */
+  public static final String COMPLAINT_ACCEPTED = "complaintAccepted";
+  public static final String CORRECTED_AMOUNT_EXCL_VAT = "correctedAmountExclVat";
+  public static final String COMPLAINT_ANSWER = "complaintAnswer";
+  public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
+  public static final String CORRECTED_INVOICE_NUMBER = "correctedInvoiceNumber";
+  /** Set by the settlement message: the ISO date the invoice was settled. */
+  public static final String SETTLED_DATE = "settledDate";
+
+  // --- messages --------------------------------------------------------------------------------
+  public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
+  public static final String MESSAGE_INVOICE_CONTEST = "INVOICE_CONTEST";
+  /** Correlated (business key = invoice number) when WJA-10a makes the invoice due at once. */
+  public static final String MESSAGE_INVOICE_ACCELERATED = "InvoiceAccelerated";
+
+  // --- element ids ---------------------------------------------------------------------------
+  public static final String START_INVOICE_ISSUED = "StartEvent_InvoiceIssued";
+  public static final String SUBPROCESS_DUNNING = "SubProcess_Dunning";
+  public static final String TIMER_INVOICE_LATE = "TimerEvent_InvoiceLate";
+  public static final String EVENT_INVOICE_ACCELERATED = "MessageEvent_InvoiceAccelerated";
+  public static final String TASK_OPEN_DUNNING = "Task_OpenDunning";
+  public static final String TASK_ACCELERATE = "Task_AccelerateOpenInvoices";
+  public static final String TIMER_REMINDER_DAY = "TimerEvent_ReminderDay";
+  public static final String TASK_SEND_REMINDER = "Task_SendPaymentReminder";
+  public static final String TIMER_SUSPENSION_DAY = "TimerEvent_SuspensionDay";
+  public static final String TASK_DECIDE_SUSPENSION = "Task_DecideSuspension";
+  public static final String TASK_SUSPEND_SERVICES = "Task_SuspendServices";
+  public static final String TASK_PREPARE_FORMAL_NOTICE = "Task_PrepareFormalNotice";
+  public static final String TASK_POST_FORMAL_NOTICE = "Task_PostFormalNotice";
+  public static final String TASK_RECORD_FORMAL_NOTICE = "Task_RecordFormalNoticePosted";
+  public static final String TIMER_FORMAL_NOTICE_EXPIRED = "TimerEvent_FormalNoticeExpired";
+  public static final String TASK_RESOLVE_CONTRACTS = "Task_ResolveContracts";
+  public static final String TASK_POST_RESOLUTION_NOTICE = "Task_PostResolutionNotice";
+  public static final String TASK_RECORD_RESOLUTION_NOTICE = "Task_RecordResolutionNoticePosted";
+  public static final String BOUNDARY_CONTESTED = "BoundaryEvent_InvoiceContested";
+  public static final String EVENT_CONTESTED_LATER = "MessageEvent_InvoiceContested";
+  public static final String TASK_OPEN_COMPLAINT = "Task_OpenComplaint";
+  public static final String TASK_HANDLE_COMPLAINT = "Task_HandleComplaint";
+  public static final String TASK_CORRECT_INVOICE = "Task_CorrectInvoice";
+  public static final String TASK_RESUME_DUNNING = "Task_ResumeDunning";
+  public static final String TASK_CLOSE_INVOICE = "Task_CloseInvoice";
+  public static final String END_SETTLED = "EndEvent_InvoiceSettled";
+  public static final String END_CORRECTED = "EndEvent_InvoiceCorrected";
+  public static final String END_CANCELLED = "EndEvent_InvoiceCancelled";
+
+  // --- errors ----------------------------------------------------------------------------------
+  /** Thrown by "Open dunning" when the invoice is no longer owed (cancelled by a credit note). */
+  public static final String ERROR_INVOICE_CANCELLED = "InvoiceCancelled";
+
+  private PaymentVariables() {}
+
+  /** Keys of an invoice's notices and deadlines: {@code invoice/<n>/<purpose>}. */
+  public static String key(String invoiceNumber, String purpose) {
+    return "invoice/" + invoiceNumber + "/" + purpose;
+  }
+}

@@ -1,0 +1,45 @@
+package be.contractflow.process.payment;
+
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
+import be.contractflow.ledger.RejectedException;
+import be.contractflow.process.VariableValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordPayment of {@code payment-recording}: the "Record payment" form of accounting, the
+ * same use case as {@code POST /api/payments}. Runs in the form's transaction, so a refused
+ * payment (overpayment, unknown invoice, date order) is shown on the form and nothing is kept.
+ */
+@Component
+public class RecordPaymentDelegate implements JavaDelegate {
+
+  private final PaymentService payments;
+
+  public RecordPaymentDelegate(PaymentService payments) {
+    this.payments = payments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input
+    String invoice = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    var amount = VariableValues.decimal(execution, "amount");
+    if (amount == null || amount.signum() <= 0) {
+      throw new RejectedException("Enter the amount received, more than 0.00 EUR.");
+    }
+    var date = VariableValues.date(execution, "paymentDate");
+    String reference = VariableValues.string(execution, "reference");
+    // processing
+    var receipt = payments.record(new PaymentCommand(invoice == null ? null : invoice.trim(),
+        amount, date, reference == null || reference.isBlank() ? null : reference.trim(),
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+            ? null : execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication().getUserId()));
+    // output
+    execution.setVariable("invoiceStatus", receipt.invoiceStatus().name());
+    execution.setVariable("remaining", receipt.remaining().toPlainString());
+  }
+}

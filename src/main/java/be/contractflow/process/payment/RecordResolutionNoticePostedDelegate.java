@@ -1,0 +1,28 @@
+package be.contractflow.process.payment;
+
+import be.contractflow.process.VariableValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordResolutionNoticePosted: WJA-12, the resolution letter was posted on the date staff entered. */
+@Component
+public class RecordResolutionNoticePostedDelegate implements JavaDelegate {
+
+  private final DefaultService service;
+
+  public RecordResolutionNoticePostedDelegate(DefaultService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input
+    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    var postedOn = VariableValues.date(execution, PaymentVariables.POSTED_ON);
+    // processing
+    service.resolutionNoticePosted(invoiceNumber, postedOn);
+    // output
+    execution.removeVariable(PaymentVariables.POSTED_ON);
+  }
+}

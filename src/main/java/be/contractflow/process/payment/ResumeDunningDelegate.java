@@ -1,0 +1,26 @@
+package be.contractflow.process.payment;
+
+import be.contractflow.process.VariableValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ResumeDunning: the complaint is rejected: the invoice is open again and its dunning resumes on the original dates. */
+@Component
+public class ResumeDunningDelegate implements JavaDelegate {
+
+  private final DefaultService service;
+
+  public ResumeDunningDelegate(DefaultService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input
+    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    // processing
+    service.rejectComplaint(invoiceNumber);
+    // output
+  }
+}
