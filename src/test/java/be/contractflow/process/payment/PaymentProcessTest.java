@@ -1,0 +1,423 @@
+package be.contractflow.process.payment;
+
+import static be.contractflow.support.LedgerFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.contractflow.billing.InvoiceRequest;
+import be.contractflow.billing.InvoicingService;
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
+import be.contractflow.billing.Settlement;
+import be.contractflow.billing.SettlementService;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.CreditNoteRepository;
+import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.Language;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeStatus;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.Channel;
+import be.contractflow.process.ContractEventType;
+import be.contractflow.process.ContractEvents;
+import be.contractflow.process.Party;
+import be.contractflow.support.LedgerFixtures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The {@code payment} process against the real deployment (BPMN, terms DMN, forms), ledger,
+ * invoicing, settlement and notice outbox; jobs run by hand, time moved with the engine clock.
+ * Amounts: a 1 000.00 EUR excl. VAT invoice = 1 210.00 EUR incl. VAT.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class PaymentProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired LedgerFixtures ledger;
+  @Autowired InvoicingService invoicing;
+  @Autowired InvoiceRepository invoices;
+  @Autowired ContractRepository contracts;
+  @Autowired CreditNoteRepository creditNotes;
+  @Autowired PaymentService payments;
+  @Autowired SettlementService settlements;
+  @Autowired NoticeService notices;
+  @Autowired Deadlines deadlines;
+  @Autowired ContractEvents events;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // --- fixtures -------------------------------------------------------------------------------
+
+  record Case(Client client, Contract contract, Invoice invoice, ProcessInstance instance) {}
+
+  private Case issue(String profile, ClientType type, ContractKind kind, LocalDate on) {
+    today(on);
+    Client client = ledger.client(type, Language.fr);
+    Contract contract = ledger.contract(profile, kind, client);
+    Invoice invoice = ledger.invoice(contract, InvoiceKind.BALANCE, "TEST", "1000.00");
+    return new Case(client, contract, invoice, instanceOf(invoice.number()));
+  }
+
+  private ProcessInstance instanceOf(String invoiceNumber) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("payment")
+        .processInstanceBusinessKey(invoiceNumber).singleResult();
+  }
+
+  /** Moves the clock to noon on {@code date} and runs every due job of the payment processes. */
+  private void at(LocalDate date) {
+    today(date);
+    for (int round = 0; round < 50; round++) {
+      List<Job> due = management.createJobQuery().processDefinitionKey("payment").executable()
+          .list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep coming");
+  }
+
+  private Settlement due(Case c, LocalDate at) {
+    return settlements.at(c.invoice().number(), at);
+  }
+
+  private void pay(Case c, String amount) {
+    payments.record(new PaymentCommand(c.invoice().number(), new BigDecimal(amount), null, null,
+        "bank"));
+    at(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+        be.contractflow.time.BusinessClock.ZONE));
+  }
+
+  private long notices(Case c, NoticeType type) {
+    return notices.forInvoice(c.invoice().number()).stream().filter(n -> n.type() == type).count();
+  }
+
+  private Task task(Case c, String key) {
+    return tasks.createTaskQuery().processInstanceId(c.instance().getId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private Deadline deadline(Case c, String clause) {
+    return deadlines.forContract(c.contract().number()).stream()
+        .filter(d -> c.invoice().number().equals(d.invoiceNumber()) && d.clause().equals(clause))
+        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + clause + " deadline"));
+  }
+
+  private static BigDecimal eur(String amount) {
+    return new BigDecimal(amount);
+  }
+
+  private void contest(Case c, LocalDate date, Channel channel) {
+    events.deliver(c.contract().number(), new ContractEvents.Event(
+        ContractEventType.INVOICE_CONTEST, date, Party.CLIENT, channel, "wrong price",
+        c.invoice().number()));
+  }
+
+  // --- issuing ------------------------------------------------------------------------------
+
+  @Test
+  void every_issued_invoice_starts_its_payment_process_with_the_invoice_number_as_business_key() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    assertThat(c.instance()).isStarted().hasBusinessKey(c.invoice().number())
+        .isWaitingAt("Gateway_LateOrAccelerated");
+  }
+
+  @Test
+  void VIR_4_due_30_days_after_the_invoice_date_rolled_past_Easter_Monday() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 7));
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
+  }
+
+  // --- Virtura --------------------------------------------------------------------------------
+
+  @Test
+  void VIR_4_VIR_9_one_reminder_the_day_after_then_suspension_task_then_restored_when_settled() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2)); // due Wed 1 April 2026
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+    at(LocalDate.of(2026, 4, 1));
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+    assertThat(due(c, LocalDate.of(2026, 4, 1)).total()).isEqualByComparingTo("1210.00");
+
+    at(LocalDate.of(2026, 4, 2));
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isOne();
+    Deadline reminder = deadline(c, "VIR-4");
+    assertThat(reminder.name()).startsWith("Payment date stated by the reminder");
+    assertThat(reminder.dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
+    // VIR-4.r: 10 %/year from the day after the due date; 40 EUR for a professional
+    Settlement onThe2nd = due(c, LocalDate.of(2026, 4, 2));
+    assertThat(onThe2nd.interest()).isEqualByComparingTo("0.33");
+    assertThat(onThe2nd.indemnity()).isEqualByComparingTo("40.00");
+
+    at(LocalDate.of(2026, 4, 17));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
+    at(LocalDate.of(2026, 4, 18));
+    Task suspend = task(c, PaymentVariables.TASK_DECIDE_SUSPENSION);
+    assertThat(suspend.getDueDate()).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(suspend.getId()))
+        .anyMatch(link -> "accounting".equals(link.getGroupId()));
+    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    at(LocalDate.of(2026, 4, 20));
+    assertThat(contracts.require(c.contract().number()).suspended()).isTrue();
+    assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isOne();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).as("never a second reminder").isOne();
+
+    Settlement on20 = due(c, LocalDate.of(2026, 4, 20)); // 19 days: 1210 × 10 % × 19 / 365
+    assertThat(on20.interest()).isEqualByComparingTo("6.30");
+    assertThat(on20.total()).isEqualByComparingTo("1256.30");
+    pay(c, "1256.30");
+    assertThat(c.instance()).isEnded();
+    assertThat(contracts.require(c.contract().number()).suspended()).isFalse();
+    assertThat(notices(c, NoticeType.SERVICE_RESTORED)).isOne();
+    assertThat(deadline(c, "VIR-4").status()).as("the reminder's date passed unpaid")
+        .isEqualTo(Deadline.Status.MISSED);
+  }
+
+  @Test
+  void VIR_4_payment_on_the_due_date_ends_the_process_without_reminder() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    at(LocalDate.of(2026, 4, 1));
+    pay(c, "1210.00");
+    assertThat(c.instance()).isEnded();
+    at(LocalDate.of(2026, 4, 3));
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+    assertThat(deadline(c, "VIR-4").status()).isEqualTo(Deadline.Status.MET);
+  }
+
+  @Test
+  void VIR_4_principal_paid_the_day_after_the_due_date_leaves_interest_and_40_EUR_open() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    today(LocalDate.of(2026, 4, 2)); // the payment races the reminder timer: recorded first
+    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("1250.33");
+    payments.record(new PaymentCommand(c.invoice().number(), eur("1210.00"), null, null, "bank"));
+    at(LocalDate.of(2026, 4, 2));
+    Invoice invoice = invoices.require(c.invoice().number());
+    assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);
+    // imputation: indemnity 40.00, interest 0.33, principal 1169.67
+    assertThat(invoice.paidIndemnity()).isEqualByComparingTo("40.00");
+    assertThat(invoice.paidInterest()).isEqualByComparingTo("0.33");
+    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("40.33");
+    pay(c, "40.33");
+    assertThat(c.instance()).isEnded();
+  }
+
+  @Test
+  void VIR_4_a_payment_that_settles_before_the_reminder_job_runs_cancels_the_reminder() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    today(LocalDate.of(2026, 4, 2)); // reminder timer due, job not run yet
+    payments.record(new PaymentCommand(c.invoice().number(), eur("1210.00"),
+        LocalDate.of(2026, 4, 1), "race-1", "bank"));
+    at(LocalDate.of(2026, 4, 2));
+    assertThat(c.instance()).isEnded();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+  }
+
+  // --- WJA ------------------------------------------------------------------------------------
+
+  @Test
+  void WJA_10a_WJA_11_WJA_12_acceleration_suspension_formal_notice_then_resolution() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // au grand comptant: due Mon 1 June
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+    Invoice later = invoicing.issue(new InvoiceRequest(c.contract().number(),
+        InvoiceKind.BALANCE, "TEST", null, 30, List.of(InvoiceRequest.Item.of("Hosting",
+            eur("100.00"), "TEST"))));
+    assertThat(later.dueDate()).isEqualTo(LocalDate.of(2026, 7, 1));
+
+    at(LocalDate.of(2026, 6, 2));
+    // WJA-10a: the other open invoice is due at once
+    assertThat(invoices.require(later.number()).dueDate()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(notices(c, NoticeType.ACCELERATION_NOTICE)).isOne();
+    // WJA-10b/c: 1 % per started month from the issue date; 15 %, min 150 EUR
+    Settlement on2 = due(c, LocalDate.of(2026, 6, 2));
+    assertThat(on2.interest()).isEqualByComparingTo("12.10");
+    assertThat(on2.indemnity()).isEqualByComparingTo("181.50");
+    assertThat(due(c, LocalDate.of(2026, 7, 1)).interest()).isEqualByComparingTo("12.10");
+    assertThat(due(c, LocalDate.of(2026, 7, 2)).interest()).isEqualByComparingTo("24.20");
+    // WJA-11: staff decide the suspension; WJA-12: formal notice task with the letter
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+    Task post = task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE);
+    assertThat(notices.find(PaymentVariables.key(c.invoice().number(), "formal-notice"))
+        .orElseThrow().status()).isEqualTo(NoticeStatus.AWAITING_POSTING);
+    tasks.complete(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION).getId(),
+        Map.of(PaymentVariables.SUSPEND, true));
+    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+    assertThat(deadline(c, "WJA-12").dueDate()).isEqualTo(LocalDate.of(2026, 6, 17));
+
+    at(LocalDate.of(2026, 6, 17));
+    assertThat(contracts.require(c.contract().number()).status()).isNotEqualTo(ContractStatus.RESOLVED);
+    at(LocalDate.of(2026, 6, 18));
+    assertThat(contracts.require(c.contract().number()).status()).isEqualTo(ContractStatus.RESOLVED);
+    Invoice indemnity = invoices.forContract(c.contract().number()).stream()
+        .filter(i -> i.kind() == InvoiceKind.INDEMNITY).findFirst().orElseThrow();
+    assertThat(indemnity.total()).isEqualByComparingTo("300.00"); // 30 % of 1000, no VAT
+    assertThat(instanceOf(indemnity.number())).isNotNull();
+    Task resolution = task(c, PaymentVariables.TASK_POST_RESOLUTION_NOTICE);
+    tasks.complete(resolution.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-18"));
+    assertThat(c.instance()).isWaitingAt("Gateway_AwaitSettlement");
+    assertThat(due(c, LocalDate.of(2026, 6, 18)).total()).isEqualByComparingTo("1403.60");
+    pay(c, "1403.60");
+    assertThat(c.instance()).isEnded();
+    assertThat(contracts.require(c.contract().number()).suspended())
+        .as("a resolved contract is not restored").isTrue();
+  }
+
+  @Test
+  void WJA_15_contest_inside_8_days_pauses_the_dunning_and_rejection_resumes_it() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 2));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+    today(LocalDate.of(2026, 6, 5));
+    assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("registered letter");
+    contest(c, LocalDate.of(2026, 6, 5), Channel.REGISTERED_LETTER);
+    at(LocalDate.of(2026, 6, 5));
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CONTESTED);
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("dunning paused").isNull();
+    Task complaint = task(c, PaymentVariables.TASK_HANDLE_COMPLAINT);
+    tasks.complete(complaint.getId(), Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
+        PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one."));
+    at(LocalDate.of(2026, 6, 8));
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("dunning resumed").isNotNull();
+    assertThat(notices(c, NoticeType.FORMAL_NOTICE)).isOne();
+    // original dates: interest still counts from the issue date
+    assertThat(due(c, LocalDate.of(2026, 6, 8)).interest()).isEqualByComparingTo("12.10");
+  }
+
+  @Test
+  void WJA_15_contest_after_the_window_is_refused_with_the_closing_date() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 10));
+    assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 10), Channel.REGISTERED_LETTER))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 2026-06-09");
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
+  }
+
+  @Test
+  void BDB_16_3_accepted_complaint_cancels_the_invoice_by_credit_note_and_issues_a_corrected_one() {
+    Case c = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    today(LocalDate.of(2026, 6, 5));
+    contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL);
+    at(LocalDate.of(2026, 6, 5));
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), Map.of(
+        PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, "900.00",
+        PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten."));
+    at(LocalDate.of(2026, 6, 5));
+    assertThat(c.instance()).isEnded();
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(creditNotes.forContract(c.contract().number())).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("1210.00"));
+    Invoice corrected = invoices.forContract(c.contract().number()).stream()
+        .filter(i -> i.status() == InvoiceStatus.OPEN).findFirst().orElseThrow();
+    assertThat(corrected.total()).isEqualByComparingTo("1089.00");
+    assertThat(corrected.dueDate()).isEqualTo(LocalDate.of(2026, 6, 22)); // 20 June is a Saturday
+  }
+
+  // --- De Bruijne -----------------------------------------------------------------------------
+
+  @Test
+  void BDB_16_6_professional_10_percent_a_year_and_40_EUR_from_the_day_after_the_due_date() {
+    Case c = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 4, 16)); // +15 = Fri 1 May (holiday) → Mon 4 May
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+    assertThat(due(c, LocalDate.of(2026, 5, 4)).total()).isEqualByComparingTo("1210.00");
+    at(LocalDate.of(2026, 5, 5));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+    Settlement endOfMay = due(c, LocalDate.of(2026, 5, 31)); // 27 days
+    assertThat(endOfMay.interest()).isEqualByComparingTo("8.95");
+    assertThat(endOfMay.indemnity()).isEqualByComparingTo("40.00");
+  }
+
+  @Test
+  void BDB_R5_2_rental_service_cut_automatically_and_Book_XIX_consumer_owes_only_principal_for_14_days() {
+    Case c = issue("debruijne", ClientType.CONSUMER, ContractKind.RENTAL,
+        LocalDate.of(2026, 4, 16));
+    at(LocalDate.of(2026, 5, 5));
+    assertThat(contracts.require(c.contract().number()).suspended()).isTrue();
+    assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isOne();
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).as("Book XIX free first reminder").isOne();
+    assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 5, 19));
+    assertThat(due(c, LocalDate.of(2026, 5, 19)).total()).isEqualByComparingTo("1210.00");
+    Settlement claimable = due(c, LocalDate.of(2026, 5, 20)); // 15 days from 6 May at 10 %
+    assertThat(claimable.interest()).isEqualByComparingTo("4.97");
+    assertThat(claimable.indemnity()).as("BDB's 40 EUR is for professionals").isZero();
+    at(LocalDate.of(2026, 5, 20));
+    pay(c, claimable.total().toPlainString());
+    assertThat(c.instance()).isEnded();
+    assertThat(contracts.require(c.contract().number()).suspended()).isFalse();
+  }
+
+  // --- waivers --------------------------------------------------------------------------------
+
+  @Test
+  void waived_interest_and_indemnity_show_with_their_reason_and_settle_the_rest() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    at(LocalDate.of(2026, 4, 2));
+    runtime.startProcessInstanceByKey("payment-waiver", Map.of(
+        PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "waiveInterest", true,
+        "waiveIndemnity", true, "waiverReason", "Loyal client, bank delay"));
+    Settlement s = due(c, LocalDate.of(2026, 4, 10));
+    assertThat(s.total()).isEqualByComparingTo("1210.00");
+    assertThat(s.lines()).anyMatch(line -> line.label().contains("waived")
+        && String.valueOf(line.inputs().get("reason")).startsWith("Loyal client, bank delay"));
+    runtime.startProcessInstanceByKey("payment-recording", Map.of(
+        PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "amount", "1210.00"));
+    at(LocalDate.of(2026, 4, 2));
+    assertThat(c.instance()).isEnded();
+  }
+}
