@@ -66,7 +66,7 @@ class SimulationClockTest {
   void moving_the_clock_fires_due_timers_runs_their_jobs_and_sends_their_notices() {
     today(LocalDate.of(2026, 5, 13));
     var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
-    var contract = ledger.contract("wja", ContractKind.PROJECT, client);
+    var contract = ledger.contract("virtura", ContractKind.PROJECT, client);
     var invoice = ledger.invoice(contract, InvoiceKind.DEPOSIT, "WJA-2", "1000.00");
     var instance = runtime.startProcessInstanceByKey("platform-smoke", Map.of(
         "clientId", client.id(), "contractNumber", contract.number(),
