@@ -66,9 +66,8 @@ class SimulationClockTest {
   void moving_the_clock_fires_due_timers_runs_their_jobs_and_sends_their_notices() {
     today(LocalDate.of(2026, 5, 13));
     var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
-    // a Virtura invoice is due 30 days later: its payment process has no job in these days
     var contract = ledger.contract("virtura", ContractKind.PROJECT, client);
-    var invoice = ledger.invoice(contract, InvoiceKind.DEPOSIT, "VIR-2", "1000.00");
+    var invoice = ledger.invoice(contract, InvoiceKind.DEPOSIT, "WJA-2", "1000.00");
     var instance = runtime.startProcessInstanceByKey("platform-smoke", Map.of(
         "clientId", client.id(), "contractNumber", contract.number(),
         "invoiceNumber", invoice.number(), "startDate", "2026-05-13"));

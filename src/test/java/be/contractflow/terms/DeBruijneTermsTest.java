@@ -30,7 +30,7 @@ class DeBruijneTermsTest {
   @RegisterExtension static ProcessEngineExtension engine = TermsEngine.extension();
 
   private Terms terms(ClientType type, ContractKind kind) {
-    return new TermsService(engine.getDecisionService()).termsFor("debruijne", type, kind);
+    return new TermsService(engine.getDecisionService(), engine.getRepositoryService()).termsFor("debruijne", type, kind);
   }
 
   @Test

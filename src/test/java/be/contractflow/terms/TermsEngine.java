@@ -33,7 +33,7 @@ final class TermsEngine {
       Map<Object, Object> beans = new HashMap<>();
       configuration.setBeans(beans);
       engine = configuration.buildProcessEngine();
-      beans.put("termsService", new TermsService(engine.getDecisionService()));
+      beans.put("termsService", new TermsService(engine.getDecisionService(), engine.getRepositoryService()));
     }
     return ProcessEngineExtension.builder().useProcessEngine(engine).build();
   }

@@ -42,7 +42,7 @@ class TermsServiceTest {
 
   @BeforeEach
   void setUp() {
-    terms = new TermsService(engine.getDecisionService());
+    terms = new TermsService(engine.getDecisionService(), engine.getRepositoryService());
   }
 
   @Test

@@ -28,7 +28,7 @@ class VirturaTermsTest {
   @RegisterExtension static ProcessEngineExtension engine = TermsEngine.extension();
 
   private Terms terms(ClientType type, ContractKind kind) {
-    return new TermsService(engine.getDecisionService()).termsFor("virtura", type, kind);
+    return new TermsService(engine.getDecisionService(), engine.getRepositoryService()).termsFor("virtura", type, kind);
   }
 
   @Test

@@ -31,7 +31,7 @@ class WjaTermsTest {
   @RegisterExtension static ProcessEngineExtension engine = TermsEngine.extension();
 
   private Terms terms(ClientType type, ContractKind kind) {
-    return new TermsService(engine.getDecisionService()).termsFor("wja", type, kind);
+    return new TermsService(engine.getDecisionService(), engine.getRepositoryService()).termsFor("wja", type, kind);
   }
 
   @Test

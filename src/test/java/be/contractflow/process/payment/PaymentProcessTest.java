@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import be.contractflow.billing.InvoiceRequest;
+import be.contractflow.billing.InvoicingService;
 import be.contractflow.billing.PaymentCommand;
 import be.contractflow.billing.PaymentService;
+import be.contractflow.billing.Settlement;
 import be.contractflow.billing.SettlementService;
+import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.CreditNoteRepository;
+import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Language;
-import be.contractflow.ledger.RejectedException;
-import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeStatus;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
@@ -48,10 +55,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The {@code payment} process of an issued invoice against the real terms (DMN), ledger, settlement
- * and notice outbox: the engine clock is moved, the jobs are executed by hand, each test names the
- * clause it proves and asserts the dates, notices, statuses and amounts a client or staff member
- * would see.
+ * The {@code payment} process against the real deployment (BPMN, terms DMN, forms), ledger,
+ * invoicing, settlement and notice outbox; jobs run by hand, time moved with the engine clock.
+ * Amounts: a 1 000.00 EUR excl. VAT invoice = 1 210.00 EUR incl. VAT.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -62,13 +68,15 @@ class PaymentProcessTest {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired LedgerFixtures ledger;
-  @Autowired ContractRepository contracts;
+  @Autowired InvoicingService invoicing;
   @Autowired InvoiceRepository invoices;
-  @Autowired NoticeService notices;
+  @Autowired ContractRepository contracts;
+  @Autowired CreditNoteRepository creditNotes;
   @Autowired PaymentService payments;
   @Autowired SettlementService settlements;
+  @Autowired NoticeService notices;
+  @Autowired Deadlines deadlines;
   @Autowired ContractEvents events;
-  @Autowired DefaultService defaults;
 
   @BeforeEach
   void init() {
@@ -82,22 +90,25 @@ class PaymentProcessTest {
 
   // --- fixtures -------------------------------------------------------------------------------
 
-  private Invoice issue(String profile, ClientType type, ContractKind kind, LocalDate on,
-      String exclVat) {
+  record Case(Client client, Contract contract, Invoice invoice, ProcessInstance instance) {}
+
+  private Case issue(String profile, ClientType type, ContractKind kind, LocalDate on) {
     today(on);
-    Contract contract = ledger.contract(profile, kind, ledger.client(type, Language.fr));
-    return ledger.invoice(contract, InvoiceKind.DEPOSIT, "TEST", exclVat);
+    Client client = ledger.client(type, Language.fr);
+    Contract contract = ledger.contract(profile, kind, client);
+    Invoice invoice = ledger.invoice(contract, InvoiceKind.BALANCE, "TEST", "1000.00");
+    return new Case(client, contract, invoice, instanceOf(invoice.number()));
   }
 
-  private ProcessInstance paymentOf(Invoice invoice) {
+  private ProcessInstance instanceOf(String invoiceNumber) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("payment")
-        .processInstanceBusinessKey(invoice.number()).singleResult();
+        .processInstanceBusinessKey(invoiceNumber).singleResult();
   }
 
-  /** Moves the clock to noon of {@code date} and runs every payment job due by then. */
+  /** Moves the clock to noon on {@code date} and runs every due job of the payment processes. */
   private void at(LocalDate date) {
     today(date);
-    for (int round = 0; round < 100; round++) {
+    for (int round = 0; round < 50; round++) {
       List<Job> due = management.createJobQuery().processDefinitionKey("payment").executable()
           .list();
       if (due.isEmpty()) {
@@ -105,241 +116,308 @@ class PaymentProcessTest {
       }
       due.forEach(job -> management.executeJob(job.getId()));
     }
-    throw new AssertionError("payment jobs keep coming");
+    throw new AssertionError("jobs keep coming");
   }
 
-  private Task task(Invoice invoice, String key) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(invoice.number())
-        .taskDefinitionKey(key).singleResult();
+  private Settlement due(Case c, LocalDate at) {
+    return settlements.at(c.invoice().number(), at);
   }
 
-  private List<NoticeType> noticeTypes(Invoice invoice) {
-    return notices.forInvoice(invoice.number()).stream().map(Notice::type).toList();
+  private void pay(Case c, String amount) {
+    payments.record(new PaymentCommand(c.invoice().number(), new BigDecimal(amount), null, null,
+        "bank"));
+    at(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+        be.contractflow.time.BusinessClock.ZONE));
   }
 
-  private void payInFull(Invoice invoice, LocalDate on) {
-    today(on);
-    var due = settlements.at(invoices.require(invoice.number()), on);
-    payments.record(new PaymentCommand(invoice.number(), due.total(), on, "BANK-" + System.nanoTime(),
-        "accounting"));
-    at(on);
+  private long notices(Case c, NoticeType type) {
+    return notices.forInvoice(c.invoice().number()).stream().filter(n -> n.type() == type).count();
   }
 
-  private Contract contractOf(Invoice invoice) {
-    return contracts.require(invoice.contractNumber());
+  private Task task(Case c, String key) {
+    return tasks.createTaskQuery().processInstanceId(c.instance().getId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private Deadline deadline(Case c, String clause) {
+    return deadlines.forContract(c.contract().number()).stream()
+        .filter(d -> c.invoice().number().equals(d.invoiceNumber()) && d.clause().equals(clause))
+        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no " + clause + " deadline"));
   }
 
   private static BigDecimal eur(String amount) {
     return new BigDecimal(amount);
   }
 
-  // --- issuing --------------------------------------------------------------------------------
-
-  @Test
-  void every_issued_invoice_starts_its_payment_process_and_settling_ends_it() {
-    Invoice invoice = issue("virtura", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "1000.00");
-    ProcessInstance payment = paymentOf(invoice);
-    assertThat(payment).isStarted().hasBusinessKey(invoice.number());
-
-    payInFull(invoice, LocalDate.of(2026, 3, 20));
-
-    assertThat(payment).isEnded().hasPassed(PaymentVariables.END_SETTLED);
-    assertThat(noticeTypes(invoice)).containsExactly(NoticeType.INVOICE_SENT);
+  private void contest(Case c, LocalDate date, Channel channel) {
+    events.deliver(c.contract().number(), new ContractEvents.Event(
+        ContractEventType.INVOICE_CONTEST, date, Party.CLIENT, channel, "wrong price",
+        c.invoice().number()));
   }
 
-  // --- Virtura ------------------------------------------------------------------------------
+  // --- issuing ------------------------------------------------------------------------------
 
   @Test
-  void VIR_4_one_reminder_the_day_after_the_due_date_then_VIR_9_staff_suspend_and_payment_restores() {
-    // Virtura: 30 days, 2 March → 1 April; the reminder on 2 April states a payment date 15 days on
-    Invoice invoice = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
-        LocalDate.of(2026, 3, 2), "1000.00");
-    assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
-    ProcessInstance payment = paymentOf(invoice);
+  void every_issued_invoice_starts_its_payment_process_with_the_invoice_number_as_business_key() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    assertThat(c.instance()).isStarted().hasBusinessKey(c.invoice().number())
+        .isWaitingAt("Gateway_LateOrAccelerated");
+  }
 
+  @Test
+  void VIR_4_due_30_days_after_the_invoice_date_rolled_past_Easter_Monday() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 7));
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
+  }
+
+  // --- Virtura --------------------------------------------------------------------------------
+
+  @Test
+  void VIR_4_VIR_9_one_reminder_the_day_after_then_suspension_task_then_restored_when_settled() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2)); // due Wed 1 April 2026
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
     at(LocalDate.of(2026, 4, 1));
-    assertThat(noticeTypes(invoice)).doesNotContain(NoticeType.PAYMENT_REMINDER);
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+    assertThat(due(c, LocalDate.of(2026, 4, 1)).total()).isEqualByComparingTo("1210.00");
 
     at(LocalDate.of(2026, 4, 2));
-    assertThat(noticeTypes(invoice)).containsOnlyOnce(NoticeType.PAYMENT_REMINDER);
-    assertThat(payment).hasPassed(PaymentVariables.TASK_SEND_REMINDER);
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isOne();
+    Deadline reminder = deadline(c, "VIR-4");
+    assertThat(reminder.name()).startsWith("Payment date stated by the reminder");
+    assertThat(reminder.dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
+    // VIR-4.r: 10 %/year from the day after the due date; 40 EUR for a professional
+    Settlement onThe2nd = due(c, LocalDate.of(2026, 4, 2));
+    assertThat(onThe2nd.interest()).isEqualByComparingTo("0.33");
+    assertThat(onThe2nd.indemnity()).isEqualByComparingTo("40.00");
 
-    // payment date 17 April; still unpaid on the 18th: accounting decides the suspension (VIR-9)
     at(LocalDate.of(2026, 4, 17));
-    assertThat(task(invoice, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
     at(LocalDate.of(2026, 4, 18));
-    Task decide = task(invoice, PaymentVariables.TASK_DECIDE_SUSPENSION);
-    assertThat(decide).isNotNull();
-    assertThat(decide.getDueDate()).isNotNull();
-    assertThat(tasks.getIdentityLinksForTask(decide.getId()))
+    Task suspend = task(c, PaymentVariables.TASK_DECIDE_SUSPENSION);
+    assertThat(suspend.getDueDate()).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(suspend.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
+    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    at(LocalDate.of(2026, 4, 20));
+    assertThat(contracts.require(c.contract().number()).suspended()).isTrue();
+    assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isOne();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).as("never a second reminder").isOne();
 
-    tasks.complete(decide.getId(), Map.of(PaymentVariables.SUSPEND, true,
-        PaymentVariables.SUSPENSION_NOTE, "Unpaid after the reminder's payment date"));
-    at(LocalDate.of(2026, 4, 18));
-    assertThat(contractOf(invoice).suspended()).isTrue();
-    assertThat(noticeTypes(invoice)).contains(NoticeType.SUSPENSION_NOTICE);
-
-    // VIR-4: 10 %/year from the day after the due date; 40 € for a professional
-    var due = settlements.at(invoices.require(invoice.number()), LocalDate.of(2026, 4, 20));
-    assertThat(due.principal()).isEqualByComparingTo("1210.00");
-    assertThat(due.indemnity()).isEqualByComparingTo("40.00");
-    assertThat(due.interest()).isPositive();
-
-    payInFull(invoice, LocalDate.of(2026, 4, 20));
-
-    assertThat(payment).isEnded();
-    assertThat(contractOf(invoice).suspended()).isFalse();
-    assertThat(noticeTypes(invoice)).contains(NoticeType.SERVICE_RESTORED)
-        .containsOnlyOnce(NoticeType.PAYMENT_REMINDER);
+    Settlement on20 = due(c, LocalDate.of(2026, 4, 20)); // 19 days: 1210 × 10 % × 19 / 365
+    assertThat(on20.interest()).isEqualByComparingTo("6.30");
+    assertThat(on20.total()).isEqualByComparingTo("1256.30");
+    pay(c, "1256.30");
+    assertThat(c.instance()).isEnded();
+    assertThat(contracts.require(c.contract().number()).suspended()).isFalse();
+    assertThat(notices(c, NoticeType.SERVICE_RESTORED)).isOne();
+    assertThat(deadline(c, "VIR-4").status()).as("the reminder's date passed unpaid")
+        .isEqualTo(Deadline.Status.MISSED);
   }
 
   @Test
-  void VIR_4_a_payment_on_the_due_date_sends_no_reminder() {
-    Invoice invoice = issue("virtura", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "500.00");
+  void VIR_4_payment_on_the_due_date_ends_the_process_without_reminder() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    at(LocalDate.of(2026, 4, 1));
+    pay(c, "1210.00");
+    assertThat(c.instance()).isEnded();
+    at(LocalDate.of(2026, 4, 3));
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+    assertThat(deadline(c, "VIR-4").status()).isEqualTo(Deadline.Status.MET);
+  }
 
-    var due = settlements.at(invoice, invoice.dueDate());
-    assertThat(due.total()).isEqualByComparingTo("605.00");
-    payInFull(invoice, invoice.dueDate());
-    at(LocalDate.of(2026, 4, 30));
+  @Test
+  void VIR_4_principal_paid_the_day_after_the_due_date_leaves_interest_and_40_EUR_open() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    today(LocalDate.of(2026, 4, 2)); // the payment races the reminder timer: recorded first
+    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("1250.33");
+    payments.record(new PaymentCommand(c.invoice().number(), eur("1210.00"), null, null, "bank"));
+    at(LocalDate.of(2026, 4, 2));
+    Invoice invoice = invoices.require(c.invoice().number());
+    assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);
+    // imputation: indemnity 40.00, interest 0.33, principal 1169.67
+    assertThat(invoice.paidIndemnity()).isEqualByComparingTo("40.00");
+    assertThat(invoice.paidInterest()).isEqualByComparingTo("0.33");
+    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("40.33");
+    pay(c, "40.33");
+    assertThat(c.instance()).isEnded();
+  }
 
-    assertThat(paymentOf(invoice)).isNull();
-    assertThat(noticeTypes(invoice)).containsExactly(NoticeType.INVOICE_SENT);
+  @Test
+  void VIR_4_a_payment_that_settles_before_the_reminder_job_runs_cancels_the_reminder() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    today(LocalDate.of(2026, 4, 2)); // reminder timer due, job not run yet
+    payments.record(new PaymentCommand(c.invoice().number(), eur("1210.00"),
+        LocalDate.of(2026, 4, 1), "race-1", "bank"));
+    at(LocalDate.of(2026, 4, 2));
+    assertThat(c.instance()).isEnded();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
   }
 
   // --- WJA ------------------------------------------------------------------------------------
 
   @Test
-  void WJA_11_formal_notice_then_WJA_12_resolution_15_days_after_it_was_posted() {
-    // WJA: due on the invoice date ("au grand comptant"); late from the next day
-    Invoice invoice = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "2000.00");
-    assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 3, 2));
-    ProcessInstance payment = paymentOf(invoice);
+  void WJA_10a_WJA_11_WJA_12_acceleration_suspension_formal_notice_then_resolution() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // au grand comptant: due Mon 1 June
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+    Invoice later = invoicing.issue(new InvoiceRequest(c.contract().number(),
+        InvoiceKind.BALANCE, "TEST", null, 30, List.of(InvoiceRequest.Item.of("Hosting",
+            eur("100.00"), "TEST"))));
+    assertThat(later.dueDate()).isEqualTo(LocalDate.of(2026, 7, 1));
 
-    at(LocalDate.of(2026, 3, 3));
-    Task post = task(invoice, PaymentVariables.TASK_POST_FORMAL_NOTICE);
-    assertThat(post).as("the formal notice letter waits for accounting to post it").isNotNull();
-    assertThat(noticeTypes(invoice)).contains(NoticeType.FORMAL_NOTICE);
+    at(LocalDate.of(2026, 6, 2));
+    // WJA-10a: the other open invoice is due at once
+    assertThat(invoices.require(later.number()).dueDate()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(notices(c, NoticeType.ACCELERATION_NOTICE)).isOne();
+    // WJA-10b/c: 1 % per started month from the issue date; 15 %, min 150 EUR
+    Settlement on2 = due(c, LocalDate.of(2026, 6, 2));
+    assertThat(on2.interest()).isEqualByComparingTo("12.10");
+    assertThat(on2.indemnity()).isEqualByComparingTo("181.50");
+    assertThat(due(c, LocalDate.of(2026, 7, 1)).interest()).isEqualByComparingTo("12.10");
+    assertThat(due(c, LocalDate.of(2026, 7, 2)).interest()).isEqualByComparingTo("24.20");
+    // WJA-11: staff decide the suspension; WJA-12: formal notice task with the letter
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+    Task post = task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE);
+    assertThat(notices.find(PaymentVariables.key(c.invoice().number(), "formal-notice"))
+        .orElseThrow().status()).isEqualTo(NoticeStatus.AWAITING_POSTING);
+    tasks.complete(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION).getId(),
+        Map.of(PaymentVariables.SUSPEND, true));
+    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+    assertThat(deadline(c, "WJA-12").dueDate()).isEqualTo(LocalDate.of(2026, 6, 17));
 
-    // posted on Wednesday 4 March: the client has 15 days, to 19 March
-    today(LocalDate.of(2026, 3, 4));
-    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-03-04"));
-    at(LocalDate.of(2026, 3, 19));
-    assertThat(contractOf(invoice).status()).isNotEqualTo(ContractStatus.RESOLVED);
-
-    at(LocalDate.of(2026, 3, 20));
-    assertThat(payment).hasPassed(PaymentVariables.TASK_RESOLVE_CONTRACTS);
-    assertThat(contractOf(invoice).status()).isEqualTo(ContractStatus.RESOLVED);
-    assertThat(task(invoice, PaymentVariables.TASK_POST_RESOLUTION_NOTICE)).isNotNull();
-    // WJA-12: 30 % of the contract's total (the fixture's quote: 1000.00 excl. VAT), no VAT
-    Invoice indemnity = invoices.forContract(invoice.contractNumber()).stream()
+    at(LocalDate.of(2026, 6, 17));
+    assertThat(contracts.require(c.contract().number()).status()).isNotEqualTo(ContractStatus.RESOLVED);
+    at(LocalDate.of(2026, 6, 18));
+    assertThat(contracts.require(c.contract().number()).status()).isEqualTo(ContractStatus.RESOLVED);
+    Invoice indemnity = invoices.forContract(c.contract().number()).stream()
         .filter(i -> i.kind() == InvoiceKind.INDEMNITY).findFirst().orElseThrow();
-    assertThat(indemnity.clause()).isEqualTo("WJA-12");
-    assertThat(indemnity.vat()).isEqualByComparingTo("0.00");
-    assertThat(indemnity.total()).isEqualByComparingTo("300.00");
+    assertThat(indemnity.total()).isEqualByComparingTo("300.00"); // 30 % of 1000, no VAT
+    assertThat(instanceOf(indemnity.number())).isNotNull();
+    Task resolution = task(c, PaymentVariables.TASK_POST_RESOLUTION_NOTICE);
+    tasks.complete(resolution.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-18"));
+    assertThat(c.instance()).isWaitingAt("Gateway_AwaitSettlement");
+    assertThat(due(c, LocalDate.of(2026, 6, 18)).total()).isEqualByComparingTo("1403.60");
+    pay(c, "1403.60");
+    assertThat(c.instance()).isEnded();
+    assertThat(contracts.require(c.contract().number()).suspended())
+        .as("a resolved contract is not restored").isTrue();
   }
 
   @Test
-  void WJA_10b_10c_interest_one_percent_per_started_month_and_15_percent_indemnity_min_150() {
-    Invoice invoice = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "400.00");
-
-    // 484.00 open: 1 % per started month from the issue date; 15 % = 72.60 < 150 → 150.00
-    var oneMonth = settlements.at(invoices.require(invoice.number()), LocalDate.of(2026, 3, 20));
-    assertThat(oneMonth.interest()).isEqualByComparingTo("4.84");
-    assertThat(oneMonth.indemnity()).isEqualByComparingTo("150.00");
-    var twoMonths = settlements.at(invoices.require(invoice.number()), LocalDate.of(2026, 4, 3));
-    assertThat(twoMonths.interest()).isEqualByComparingTo("9.68");
-  }
-
-  @Test
-  void WJA_15_a_contest_inside_8_days_pauses_the_dunning_and_a_rejection_resumes_it() {
-    Invoice invoice = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "1000.00");
-    ProcessInstance payment = paymentOf(invoice);
-
-    today(LocalDate.of(2026, 3, 3));
-    events.deliver(invoice.contractNumber(), new ContractEvents.Event(
-        ContractEventType.INVOICE_CONTEST, LocalDate.of(2026, 3, 3), Party.CLIENT,
-        Channel.REGISTERED_LETTER, "The extra pages were never delivered", invoice.number()));
-    at(LocalDate.of(2026, 3, 3));
-    Task complaint = task(invoice, PaymentVariables.TASK_HANDLE_COMPLAINT);
-    assertThat(complaint).as("accounting handles the complaint").isNotNull();
-    assertThat(task(invoice, PaymentVariables.TASK_POST_FORMAL_NOTICE))
-        .as("the dunning is paused").isNull();
-
+  void WJA_15_contest_inside_8_days_pauses_the_dunning_and_rejection_resumes_it() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 2));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+    today(LocalDate.of(2026, 6, 5));
+    assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("registered letter");
+    contest(c, LocalDate.of(2026, 6, 5), Channel.REGISTERED_LETTER);
+    at(LocalDate.of(2026, 6, 5));
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CONTESTED);
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("dunning paused").isNull();
+    Task complaint = task(c, PaymentVariables.TASK_HANDLE_COMPLAINT);
     tasks.complete(complaint.getId(), Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
-        PaymentVariables.COMPLAINT_ANSWER, "Delivered on 20 February, see the acceptance"));
-    at(LocalDate.of(2026, 3, 4));
-
-    assertThat(payment).isNotEnded();
-    assertThat(task(invoice, PaymentVariables.TASK_POST_FORMAL_NOTICE))
-        .as("the dunning resumed with the original dates").isNotNull();
+        PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one."));
+    at(LocalDate.of(2026, 6, 8));
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("dunning resumed").isNotNull();
+    assertThat(notices(c, NoticeType.FORMAL_NOTICE)).isOne();
+    // original dates: interest still counts from the issue date
+    assertThat(due(c, LocalDate.of(2026, 6, 8)).interest()).isEqualByComparingTo("12.10");
   }
 
   @Test
-  void WJA_15_a_contest_after_the_window_is_refused_with_the_date_it_closed() {
-    Invoice invoice = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "1000.00");
-    at(LocalDate.of(2026, 3, 16));
-
-    assertThatThrownBy(() -> events.deliver(invoice.contractNumber(), new ContractEvents.Event(
-        ContractEventType.INVOICE_CONTEST, LocalDate.of(2026, 3, 16), Party.CLIENT,
-        Channel.REGISTERED_LETTER, "Too expensive", invoice.number())))
-        .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("2026-03-10");
-    assertThat(task(invoice, PaymentVariables.TASK_HANDLE_COMPLAINT)).isNull();
+  void WJA_15_contest_after_the_window_is_refused_with_the_closing_date() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 10));
+    assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 10), Channel.REGISTERED_LETTER))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 2026-06-09");
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
   }
 
   @Test
-  void a_waiver_of_the_WJA_10c_indemnity_needs_a_reason_and_shows_in_the_amount_due() {
-    Invoice invoice = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
-        LocalDate.of(2026, 3, 2), "400.00");
-    today(LocalDate.of(2026, 3, 20));
-
-    assertThatThrownBy(() -> defaults.waive(invoice.number(), false, true, " ", "accounting"))
-        .isInstanceOf(RejectedException.class).hasMessageContaining("written reason");
-    assertThat(settlements.at(invoices.require(invoice.number()), LocalDate.of(2026, 3, 20))
-        .indemnity()).isEqualByComparingTo("150.00");
-
-    defaults.waive(invoice.number(), false, true, "Long-standing client, first delay",
-        "accounting");
-
-    var due = settlements.at(invoices.require(invoice.number()), LocalDate.of(2026, 3, 20));
-    assertThat(due.indemnity()).isEqualByComparingTo("0.00");
-    assertThat(due.interest()).isEqualByComparingTo("4.84");
-    assertThat(due.lines()).anySatisfy(line -> {
-      assertThat(line.label()).isEqualTo("Flat indemnity waived");
-      assertThat(line.inputs().toString()).contains("Long-standing client, first delay");
-    });
+  void BDB_16_3_accepted_complaint_cancels_the_invoice_by_credit_note_and_issues_a_corrected_one() {
+    Case c = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    today(LocalDate.of(2026, 6, 5));
+    contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL);
+    at(LocalDate.of(2026, 6, 5));
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), Map.of(
+        PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, "900.00",
+        PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten."));
+    at(LocalDate.of(2026, 6, 5));
+    assertThat(c.instance()).isEnded();
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(creditNotes.forContract(c.contract().number())).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("1210.00"));
+    Invoice corrected = invoices.forContract(c.contract().number()).stream()
+        .filter(i -> i.status() == InvoiceStatus.OPEN).findFirst().orElseThrow();
+    assertThat(corrected.total()).isEqualByComparingTo("1089.00");
+    assertThat(corrected.dueDate()).isEqualTo(LocalDate.of(2026, 6, 22)); // 20 June is a Saturday
   }
 
   // --- De Bruijne -----------------------------------------------------------------------------
 
   @Test
-  void BDB_R5_2_a_rental_payment_15_days_late_cuts_the_service_automatically() {
-    Invoice invoice = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.RENTAL,
-        LocalDate.of(2026, 3, 2), "49.00");
-    ProcessInstance payment = paymentOf(invoice);
+  void BDB_16_6_professional_10_percent_a_year_and_40_EUR_from_the_day_after_the_due_date() {
+    Case c = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 4, 16)); // +15 = Fri 1 May (holiday) → Mon 4 May
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+    assertThat(due(c, LocalDate.of(2026, 5, 4)).total()).isEqualByComparingTo("1210.00");
+    at(LocalDate.of(2026, 5, 5));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).isZero();
+    Settlement endOfMay = due(c, LocalDate.of(2026, 5, 31)); // 27 days
+    assertThat(endOfMay.interest()).isEqualByComparingTo("8.95");
+    assertThat(endOfMay.indemnity()).isEqualByComparingTo("40.00");
+  }
 
-    // the monthly payment is made within 15 days of the invoice (2 → 17 March); on the 16th day
-    // without it the service is cut
-    assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 3, 17));
-    at(LocalDate.of(2026, 3, 17));
-    assertThat(contractOf(invoice).suspended()).isFalse();
-    at(LocalDate.of(2026, 3, 18));
+  @Test
+  void BDB_R5_2_rental_service_cut_automatically_and_Book_XIX_consumer_owes_only_principal_for_14_days() {
+    Case c = issue("debruijne", ClientType.CONSUMER, ContractKind.RENTAL,
+        LocalDate.of(2026, 4, 16));
+    at(LocalDate.of(2026, 5, 5));
+    assertThat(contracts.require(c.contract().number()).suspended()).isTrue();
+    assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isOne();
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).as("Book XIX free first reminder").isOne();
+    assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 5, 19));
+    assertThat(due(c, LocalDate.of(2026, 5, 19)).total()).isEqualByComparingTo("1210.00");
+    Settlement claimable = due(c, LocalDate.of(2026, 5, 20)); // 15 days from 6 May at 10 %
+    assertThat(claimable.interest()).isEqualByComparingTo("4.97");
+    assertThat(claimable.indemnity()).as("BDB's 40 EUR is for professionals").isZero();
+    at(LocalDate.of(2026, 5, 20));
+    pay(c, claimable.total().toPlainString());
+    assertThat(c.instance()).isEnded();
+    assertThat(contracts.require(c.contract().number()).suspended()).isFalse();
+  }
 
-    assertThat(contractOf(invoice).suspended()).as("service cut without a staff decision")
-        .isTrue();
-    assertThat(task(invoice, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
-    assertThat(noticeTypes(invoice)).contains(NoticeType.SUSPENSION_NOTICE);
+  // --- waivers --------------------------------------------------------------------------------
 
-    payInFull(invoice, LocalDate.of(2026, 3, 23));
-    assertThat(payment).isEnded();
-    assertThat(contractOf(invoice).suspended()).isFalse();
-    assertThat(noticeTypes(invoice)).contains(NoticeType.SERVICE_RESTORED);
+  @Test
+  void waived_interest_and_indemnity_show_with_their_reason_and_settle_the_rest() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    at(LocalDate.of(2026, 4, 2));
+    runtime.startProcessInstanceByKey("payment-waiver", Map.of(
+        PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "waiveInterest", true,
+        "waiveIndemnity", true, "waiverReason", "Loyal client, bank delay"));
+    Settlement s = due(c, LocalDate.of(2026, 4, 10));
+    assertThat(s.total()).isEqualByComparingTo("1210.00");
+    assertThat(s.lines()).anyMatch(line -> line.label().contains("waived")
+        && String.valueOf(line.inputs().get("reason")).startsWith("Loyal client, bank delay"));
+    runtime.startProcessInstanceByKey("payment-recording", Map.of(
+        PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "amount", "1210.00"));
+    at(LocalDate.of(2026, 4, 2));
+    assertThat(c.instance()).isEnded();
   }
 }

@@ -1,0 +1,89 @@
+package be.contractflow.postgres;
+
+import static be.contractflow.support.LedgerFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
+import be.contractflow.billing.SettlementService;
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.Language;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
+import be.contractflow.process.payment.PaymentVariables;
+import be.contractflow.support.LedgerFixtures;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The payment process on a real PostgreSQL: a WJA dunning from issue to settlement. */
+@Tag("postgres")
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+class PaymentPostgresTest {
+
+  @Autowired LedgerFixtures ledger;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired TaskService tasks;
+  @Autowired PaymentService payments;
+  @Autowired SettlementService settlements;
+  @Autowired ContractRepository contracts;
+  @Autowired NoticeService notices;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private void runJobs() {
+    for (int round = 0; round < 50; round++) {
+      var due = management.createJobQuery().processDefinitionKey("payment").executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  @Test
+  void WJA_11_WJA_10b_10c_dunning_suspension_and_restoration_on_postgresql() {
+    today(LocalDate.of(2026, 6, 1));
+    var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var contract = ledger.contract("wja", ContractKind.PROJECT, client);
+    var invoice = ledger.invoice(contract, InvoiceKind.BALANCE, "WJA-3", "1000.00");
+    var instance = runtime.createProcessInstanceQuery().processDefinitionKey("payment")
+        .processInstanceBusinessKey(invoice.number()).singleResult();
+
+    today(LocalDate.of(2026, 6, 2));
+    runJobs();
+    var suspend = tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(PaymentVariables.TASK_DECIDE_SUSPENSION).singleResult();
+    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    runJobs();
+    assertThat(contracts.require(contract.number()).suspended()).isTrue();
+
+    var due = settlements.at(invoice.number(), LocalDate.of(2026, 6, 2));
+    assertThat(due.total()).isEqualByComparingTo("1403.60");
+    payments.record(new PaymentCommand(invoice.number(), due.total(), null, "pg-1", "bank"));
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
+    assertThat(contracts.require(contract.number()).suspended()).isFalse();
+    assertThat(notices.forInvoice(invoice.number())).extracting(n -> n.type())
+        .contains(NoticeType.SUSPENSION_NOTICE, NoticeType.FORMAL_NOTICE,
+            NoticeType.SERVICE_RESTORED);
+  }
+}

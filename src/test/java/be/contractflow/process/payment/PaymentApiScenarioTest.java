@@ -1,0 +1,134 @@
+package be.contractflow.process.payment;
+
+import static be.contractflow.support.LedgerFixtures.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.Language;
+import be.contractflow.support.LedgerFixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One dunning per profile against the running application in the {@code simulation} profile, as
+ * an integrator rehearses it: the clock endpoint moves time and runs the jobs, the amounts, notices
+ * and deadlines are read over {@code /api}, payments and complaints are posted over it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "simulation"})
+class PaymentApiScenarioTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired LedgerFixtures ledger;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private ResponseEntity<JsonNode> post(String user, String path, String json) {
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, user)
+        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+  }
+
+  private JsonNode get(String path) {
+    return http.withBasicAuth("auditor", "auditor").getForEntity(path, JsonNode.class).getBody();
+  }
+
+  private void clock(String date) {
+    assertThat(post("owner", "/api/simulation/clock", "{\"date\": \"" + date + "\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private Invoice invoice(String profile, ClientType type, ContractKind kind, LocalDate on) {
+    today(on);
+    Contract contract = ledger.contract(profile, kind, ledger.client(type, Language.nl));
+    return ledger.invoice(contract, InvoiceKind.BALANCE, "TEST", "1000.00");
+  }
+
+  private boolean hasNotice(Invoice invoice, String type) {
+    for (JsonNode notice : get("/api/contracts/" + invoice.contractNumber() + "/notices")) {
+      if (notice.get("type").asText().equals(type)
+          && invoice.number().equals(notice.get("invoiceNumber").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void VIR_4_reminder_amount_due_and_payment_over_the_api() {
+    Invoice invoice = invoice("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    clock("2026-04-02");
+    assertThat(hasNotice(invoice, "PAYMENT_REMINDER")).isTrue();
+    JsonNode due = get("/api/invoices/" + invoice.number() + "?at=2026-04-10");
+    assertThat(due.get("interest").asText()).isEqualTo("2.98"); // 9 days at 10 %/year
+    assertThat(due.get("indemnity").asText()).isEqualTo("40.00");
+    assertThat(due.get("lines")).anySatisfy(line -> {
+      assertThat(line.get("clause").asText()).isEqualTo("VIR-4");
+      assertThat(line.get("inputs").has("days")).isTrue();
+    });
+    clock("2026-04-10");
+    var paid = post("accounting", "/api/payments", "{\"invoiceNumber\": \"" + invoice.number()
+        + "\", \"amount\": \"1252.98\"}");
+    assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(paid.getBody().get("invoiceStatus").asText()).isEqualTo("PAID");
+    JsonNode contract = get("/api/contracts/" + invoice.contractNumber());
+    assertThat(contract.get("deadlines")).anySatisfy(d -> {
+      assertThat(d.get("clause").asText()).isEqualTo("VIR-4");
+      assertThat(d.get("dueDate").asText()).isEqualTo("2026-04-17");
+    });
+  }
+
+  @Test
+  void WJA_15_contest_refused_after_8_days_and_WJA_12_formal_notice_letter_listed() {
+    Invoice invoice = invoice("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    clock("2026-06-10");
+    var refused = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+        "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"REGISTERED_LETTER\","
+            + " \"invoiceNumber\": \"" + invoice.number() + "\"}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody().get("detail").asText()).contains("closed on 2026-06-09");
+    assertThat(hasNotice(invoice, "FORMAL_NOTICE")).isTrue();
+    JsonNode due = get("/api/invoices/" + invoice.number() + "?at=2026-06-10");
+    assertThat(due.get("total").asText()).isEqualTo("1403.60");
+  }
+
+  @Test
+  void BDB_R5_2_rental_cut_automatically_then_restored_when_paid() {
+    Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.RENTAL,
+        LocalDate.of(2026, 4, 16));
+    clock("2026-05-05");
+    assertThat(get("/api/contracts/" + invoice.contractNumber()).get("suspended").asBoolean())
+        .isTrue();
+    assertThat(hasNotice(invoice, "SUSPENSION_NOTICE")).isTrue();
+    JsonNode due = get("/api/invoices/" + invoice.number() + "?at=2026-05-05");
+    post("accounting", "/api/payments", "{\"invoiceNumber\": \"" + invoice.number()
+        + "\", \"amount\": \"" + due.get("total").asText() + "\"}");
+    clock("2026-05-06");
+    assertThat(get("/api/contracts/" + invoice.contractNumber()).get("suspended").asBoolean())
+        .isFalse();
+    assertThat(hasNotice(invoice, "SERVICE_RESTORED")).isTrue();
+  }
+}
