@@ -80,6 +80,27 @@ class TermsServiceTest {
   }
 
   @Test
+  void the_terms_are_evaluated_once_per_deployed_version_and_a_new_version_applies_at_once()
+      throws IOException {
+    Terms first = terms.termsFor("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT);
+    assertThat(terms.termsFor("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT))
+        .as("kept while the decisions are unchanged").isSameAs(first);
+
+    RepositoryService repository = engine.getRepositoryService();
+    String deploymentId = repository.createDeployment().name("new payment version")
+        .addString(PAYMENT, read(PAYMENT).replace("Invoice contest window (days)",
+            "Invoice contest window (calendar days)"))
+        .deploy().getId();
+    try {
+      Terms again = terms.termsFor("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT);
+      assertThat(again).as("evaluated anew from the new version").isNotSameAs(first)
+          .isEqualTo(first);
+    } finally {
+      repository.deleteDeployment(deploymentId, true);
+    }
+  }
+
+  @Test
   void a_fourth_profile_needs_only_rows_in_the_tables_and_a_new_version_is_picked_up()
       throws IOException {
     RepositoryService repository = engine.getRepositoryService();
