@@ -97,7 +97,7 @@ public class InvoicingService {
     var invoice = new Invoice(number, contract.number(), client.id(), request.kind(),
         request.clause(), issueDate, dueDate, exclVat, vatRate, vat, exclVat.add(vat),
         StructuredCommunication.forInvoice(year, seq), InvoiceStatus.OPEN, Money.ZERO, Money.ZERO,
-        Money.ZERO, null);
+        Money.ZERO, null, Money.ZERO);
     invoices.insert(invoice, year, seq, lines, clock.now());
 
     LocalDate contestDeadline = payment.contestWindowDays() == null ? null
