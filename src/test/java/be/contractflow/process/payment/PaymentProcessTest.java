@@ -603,4 +603,48 @@ class PaymentProcessTest {
               .containsEntry("waivedOn", "2026-04-02");
         });
   }
+
+  // --- WJA-12 over several contracts, WJA for a consumer ------------------------------------
+
+  @Test
+  void WJA_12_every_running_contract_of_the_client_is_resolved_and_the_indemnity_counts_them_all() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    Contract hosting = ledger.contract("wja", ContractKind.HOSTING, c.client());
+    Contract withdrawn = ledger.contract("wja", ContractKind.PROJECT, c.client());
+    contracts.updateStatus(withdrawn.number(), ContractStatus.WITHDRAWN);
+    at(LocalDate.of(2026, 6, 2));
+    Task post = task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE);
+    assertThat(notices.find(PaymentVariables.key(c.invoice().number(), "formal-notice"))
+        .orElseThrow().hasDocument()).as("the letter as PDF").isTrue();
+    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+    at(LocalDate.of(2026, 6, 18));
+    assertThat(contracts.require(c.contract().number()).status()).isEqualTo(ContractStatus.RESOLVED);
+    assertThat(contracts.require(hosting.number()).status()).isEqualTo(ContractStatus.RESOLVED);
+    assertThat(contracts.require(withdrawn.number()).status())
+        .as("a contract that no longer runs is not resolved").isEqualTo(ContractStatus.WITHDRAWN);
+    Invoice indemnity = invoices.forContract(c.contract().number()).stream()
+        .filter(i -> i.kind() == InvoiceKind.INDEMNITY).findFirst().orElseThrow();
+    assertThat(indemnity.total()).isEqualByComparingTo("600.00"); // 30 % of 1 000 + 1 000
+    assertThat(indemnity.clause()).isEqualTo("WJA-12");
+    assertThat(notices(c, NoticeType.RESOLUTION_NOTICE)).isOne();
+  }
+
+  @Test
+  void CEL_XIX_wja_consumer_free_reminder_then_14_days_then_statutory_interest_and_capped_indemnity() {
+    Case c = issue("wja", ClientType.CONSUMER, ContractKind.PROJECT, LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 2));
+    var reminder = notices.forInvoice(c.invoice().number()).stream()
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER).findFirst().orElseThrow();
+    assertThat(reminder.clause()).isEqualTo("CEL-XIX.2");
+    assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 6, 16));
+    // nothing beyond the principal until the 14 days from 3 June have passed
+    assertThat(due(c, LocalDate.of(2026, 6, 16)).total()).isEqualByComparingTo("1210.00");
+    Settlement on17 = due(c, LocalDate.of(2026, 6, 17));
+    // 15 days at the statutory 10.5 % (2026 H1) instead of WJA's 12 % a year
+    assertThat(on17.interest()).isEqualByComparingTo("5.22");
+    // 15 % of 1 210.00 = 181.50 capped at 65 + 5 % × 710.00 = 100.50
+    assertThat(on17.indemnity()).isEqualByComparingTo("100.50");
+    assertThat(on17.total()).isEqualByComparingTo("1315.72");
+  }
 }
