@@ -568,24 +568,15 @@ public class SubscriptionService {
     BigDecimal compensation = Money.ZERO;
     String creditNote = null;
     if (rules.faultCompensationProRata() && days > 0) {
-      LocalDate start = sub.contract().startDate();
-      int months = sub.quote().period().months();
-      LocalDate periodEnd = SubscriptionSchedule.periodEnd(calendar, start, months,
-          open.interruptedOn());
-      LocalDate periodStart = periodStart(start, months, periodEnd);
-      BigDecimal price = sub.quote().periodicPrice();
-      BigDecimal billed = invoices.forContract(contractNumber).stream()
-          .filter(i -> i.kind() == InvoiceKind.PERIODIC && !i.issueDate().isAfter(periodEnd)
-              && i.status() != InvoiceStatus.CANCELLED)
-          .reduce((a, b) -> b).map(Invoice::amountExclVat).orElse(Money.ZERO);
-      Calculation excl = Compensation.of(rules.faultCompensationClause(), price,
-          Math.min(days, (int) ChronoUnit.DAYS.between(periodStart, periodEnd) + 1),
-          (int) ChronoUnit.DAYS.between(periodStart, periodEnd) + 1, billed);
-      if (excl.amount().signum() > 0) {
-        compensation = excl.amount().add(Vat.on(excl.clause(), excl.amount(),
-            Vat.STANDARD_RATE).amount());
-        creditNote = creditNotes.issue(noticeKey + "/credit-note", contractNumber, null,
-            excl.clause(), compensation, excl.label() + " (" + excl.inputs() + ")").number();
+      List<Calculation> lines = compensation(sub, open.interruptedOn(), restoredOn.minusDays(1));
+      BigDecimal excl = lines.stream().map(Calculation::amount)
+          .reduce(Money.ZERO, BigDecimal::add);
+      if (excl.signum() > 0) {
+        String clause = rules.faultCompensationClause();
+        compensation = excl.add(Vat.on(clause, excl, Vat.STANDARD_RATE).amount());
+        creditNote = creditNotes.issue(noticeKey + "/credit-note", contractNumber, null, clause,
+            compensation, String.join("; ", lines.stream()
+                .map(line -> line.label() + " (" + line.inputs() + ")").toList())).number();
       }
     }
     interruptions.close(open.id(), restoredOn, compensation, creditNote);
@@ -604,6 +595,37 @@ public class SubscriptionService {
         .with("interruptedSince", open.interruptedOn())
         .with("compensation", compensation.signum() > 0 ? compensation : null));
     return compensation;
+  }
+
+  /**
+   * VIR-10, one line per billing period the interruption touches: the period's price × the days
+   * without service in it / the days of the period, capped at the amount billed for that period
+   * (the last periodic invoice issued on or before the period's first day: in advance, or the
+   * BDB-16.4 debit before it).
+   */
+  private List<Calculation> compensation(Subscription sub, LocalDate firstDayDown,
+      LocalDate lastDayDown) {
+    String number = sub.contract().number();
+    LocalDate start = sub.contract().startDate();
+    int months = sub.quote().period().months();
+    BigDecimal price = sub.quote().periodicPrice();
+    List<Invoice> periodic = invoices.forContract(number).stream()
+        .filter(i -> i.kind() == InvoiceKind.PERIODIC && i.status() != InvoiceStatus.CANCELLED)
+        .toList();
+    List<Calculation> lines = new ArrayList<>();
+    LocalDate from = firstDayDown;
+    while (!from.isAfter(lastDayDown)) {
+      LocalDate periodEnd = SubscriptionSchedule.periodEnd(calendar, start, months, from);
+      LocalDate periodStart = periodStart(start, months, periodEnd);
+      LocalDate to = lastDayDown.isBefore(periodEnd) ? lastDayDown : periodEnd;
+      BigDecimal billed = periodic.stream().filter(i -> !i.issueDate().isAfter(periodStart))
+          .reduce((a, b) -> b).map(Invoice::amountExclVat).orElse(Money.ZERO);
+      lines.add(Compensation.of(sub.rules().faultCompensationClause(), price,
+          (int) ChronoUnit.DAYS.between(from, to) + 1,
+          (int) ChronoUnit.DAYS.between(periodStart, periodEnd) + 1, billed));
+      from = periodEnd.plusDays(1);
+    }
+    return lines;
   }
 
   private LocalDate periodStart(LocalDate start, int months, LocalDate periodEnd) {
