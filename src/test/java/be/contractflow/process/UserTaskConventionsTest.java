@@ -52,4 +52,10 @@ class UserTaskConventionsTest {
           .startsWith("${businessCalendar.taskDue(");
     });
   }
+
+  /** Issue 5: "Set renewal price", "Prepare buy-out quote", "Make preventive visit". */
+  @org.junit.jupiter.api.Test
+  void the_subscription_user_tasks_follow_the_same_conventions() throws IOException {
+    every_user_task_has_a_form_a_staff_group_and_a_business_calendar_due_date("subscription");
+  }
 }
