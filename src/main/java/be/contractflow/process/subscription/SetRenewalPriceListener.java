@@ -25,10 +25,12 @@ public class SetRenewalPriceListener implements TaskListener {
     // input
     String contractNumber = VariableValues.string(task, SubscriptionVariables.CONTRACT_NUMBER);
     var anniversary = VariableValues.date(task, SubscriptionVariables.RENEWAL_ANNIVERSARY);
+    var tariffDate = VariableValues.date(task, SubscriptionVariables.RENEWAL_TARIFF_DATE);
     Object price = task.getVariable(SubscriptionVariables.RENEWAL_PRICE);
     Object surcharge = task.getVariable(SubscriptionVariables.REACTIVATION_SURCHARGE);
     // processing
-    var set = subscriptions.setRenewalPrice(contractNumber, anniversary, price, surcharge);
+    var set = subscriptions.setRenewalPrice(contractNumber, anniversary, tariffDate, price,
+        surcharge);
     // output
     var execution = task.getExecution();
     execution.setVariable(SubscriptionVariables.RENEWAL_PRICE, set.price());

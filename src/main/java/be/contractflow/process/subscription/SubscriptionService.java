@@ -273,8 +273,13 @@ public class SubscriptionService {
    * notice); BDB-13.4.1: and the surcharge a reactivation after the stop would cost. A price must
    * be a positive amount, a surcharge zero or more; a refusal keeps the task open.
    */
-  public RenewalPrice setRenewalPrice(String contractNumber, LocalDate anniversary, Object price,
-      Object surcharge) {
+  public RenewalPrice setRenewalPrice(String contractNumber, LocalDate anniversary,
+      LocalDate tariffDate, Object price, Object surcharge) {
+    if (tariffDate != null && !clock.today().isBefore(tariffDate)) {
+      throw new RejectedException("The tariff notice of " + tariffDate + " announces the "
+          + "current price: the price of the term starting " + anniversary + " can no longer "
+          + "change (BDB-16.2). Agree any other price with the client in writing.");
+    }
     BigDecimal p = amount(price, "renewal price");
     if (p == null || p.signum() <= 0) {
       throw new RejectedException("The renewal price is missing or not positive: enter the price "

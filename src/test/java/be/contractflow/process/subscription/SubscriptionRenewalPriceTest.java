@@ -18,6 +18,7 @@ import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Refusals;
+import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.ProcessDriver;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
@@ -187,5 +188,16 @@ class SubscriptionRenewalPriceTest {
         .isOne();
     assertThat(driver.deadline(contract, "BDB-16.2", "Renewal price set").status())
         .isEqualTo(Deadline.Status.PENDING);
+
+    // 00:00 on J-30 has passed but the jobs have not run yet: too late, the notice is due
+    LedgerFixtures.today(d("2027-01-31"));
+    assertThatThrownBy(() -> tasks.complete(task.getId(),
+        Map.of(SubscriptionVariables.RENEWAL_PRICE, "320.00")))
+        .satisfies(e -> assertThat(Refusals.unwrap((RuntimeException) e))
+            .isInstanceOf(RejectedException.class)
+            .hasMessageContaining("tariff notice of 2027-01-31"));
+    driver.runDueJobs();
+    assertThat(body(notices(contract, NoticeType.RENEWAL_TARIFF).get(0))).contains("300,00")
+        .doesNotContain("320,00");
   }
 }
