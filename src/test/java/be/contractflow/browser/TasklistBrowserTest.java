@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -75,10 +74,6 @@ class TasklistBrowserTest {
         .setBinary(env("CHROME_BIN", "/usr/bin/chromium"))
         .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
             "--window-size=1400,1000", "--lang=en");
-    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
-    logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
         .usingAnyFreePort()
@@ -140,34 +135,19 @@ class TasklistBrowserTest {
   private void logIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
     WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("input[ng-model='username']")));
-    WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
-    // chromedriver's key events do not reach Camunda's login page (they do reach a plain page):
-    // fill the fields as the browser's own autofill would, then press the button
-    fill(name, user);
-    fill(password, user);
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
     browser.findElement(By.cssSelector("button[type='submit']")).click();
-    try {
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
-    } catch (RuntimeException notLoggedIn) {
-      browser.manage().logs().get("browser").forEach(e -> System.out.println("CONSOLE " + e));
-      browser.manage().logs().get("performance").forEach(e -> { String m = e.getMessage(); if (m.contains("requestWillBeSent") && !m.contains("data:")) System.out.println("NET " + m.substring(0, Math.min(2000, m.length()))); });
-      throw new AssertionError(user + " could not log in to Tasklist; the page says: "
-          + browser.findElement(By.tagName("body")).getText(), notLoggedIn);
-    }
-  }
-
-  private void fill(WebElement input, String value) {
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].value = arguments[1];"
-            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-        input, value);
+    // the account menu appears once logged in
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account .dropdown-toggle")));
   }
 
   private void logOut() {
-    browser.manage().deleteAllCookies();
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    browser.findElement(By.cssSelector(".account .dropdown-toggle")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".account .logout a"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
   }
 
   private String taskListText() {
