@@ -58,6 +58,7 @@ class TasklistBrowserTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final Path SCREENSHOTS = Path.of("target", "browser");
+  private static final String NO_TASK = "No task matching filters found.";
 
   @LocalServerPort int port;
   @Autowired LedgerFixtures ledger;
@@ -103,6 +104,8 @@ class TasklistBrowserTest {
     logIn("sales");
     assertThat(taskListText()).as("the suspension is not a sales task")
         .doesNotContain("Suspend services for non-payment");
+    assertThat(pageText()).as("sales sees its own filter only")
+        .contains("Sales tasks").doesNotContain("Accounting tasks");
     logOut();
 
     logIn("accounting");
@@ -150,13 +153,16 @@ class TasklistBrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
   }
 
+  /** The task list of the selected filter, once loaded: its tasks or Tasklist's "no task" line. */
   private String taskListText() {
-    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-    WebElement list = wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list")));
-    // the list is loaded once the "loading" indicator is gone
-    wait.until(driver -> driver.findElements(By.cssSelector(".tasks-list .loader")).isEmpty());
-    return list.getText();
+    new WebDriverWait(browser, PATIENCE).until(driver ->
+        !driver.findElements(By.cssSelector("[cam-tasks] .tasks-list .task")).isEmpty()
+            || driver.findElement(By.cssSelector("[cam-tasks]")).getText().contains(NO_TASK));
+    return browser.findElement(By.cssSelector("[cam-tasks]")).getText();
+  }
+
+  private String pageText() {
+    return browser.findElement(By.tagName("body")).getText();
   }
 
   private void claimIfOffered(WebDriverWait wait) {
