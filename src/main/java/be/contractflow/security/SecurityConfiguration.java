@@ -25,7 +25,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       ProcessEngineAuthenticationFilter}; the engine's authorizations (see {@link AccessSetup})
  *       decide the rest. Spring Security stays out of the way there.
  *   <li>{@code /camunda/**}: the webapps' own login, session and CSRF filter; Spring Security
- *       stays out of the way there too.
+ *       stays out of the way there too. So does {@code GET /camunda-welcome}: every webapp login
+ *       page probes it (Camunda's "first visit" box, answered here by a plain 404). Challenged
+ *       with HTTP Basic like the rest of the server, that XHR made the browser open its own
+ *       "Sign in" prompt over Tasklist's login page, which then took no typing nor clicks until
+ *       dismissed (in headless Chromium, never).
  *   <li>{@code /api/**}: stateless HTTP Basic against the same Camunda identity ({@link
  *       CamundaIdentityAuthenticationProvider}); reads for {@link ContractflowGroups#READERS},
  *       writes for {@link ContractflowGroups#WRITERS}; RFC 7807 errors. The OpenAPI document and
@@ -42,6 +46,12 @@ public class SecurityConfiguration {
 
   private static final PathPatternRequestMatcher.Builder PATHS =
       PathPatternRequestMatcher.withDefaults();
+
+  /**
+   * Requested by the login page of Tasklist, Cockpit and Admin at the server root, outside the
+   * webapps' application path; any answer but 200 just hides the "first visit" box.
+   */
+  static final String CAMUNDA_WELCOME_PROBE = "/camunda-welcome";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -86,6 +96,7 @@ public class SecurityConfiguration {
             new OrRequestMatcher(
                 PATHS.matcher("/engine-rest/**"),
                 PATHS.matcher("/camunda/**"),
+                PATHS.matcher(HttpMethod.GET, CAMUNDA_WELCOME_PROBE),
                 PATHS.matcher("/actuator/health/**"),
                 PATHS.matcher(HttpMethod.GET, "/actuator/info"),
                 PATHS.matcher(HttpMethod.GET, "/"),

@@ -112,6 +112,16 @@ class AccessControlTest {
   }
 
   @Test
+  void the_webapps_login_page_probe_gets_no_http_basic_challenge() {
+    // every webapp login page GETs /camunda-welcome; a Basic challenge there made the browser
+    // put its own "Sign in" prompt over Tasklist's login form (see TasklistBrowserTest)
+    ResponseEntity<String> probe =
+        http.getForEntity(SecurityConfiguration.CAMUNDA_WELCOME_PROBE, String.class);
+    assertThat(probe.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(probe.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+  }
+
+  @Test
   void anonymous_caller_reads_the_api_documentation_but_not_the_api() {
     ResponseEntity<String> document = http.getForEntity("/api/openapi", String.class);
     assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
