@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import static be.contractflow.support.SubscriptionLifecycle.accepted;
-import static be.contractflow.support.SubscriptionLifecycle.refused;
-
 import be.contractflow.notice.NoticeService;
-import be.contractflow.notice.NoticeType;
 import be.contractflow.support.LedgerFixtures;
-import be.contractflow.support.SubscriptionLifecycle;
+import be.contractflow.support.TerminationScenarios;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -53,19 +49,6 @@ class SubscriptionApiTest {
   @Autowired TestRestTemplate http;
   @Autowired NoticeService noticeService;
 
-  private SubscriptionLifecycle life() {
-    return new SubscriptionLifecycle(http);
-  }
-
-  private static LocalDate d(String iso) {
-    return LocalDate.parse(iso);
-  }
-
-  private String noticeBody(String contract, NoticeType type) {
-    return noticeService.forContract(contract).stream().filter(n -> n.type() == type)
-        .reduce((a, b) -> b).flatMap(n -> noticeService.body(n.id()))
-        .orElseThrow(() -> new AssertionError("no " + type + " notice for " + contract));
-  }
 
   @AfterEach
   void resetClock() {
@@ -139,155 +122,27 @@ class SubscriptionApiTest {
         .contains("VIR-7");
   }
 
+  private TerminationScenarios scenarios() {
+    return new TerminationScenarios(http, noticeService);
+  }
+
   @Test
   void BDB_R9_3_BDB_R13_1_a_rental_stopped_in_its_first_year_is_deferred_to_the_anniversary() {
-    var life = life();
-    LedgerFixtures.today(d("2026-03-04"));
-    var rental = life.ordered(life.client("PROFESSIONAL"), "debruijne", "RENTAL", "49.00",
-        "MONTHLY", d("2026-03-04"));
-    String c = rental.contractNumber();
-    life.livePaying(c, d("2026-04-04"), d("2026-05-04"), d("2026-06-04"), d("2026-06-10"));
-
-    refused(life.event(c, "TERMINATION", d("2026-06-10"), "CLIENT", "EMAIL", "Closing the shop"),
-        HttpStatus.CONFLICT, "BDB-R13.1", "REGISTERED_LETTER");
-    assertThat(life.status(c)).isNotEqualTo("TERMINATING");
-
-    accepted(life.event(c, "TERMINATION", d("2026-06-10"), "CLIENT", "REGISTERED_LETTER",
-        "Closing the shop"));
-    JsonNode terminating = life.contract(c);
-    assertThat(terminating.get("status").asText()).isEqualTo("TERMINATING");
-    assertThat(terminating.get("effectiveEndDate").asText()).isEqualTo("2027-03-03");
-    life.assertDeadline(c, "BDB-R9.3", "Termination received", "2026-06-10", "MET");
-    life.assertDeadline(c, "BDB-R9.3", "Site taken offline", "2026-06-11", "PENDING");
-    life.assertDeadline(c, "BDB-R9.3", "Site offline and stored", "2027-03-03", "PENDING");
-    life.assertDeadline(c, "BDB-R9.3", "Contract ends", "2027-03-03", "PENDING");
-
-    life.clock(d("2026-06-11"));
-    assertThat(life.notices(c, "TERMINATION_CONFIRMED")).singleElement()
-        .satisfies(n -> assertThat(n.get("clause").asText()).isEqualTo("BDB-R9.3"));
-    assertThat(noticeBody(c, NoticeType.TERMINATION_CONFIRMED))
-        .as("the notice says why the end is deferred")
-        .contains("3 mars 2027", "minimum commitment", "stored");
-    life.completeTask("production", c, "Task_StoreSite",
-        "{\"storageNote\": {\"value\": \"Archived on the NAS\"}}");
-    life.assertDeadline(c, "BDB-R9.3", "Site taken offline", "2026-06-11", "MET");
-
-    // BDB-R13.1: the sums remain due until the anniversary
-    life.clock(d("2026-07-04"));
-    assertThat(life.invoicesIssuedOn(c, d("2026-07-04"))).singleElement()
-        .satisfies(i -> assertThat(i.get("total").asText()).isEqualTo("59.29"));
+    scenarios().rentalStoppedInItsFirstYear();
   }
 
   @Test
   void BDB_13_4_a_maintenance_ended_by_email_is_refused_then_ended_by_force_majeure() {
-    var life = life();
-    LedgerFixtures.today(d("2026-03-02"));
-    var maintenance = life.ordered(life.client("PROFESSIONAL"), "debruijne", "MAINTENANCE",
-        "30.00", "MONTHLY", d("2026-03-02"));
-    String c = maintenance.contractNumber();
-    life.livePaying(c, d("2026-03-25"), d("2026-04-25"), d("2026-05-25"), d("2026-06-10"));
-
-    refused(life.event(c, "TERMINATION", d("2026-06-10"), "CLIENT", "EMAIL", "Too expensive"),
-        HttpStatus.CONFLICT, "BDB-13.4");
-    refused(life.event(c, "TERMINATION", d("2026-06-10"), "CLIENT", "EMAIL",
-        "MUTUAL_CONSENTT: agreed"), HttpStatus.UNPROCESSABLE_ENTITY, "MUTUAL_CONSENTT",
-        "[NOTICE, MUTUAL_CONSENT, GRAVE_BREACH, CHANGE_OF_TERMS, SERVICE_INTERRUPTION]");
-    refused(life.event(c, "FORCE_MAJEURE", d("2026-06-10"), "CLIENT", "IN_PERSON", null),
-        HttpStatus.CONFLICT, "reason");
-    assertThat(life.status(c)).isEqualTo("ACTIVE");
-
-    accepted(life.event(c, "FORCE_MAJEURE", d("2026-06-10"), "CLIENT", "IN_PERSON",
-        "Premises destroyed by the flood of 8 June"));
-    life.clock(d("2026-06-10"));
-    JsonNode ended = life.contract(c);
-    assertThat(ended.get("status").asText()).isEqualTo("ENDED");
-    assertThat(ended.get("effectiveEndDate").asText()).isEqualTo("2026-06-10");
-    life.assertDeadline(c, "BDB-13.4", "Force majeure recorded by staff (Premises destroyed",
-        "2026-06-10", "MET");
-    life.assertDeadline(c, "BDB-13.4", "Contract ends", "2026-06-10", "MET");
-    life.assertDeadline(c, "BDB-13.4", "Services stopped", "2026-06-11", "PENDING");
-    // the month 2 June - 1 July debited on 25 May: 21 of its 30 days credited, 21.00 + VAT
-    assertThat(life.notices(c, "CREDIT_NOTE_SENT")).singleElement().satisfies(n -> {
-      assertThat(n.get("clause").asText()).isEqualTo("BDB-13.4");
-      assertThat(n.get("invoiceNumber").asText())
-          .isEqualTo(life.invoicesIssuedOn(c, d("2026-05-25")).get(0).get("number").asText());
-    });
-    assertThat(noticeBody(c, NoticeType.CREDIT_NOTE_SENT)).contains("25,41", "21/30 days");
-
-    refused(life.event(c, "CHANGE_REQUEST", d("2026-06-10"), "CLIENT", "EMAIL", "New page"),
-        HttpStatus.CONFLICT, "is ENDED");
+    scenarios().maintenanceEndedByForceMajeure();
   }
 
   @Test
   void WJA_21_a_hosting_cancelled_by_email_is_refused_and_too_late_runs_to_the_next_term() {
-    var life = life();
-    LedgerFixtures.today(d("2026-02-10"));
-    var hosting = life.ordered(life.client("PROFESSIONAL"), "wja", "HOSTING", "120.00",
-        "YEARLY", d("2026-02-10"));
-    String c = hosting.contractNumber();
-    life.clock(d("2026-11-11"));
-
-    refused(life.event(c, "TERMINATION", d("2026-11-11"), "CLIENT", "EMAIL", null),
-        HttpStatus.CONFLICT, "WJA-21", "registered letter");
-    accepted(life.event(c, "TERMINATION", d("2026-11-11"), "CLIENT", "REGISTERED_LETTER", null));
-    JsonNode terminating = life.contract(c);
-    assertThat(terminating.get("status").asText()).isEqualTo("TERMINATING");
-    assertThat(terminating.get("effectiveEndDate").asText()).isEqualTo("2028-02-09");
-    life.assertDeadline(c, "WJA-21", "Notice for the running term", "2026-11-10", "MISSED");
-    life.assertDeadline(c, "WJA-21", "Termination received", "2026-11-11", "MET");
-    life.assertDeadline(c, "WJA-21", "Contract ends", "2028-02-09", "PENDING");
-    life.clock(d("2026-11-11"));
-    assertThat(noticeBody(c, NoticeType.TERMINATION_CONFIRMED))
-        .contains("9 février 2028", "by 2026-11-10", "next term");
-
-    // the next term is invoiced in advance and runs; nothing after it
-    life.livePaying(c, d("2027-02-10"));
-    assertThat(life.invoicesIssuedOn(c, d("2027-02-10"))).singleElement()
-        .satisfies(i -> assertThat(i.get("total").asText()).isEqualTo("145.20"));
-    life.clock(d("2028-02-09"));
-    assertThat(life.status(c)).isEqualTo("TERMINATING");
-    life.clock(d("2028-02-10"));
-    assertThat(life.status(c)).isEqualTo("ENDED");
-    assertThat(life.invoicesIssuedOn(c, d("2028-02-10"))).isEmpty();
-    assertThat(life.notices(c, "CREDIT_NOTE_SENT")).as("the last term ran in full").isEmpty();
-    life.assertDeadline(c, "WJA-21", "Contract ends", "2028-02-09", "MET");
+    scenarios().hostingCancelledTooLate();
   }
 
   @Test
   void WJA_12_an_unpaid_invoice_resolves_the_hosting_through_the_payment_process() {
-    var life = life();
-    LedgerFixtures.today(d("2026-02-10"));
-    String client = life.client("PROFESSIONAL");
-    var hosting = life.ordered(client, "wja", "HOSTING", "120.00", "YEARLY", d("2026-02-10"));
-    String h = hosting.contractNumber();
-    assertThat(life.status(h)).isEqualTo("ACTIVE");
-
-    // a website ordered by the same client; its deposit (au grand comptant) stays unpaid
-    var site = life.projectSigned(client, "wja", "1000.00", d("2026-06-01"));
-    JsonNode deposit = life.invoices(site.contractNumber()).get(0);
-    assertThat(deposit.get("kind").asText()).isEqualTo("DEPOSIT");
-    life.clock(d("2026-06-02"));
-    // WJA-11/12: accounting posts the formal notice (the letter's PDF is in the outbox)
-    life.completeTask("accounting", deposit.get("number").asText(), "Task_PostFormalNotice",
-        "{\"postedOn\": {\"value\": \"2026-06-02\"}}");
-    life.clock(d("2026-06-17"));
-    assertThat(life.status(h)).isEqualTo("ACTIVE");
-
-    // more than 15 days after the letter: every running contract of the client is resolved
-    life.clock(d("2026-06-18"));
-    JsonNode ended = life.contract(h);
-    assertThat(ended.get("status").asText()).isEqualTo("ENDED");
-    assertThat(ended.get("effectiveEndDate").asText()).isEqualTo("2026-06-18");
-    life.assertDeadline(h, "WJA-12", "Resolution at the client's fault", "2026-06-18", "MET");
-    life.assertDeadline(h, "WJA-12", "Contract ends", "2026-06-18", "MET");
-    life.assertDeadline(h, "WJA-12", "Services stopped", "2026-06-19", "PENDING");
-    assertThat(life.notices(h, "TERMINATION_CONFIRMED")).singleElement()
-        .satisfies(n -> assertThat(n.get("clause").asText()).isEqualTo("WJA-12"));
-    assertThat(life.notices(h, "CREDIT_NOTE_SENT"))
-        .as("no credit: the indemnity was invoiced by the payment process").isEmpty();
-    assertThat(life.invoices(site.contractNumber()))
-        .anySatisfy(i -> assertThat(i.get("kind").asText()).isEqualTo("INDEMNITY"));
-    refused(life.event(h, "TERMINATION", d("2026-06-18"), "CLIENT", "REGISTERED_LETTER", null),
-        HttpStatus.CONFLICT, "ENDED");
+    scenarios().hostingResolvedByThePaymentProcess();
   }
 }
