@@ -215,10 +215,17 @@ public class TerminationService {
     return switch (request.ground()) {
       case RESOLUTION -> "Resolution at the client's fault";
       case RENEWAL_LAPSED -> "Renewal lapsed unpaid";
-      case FORCE_MAJEURE -> "Force majeure recorded by staff (" + request.reason() + ")";
-      default -> "Termination received from the " + request.by().name().toLowerCase()
-          + " by " + request.channel() + " (" + request.ground() + ")";
+      case FORCE_MAJEURE -> "Force majeure recorded by staff (" + shortened(request.reason())
+          + ")";
+      default -> "Termination received from the "
+          + request.by().name().toLowerCase(java.util.Locale.ROOT) + " by " + request.channel()
+          + " (" + request.ground() + ")";
     };
+  }
+
+  /** A deadline name holds 200 characters: a long reason is cut there (requestReason keeps it). */
+  private static String shortened(String reason) {
+    return reason == null || reason.length() <= 120 ? reason : reason.substring(0, 117) + "...";
   }
 
   /** TERMINATION_CONFIRMED: the effective end date and why. */

@@ -276,9 +276,13 @@ class TerminationProcessTest {
         Period.MONTHLY, d("2026-03-04"));
     dayByDay(d("2026-03-05"), d("2026-06-10"));
     String june = periodicIssuedOn(contract, d("2026-06-04"));
+    String longReason = "Owner deceased on 2 June; the heirs closed the business. "
+        + "x".repeat(300);
     events.deliver(contract, new ContractEvents.Event(ContractEventType.FORCE_MAJEURE,
-        d("2026-06-10"), Party.CLIENT, Channel.REGISTERED_LETTER, "Owner deceased"));
+        d("2026-06-10"), Party.CLIENT, Channel.REGISTERED_LETTER, longReason));
     driver.runDueJobs();
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Force majeure recorded by staff (Owner "
+        + "deceased").name()).hasSizeLessThanOrEqualTo(200).endsWith("...)");
 
     // month 4 June - 3 July (30 days), runs until 10 June: 23 days, 49 x 23 / 30 = 37.57 + 7.89
     assertThat(creditNotes.forContract(contract)).singleElement().satisfies(note -> {
