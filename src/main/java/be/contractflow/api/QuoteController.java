@@ -59,7 +59,8 @@ public class QuoteController {
       String periodicPrice,
       Period period,
       String hourlyRate,
-      String estimatedHours) {}
+      String estimatedHours,
+      Integer paymentTermDays) {}
 
   public record QuoteCreated(String quoteNumber, String contractNumber) {}
 
@@ -78,7 +79,10 @@ public class QuoteController {
       String termsProfile, ContractKind kind, String status, ContractStatus contractStatus,
       LocalDate issueDate, LocalDate validUntil, LocalDate signedDate, List<LineView> lines,
       String periodicPrice, Period period, String hourlyRate, String estimatedHours,
-      Totals totals) {}
+      Integer paymentTermDays, Totals totals) {}
+
+  /** The longest payment term a quote may set (law of 2 Aug 2002 art. 4: 60 days B2B). */
+  static final int MAX_PAYMENT_TERM_DAYS = 60;
 
   private final QuoteService quotes;
   private final BusinessClock clock;
@@ -141,6 +145,7 @@ public class QuoteController {
         q.signedDate(), lines, Amounts.format(q.periodicPrice()), q.period(),
         Amounts.format(q.hourlyRate()),
         q.estimatedHours() == null ? null : q.estimatedHours().stripTrailingZeros().toPlainString(),
+        q.paymentTermDays(),
         new Totals(Amounts.format(OrderAmounts.oneOffExclVat(q)),
             Amounts.format(OrderAmounts.annualisedExclVat(q)), Amounts.format(totalExclVat),
             Amounts.format(vat), Amounts.format(totalExclVat.add(vat))));
@@ -196,8 +201,16 @@ public class QuoteController {
           "RENTAL, HOSTING, MAINTENANCE or RECURRING");
       refuseField("period", body.period(), kind, "RENTAL, HOSTING, MAINTENANCE or RECURRING");
     }
+    if (body.paymentTermDays() != null
+        && (body.paymentTermDays() < 0 || body.paymentTermDays() > MAX_PAYMENT_TERM_DAYS)) {
+      throw new InvalidRequestException("paymentTermDays", "'paymentTermDays' is "
+          + body.paymentTermDays() + ": send the number of days the quote gives to pay an invoice"
+          + " (0 to " + MAX_PAYMENT_TERM_DAYS + ", counted from the invoice date), or leave it out"
+          + " for the terms' own term.");
+    }
     return new QuoteService.NewQuote(body.clientId().trim(), body.termsProfile().trim(), kind,
-        body.issueDate(), lines, periodicPrice, period, hourlyRate, estimatedHours);
+        body.issueDate(), lines, periodicPrice, period, hourlyRate, estimatedHours,
+        body.paymentTermDays());
   }
 
   private static BigDecimal required(String field, String value, ContractKind kind, int scale) {

@@ -1,8 +1,10 @@
 package be.contractflow.audit;
 
 import be.contractflow.audit.TimelineEntry.Kind;
+import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.PaymentRepository;
+import be.contractflow.ledger.WaiverRepository;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.time.BusinessClock;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The auditor's view of a contract: every process step, task (who, when), timer (due, fired),
- * decision (with its DMN version), notice, invoice and payment, in order. Read from Camunda's
+ * decision (with its DMN version), notice, invoice, payment, credit note and waiver, in order. Read from Camunda's
  * history and the ledger; it changes nothing.
  */
 @Service
@@ -38,9 +40,14 @@ public class Timeline {
   private final NoticeService notices;
   private final InvoiceRepository invoices;
   private final PaymentRepository payments;
+  private final CreditNoteRepository creditNotes;
+  private final WaiverRepository waivers;
 
   public Timeline(HistoryService history, RepositoryService repository, NoticeService notices,
-      InvoiceRepository invoices, PaymentRepository payments) {
+      InvoiceRepository invoices, PaymentRepository payments, CreditNoteRepository creditNotes,
+      WaiverRepository waivers) {
+    this.creditNotes = creditNotes;
+    this.waivers = waivers;
     this.history = history;
     this.repository = repository;
     this.notices = notices;
@@ -82,6 +89,23 @@ public class Timeline {
                 "toInterest", payment.toInterest().toPlainString(),
                 "toPrincipal", payment.toPrincipal().toPlainString())));
       }
+    }
+    for (var note : creditNotes.forContract(contractNumber)) {
+      entries.add(new TimelineEntry(note.issueDate().atStartOfDay(BusinessClock.ZONE)
+              .toOffsetDateTime(), Kind.CREDIT_NOTE_ISSUED, "Credit note " + note.number()
+              + (note.creditedInvoice() != null ? " on " + note.creditedInvoice() : ""), null,
+          note.clause(), null,
+          details("number", note.number(), "creditedInvoice", note.creditedInvoice(),
+              "amount", note.amount().toPlainString(), "reason", note.reason())));
+    }
+    for (var waiver : waivers.forContract(contractNumber)) {
+      String what = waiver.interest() && waiver.indemnity() ? "late interest and flat indemnity"
+          : waiver.interest() ? "late interest" : "flat indemnity";
+      entries.add(new TimelineEntry(waiver.createdAt(), Kind.CHARGES_WAIVED,
+          "Waived the " + what + " of " + waiver.invoiceNumber(), null, null, waiver.waivedBy(),
+          details("invoiceNumber", waiver.invoiceNumber(), "interest", waiver.interest(),
+              "indemnity", waiver.indemnity(), "reason", waiver.reason(),
+              "waivedOn", waiver.waivedOn().toString())));
     }
     entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(e -> e.kind().ordinal()));

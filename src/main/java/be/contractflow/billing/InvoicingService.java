@@ -7,9 +7,12 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.NumberSequence;
+import be.contractflow.ledger.Quote;
+import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.Attachment;
@@ -48,11 +51,14 @@ public class InvoicingService {
   private final Deadlines deadlines;
   private final BusinessClock clock;
   private final PaymentProcess paymentProcess;
+  private final QuoteRepository quotes;
 
   public InvoicingService(ContractRepository contracts, ClientRepository clients,
       InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
       BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
-      Deadlines deadlines, BusinessClock clock, PaymentProcess paymentProcess) {
+      Deadlines deadlines, BusinessClock clock, PaymentProcess paymentProcess,
+      QuoteRepository quotes) {
+    this.quotes = quotes;
     this.contracts = contracts;
     this.clients = clients;
     this.invoices = invoices;
@@ -77,8 +83,8 @@ public class InvoicingService {
     Terms.Payment payment = contractTerms.payment();
 
     LocalDate issueDate = request.issueDate() != null ? request.issueDate() : clock.today();
-    int termDays = request.paymentTermDays() != null
-        ? request.paymentTermDays() : payment.paymentTermDays();
+    int termDays = request.paymentTermDays() != null ? request.paymentTermDays()
+        : quoteTerm(contract, request.kind()).orElse(payment.paymentTermDays());
     LocalDate dueDate = calendar.afterDays(issueDate, termDays);
 
     var lines = request.items().stream()
@@ -97,7 +103,7 @@ public class InvoicingService {
     var invoice = new Invoice(number, contract.number(), client.id(), request.kind(),
         request.clause(), issueDate, dueDate, exclVat, vatRate, vat, exclVat.add(vat),
         StructuredCommunication.forInvoice(year, seq), InvoiceStatus.OPEN, Money.ZERO, Money.ZERO,
-        Money.ZERO, null);
+        Money.ZERO, null, Money.ZERO);
     invoices.insert(invoice, year, seq, lines, clock.now());
 
     LocalDate contestDeadline = payment.contestWindowDays() == null ? null
@@ -128,6 +134,17 @@ public class InvoicingService {
         .withAttachment(new Attachment(number + ".pdf", pdf)));
     paymentProcess.start(invoice, contract, client, contestDeadline);
     return invoice;
+  }
+
+  /**
+   * The payment term the contract's quote sets for its price invoices (VIR-4 "per the quote");
+   * damages (cancellation fee, WJA-12 indemnity) keep the terms' own term.
+   */
+  private java.util.Optional<Integer> quoteTerm(Contract contract, InvoiceKind kind) {
+    if (!kind.vatApplies() || contract.quoteNumber() == null) {
+      return java.util.Optional.empty();
+    }
+    return quotes.find(contract.quoteNumber()).map(Quote::paymentTermDays);
   }
 
   /** The key of an invoice's deadline in the contract's deadlines ({@code due}, {@code contest}). */

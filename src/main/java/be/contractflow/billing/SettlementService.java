@@ -4,6 +4,8 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.CreditNote;
+import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.DunningState;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceRepository;
@@ -35,7 +37,9 @@ import org.springframework.stereotype.Service;
  * <p>Interest accrues on each euro of principal until the day it is paid: principal paid late
  * keeps the interest it accrued until its payment date (a line of its own); the principal still
  * open accrues to {@code at}. The indemnity is computed on the principal open on the first day of
- * delay. Consumers owe nothing beyond the principal before a free first reminder and 14 days
+ * delay. The principal is the invoice total net of the credit notes naming it issued by {@code at}
+ * (an accepted complaint corrects the invoice from its date: the credited part was never owed, so
+ * it bears neither interest nor indemnity). Consumers owe nothing beyond the principal before a free first reminder and 14 days
  * (Book XIX, see {@link ConsumerProtection}).
  */
 @Service
@@ -53,10 +57,12 @@ public class SettlementService {
   private final TermsService terms;
   private final StatutoryRates statutoryRates;
   private final ConsumerProtection consumerProtection;
+  private final CreditNoteRepository creditNotes;
 
   public SettlementService(InvoiceRepository invoices, PaymentRepository payments,
       ClientRepository clients, ContractRepository contracts, TermsService terms,
-      BusinessCalendar calendar) {
+      BusinessCalendar calendar, CreditNoteRepository creditNotes) {
+    this.creditNotes = creditNotes;
     this.invoices = invoices;
     this.payments = payments;
     this.clients = clients;
@@ -74,20 +80,30 @@ public class SettlementService {
     var paid = payments.forInvoice(invoice.number()).stream()
         .filter(p -> !p.paymentDate().isAfter(at)).toList();
     BigDecimal paidPrincipal = sum(paid, Payment::toPrincipal);
-    BigDecimal open = invoice.total().subtract(paidPrincipal);
+    var credits = creditNotes.forInvoice(invoice.number()).stream()
+        .filter(n -> !n.issueDate().isAfter(at)).toList();
+    BigDecimal credited = credits.stream().map(CreditNote::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal owed = invoice.total().subtract(credited);
+    BigDecimal open = owed.subtract(paidPrincipal).max(BigDecimal.ZERO);
     var lines = new ArrayList<Calculation>();
     lines.add(new Calculation(invoice.clause() != null ? invoice.clause() : "INVOICE",
         "Principal still open (incl. VAT)", open,
-        inputs("invoiceTotal", invoice.total(), "principalPaid", paidPrincipal,
+        inputs("invoiceTotal", invoice.total(),
+            "credited", credited.signum() == 0 ? null : credited,
+            "creditNotes", credits.isEmpty() ? null
+                : String.join(", ", credits.stream().map(CreditNote::number).toList()),
+            "principalPaid", paidPrincipal,
             "issueDate", invoice.issueDate(), "dueDate", invoice.dueDate())));
     if (invoice.status() == InvoiceStatus.CANCELLED) {
       return new Settlement(invoice.number(), at, Money.ZERO, Money.ZERO, Money.ZERO,
           List.of(new Calculation("INVOICE", "Cancelled by a credit note: nothing is owed",
               Money.ZERO, inputs("status", "CANCELLED"))));
     }
-    BigDecimal openWhenLate = invoice.total().subtract(paid.stream()
+    BigDecimal openWhenLate = owed.subtract(paid.stream()
         .filter(p -> !p.paymentDate().isAfter(invoice.dueDate()))
-        .map(Payment::toPrincipal).reduce(BigDecimal.ZERO, BigDecimal::add));
+        .map(Payment::toPrincipal).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .max(BigDecimal.ZERO);
     if (!at.isAfter(invoice.dueDate()) || openWhenLate.signum() == 0) {
       return new Settlement(invoice.number(), at, Money.cents(open), Money.ZERO, Money.ZERO, lines);
     }

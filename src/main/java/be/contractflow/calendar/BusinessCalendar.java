@@ -172,10 +172,16 @@ public class BusinessCalendar {
     return lastDayOfTerm(parse(isoStart), months);
   }
 
-  /** The {@code years}-th anniversary of {@code start} (29 Feb falls on 28 Feb), not rolled. */
+  /**
+   * The {@code years}-th anniversary of {@code start}: the first day of the next term, the day
+   * after {@link #lastDayOfTerm(LocalDate, int) lastDayOfTerm(start, 12 × years)}; not rolled.
+   * 10 Feb 2026 → 10 Feb 2027. From 29 Feb 2028 the year ends on 28 Feb 2029 (the quantième does
+   * not exist), so the next term and the anniversary start on 1 Mar 2029; in a leap year again on
+   * 29 Feb (2032).
+   */
   public LocalDate anniversary(LocalDate start, int years) {
     requireNotNegative(years, "years");
-    return start.plusYears(years);
+    return years == 0 ? start : lastDayOfTerm(start, 12 * years).plusDays(1);
   }
 
   public LocalDate anniversary(String isoStart, int years) {

@@ -37,6 +37,12 @@ public class CreditNoteRepository {
         .param(contractNumber).query((rs, n) -> map(rs)).list();
   }
 
+  /** The credit notes naming {@code invoiceNumber}, oldest first. */
+  public List<CreditNote> forInvoice(String invoiceNumber) {
+    return jdbc.sql("select * from cf_credit_note where credited_invoice = ? order by note_year, seq")
+        .param(invoiceNumber).query((rs, n) -> map(rs)).list();
+  }
+
   private static CreditNote map(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new CreditNote(
         rs.getString("number"),

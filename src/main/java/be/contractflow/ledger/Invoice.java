@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * An issued invoice. Amounts incl. VAT unless named {@code ExclVat}; {@code paid*} are the
- * imputed parts of the payments received so far (indemnity, then interest, then principal).
+ * imputed parts of the payments received so far (indemnity, then interest, then principal);
+ * {@code credited} is the sum of the credit notes that name this invoice (a correction after an
+ * accepted complaint, a refund): what the client owes is the total net of it.
  */
 public record Invoice(
     String number,
@@ -24,11 +26,20 @@ public record Invoice(
     BigDecimal paidPrincipal,
     BigDecimal paidInterest,
     BigDecimal paidIndemnity,
-    LocalDate settledDate) {
+    LocalDate settledDate,
+    BigDecimal credited) {
 
-  /** The principal still open, incl. VAT. */
+  /** The total net of the credit notes on this invoice, incl. VAT. */
+  public BigDecimal netTotal() {
+    return total.subtract(credited);
+  }
+
+  /**
+   * The principal still open, incl. VAT: the total net of credit notes, less the principal paid;
+   * never below zero (a credit note that refunds a paid invoice leaves nothing open).
+   */
   public BigDecimal openPrincipal() {
-    return total.subtract(paidPrincipal);
+    return netTotal().subtract(paidPrincipal).max(BigDecimal.ZERO);
   }
 
   public BigDecimal paid() {

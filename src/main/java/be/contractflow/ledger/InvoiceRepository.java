@@ -16,6 +16,15 @@ public class InvoiceRepository {
   public record Line(String description, java.math.BigDecimal quantity,
       java.math.BigDecimal unitPrice, java.math.BigDecimal amountExclVat, String clause) {}
 
+  /**
+   * Every invoice column plus {@code credited}: the sum of the credit notes naming the invoice
+   * (index {@code cf_credit_note_invoice}, Flyway V40).
+   */
+  private static final String SELECT = """
+      select i.*, (select coalesce(sum(c.amount), 0) from cf_credit_note c
+                   where c.credited_invoice = i.number) as credited
+      from cf_invoice i""";
+
   private final JdbcClient jdbc;
 
   public InvoiceRepository(JdbcClient jdbc) {
@@ -60,7 +69,7 @@ public class InvoiceRepository {
   }
 
   public Optional<Invoice> find(String number) {
-    return jdbc.sql("select * from cf_invoice where number = ?")
+    return jdbc.sql(SELECT + " where i.number = ?")
         .param(number).query((rs, n) -> map(rs)).optional();
   }
 
@@ -71,18 +80,21 @@ public class InvoiceRepository {
   }
 
   public Optional<Invoice> findByStructuredCommunication(String digits) {
-    return jdbc.sql("select * from cf_invoice where structured_communication = ?")
+    return jdbc.sql(SELECT + " where i.structured_communication = ?")
         .param(digits).query((rs, n) -> map(rs)).optional();
   }
 
   /** Locks the invoice row until the transaction ends: payments on one invoice queue up. */
   public Optional<Invoice> lock(String number) {
-    return jdbc.sql("select * from cf_invoice where number = ? for update")
-        .param(number).query((rs, n) -> map(rs)).optional();
+    if (jdbc.sql("select number from cf_invoice where number = ? for update")
+        .param(number).query(String.class).optional().isEmpty()) {
+      return Optional.empty();
+    }
+    return find(number);
   }
 
   public List<Invoice> forContract(String contractNumber) {
-    return jdbc.sql("select * from cf_invoice where contract_number = ? order by invoice_year, seq")
+    return jdbc.sql(SELECT + " where i.contract_number = ? order by i.invoice_year, i.seq")
         .param(contractNumber).query((rs, n) -> map(rs)).list();
   }
 
@@ -145,9 +157,9 @@ public class InvoiceRepository {
 
   /** The client's invoices still owed (open or contested), oldest first. */
   public List<Invoice> openForClient(String clientId) {
-    return jdbc.sql("""
-            select * from cf_invoice where client_id = ? and status in ('OPEN', 'CONTESTED')
-            order by invoice_year, seq""")
+    return jdbc.sql(SELECT + """
+             where i.client_id = ? and i.status in ('OPEN', 'CONTESTED')
+            order by i.invoice_year, i.seq""")
         .param(clientId).query((rs, n) -> map(rs)).list();
   }
 
@@ -185,6 +197,7 @@ public class InvoiceRepository {
         rs.getBigDecimal("paid_principal"),
         rs.getBigDecimal("paid_interest"),
         rs.getBigDecimal("paid_indemnity"),
-        rs.getObject("settled_date", LocalDate.class));
+        rs.getObject("settled_date", LocalDate.class),
+        rs.getBigDecimal("credited"));
   }
 }

@@ -5,7 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A quote (devis); signed "bon pour accord" it becomes the contract (VIR-2, BDB-5.2b). */
+/**
+ * A quote (devis); signed "bon pour accord" it becomes the contract (VIR-2, BDB-5.2b).
+ * {@code paymentTermDays}, when the quote sets one, is the payment term of the contract's price
+ * invoices (VIR-4 "per the quote"); null leaves it to the terms.
+ */
 public record Quote(
     String number,
     String clientId,
@@ -18,7 +22,16 @@ public record Quote(
     BigDecimal hourlyRate,
     BigDecimal estimatedHours,
     LocalDate signedDate,
-    List<Line> lines) {
+    List<Line> lines,
+    Integer paymentTermDays) {
+
+  /** A quote that leaves the payment term to the terms ({@code paymentTermDays} null). */
+  public Quote(String number, String clientId, String termsProfile, ContractKind kind,
+      LocalDate issueDate, String status, BigDecimal periodicPrice, Period period,
+      BigDecimal hourlyRate, BigDecimal estimatedHours, LocalDate signedDate, List<Line> lines) {
+    this(number, clientId, termsProfile, kind, issueDate, status, periodicPrice, period,
+        hourlyRate, estimatedHours, signedDate, lines, null);
+  }
 
   public record Line(String description, BigDecimal quantity, BigDecimal unitPrice) {
 

@@ -21,9 +21,11 @@ public class QuoteRepository {
   public void insert(Quote quote, OffsetDateTime createdAt) {
     jdbc.sql("""
             insert into cf_quote (number, client_id, terms_profile, kind, issue_date, status,
-                periodic_price, period, hourly_rate, estimated_hours, created_at)
+                periodic_price, period, hourly_rate, estimated_hours, payment_term_days,
+                created_at)
             values (:number, :clientId, :profile, :kind, :issueDate, :status,
-                :periodicPrice, :period, :hourlyRate, :estimatedHours, :createdAt)""")
+                :periodicPrice, :period, :hourlyRate, :estimatedHours, :paymentTermDays,
+                :createdAt)""")
         .param("number", quote.number())
         .param("clientId", quote.clientId())
         .param("profile", quote.termsProfile())
@@ -34,6 +36,7 @@ public class QuoteRepository {
         .param("period", quote.period() == null ? null : quote.period().name())
         .param("hourlyRate", quote.hourlyRate())
         .param("estimatedHours", quote.estimatedHours())
+        .param("paymentTermDays", quote.paymentTermDays())
         .param("createdAt", createdAt)
         .update();
     int lineNo = 1;
@@ -88,6 +91,7 @@ public class QuoteRepository {
         rs.getBigDecimal("hourly_rate"),
         rs.getBigDecimal("estimated_hours"),
         rs.getObject("signed_date", LocalDate.class),
-        lines);
+        lines,
+        rs.getObject("payment_term_days", Integer.class));
   }
 }

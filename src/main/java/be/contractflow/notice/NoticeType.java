@@ -145,9 +145,11 @@ public enum NoticeType {
   MAINTENANCE_CLOSING(NoticeChannel.EMAIL, false, "anniversaryDate", "stopDate"),
 
   /**
-   * Definitive stop at J+15 (BDB-13.3, BDB-13.4.1). Keys: stoppedOn, reactivationSurchargeExclVat.
+   * Definitive stop at J+15 (BDB-13.3, BDB-13.4.1). Keys: stoppedOn, reactivationSurchargeExclVat,
+   * reactivationTotalExclVat (renewal price + surcharge, money.Reactivation).
    */
-  MAINTENANCE_STOPPED(NoticeChannel.EMAIL, false, "stoppedOn", "reactivationSurchargeExclVat"),
+  MAINTENANCE_STOPPED(NoticeChannel.EMAIL, false, "stoppedOn", "reactivationSurchargeExclVat",
+      "reactivationTotalExclVat"),
 
   /**
    * A domain not renewed falls into the public domain (WJA-21). Keys: domain, termEndDate,

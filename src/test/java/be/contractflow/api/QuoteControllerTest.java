@@ -202,4 +202,19 @@ class QuoteControllerTest {
     assertProblem(post("/api/quotes/" + quoteNumber + "/signature", "{\"date\": \"2026-03-03\"}"),
         HttpStatus.BAD_REQUEST, "after today");
   }
+
+  @Test
+  void VIR_4_a_quote_may_set_the_payment_term_of_its_invoices_within_60_days() {
+    var created = post("/api/quotes", quote("virtura", """
+        "kind": "PROJECT", "paymentTermDays": 45,
+        "lines": [{"description": "Chatbot", "quantity": "1", "unitPrice": "2000.00"}]"""));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String quoteNumber = created.getBody().get("quoteNumber").asText();
+    assertThat(get("/api/quotes/" + quoteNumber).getBody().get("paymentTermDays").asInt())
+        .isEqualTo(45);
+    assertProblem(post("/api/quotes", quote("virtura", """
+        "kind": "PROJECT", "paymentTermDays": 90,
+        "lines": [{"description": "Chatbot", "quantity": "1", "unitPrice": "2000.00"}]""")),
+        HttpStatus.BAD_REQUEST, "'paymentTermDays' is 90", "0 to 60");
+  }
 }

@@ -85,7 +85,7 @@ class MonthEndDunningBenchmark {
               contract.number(), client.id(), InvoiceKind.PERIODIC, "VIR-4", issued, due,
               new BigDecimal("1000.00"), new BigDecimal("0.21"), new BigDecimal("210.00"), total,
               StructuredCommunication.forInvoice(issued.getYear(), seq), InvoiceStatus.OPEN,
-              Money.ZERO, Money.ZERO, Money.ZERO, null);
+              Money.ZERO, Money.ZERO, Money.ZERO, null, Money.ZERO);
           invoices.insert(invoice, 1900 + i / 100_000, seq, List.of(), BusinessClock.noonOf(issued)
               .atZone(BusinessClock.ZONE).toOffsetDateTime());
           paymentProcess.start(invoice, contract, client, null);

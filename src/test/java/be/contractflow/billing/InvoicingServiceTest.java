@@ -30,6 +30,8 @@ class InvoicingServiceTest {
   @Autowired LedgerFixtures ledger;
   @Autowired NoticeService notices;
   @Autowired Deadlines deadlines;
+  @Autowired be.contractflow.process.order.QuoteService quotes;
+  @Autowired be.contractflow.ledger.ContractRepository contracts;
 
   @AfterEach
   void resetClock() {
@@ -104,5 +106,25 @@ class InvoicingServiceTest {
 
     int a = Integer.parseInt(first.number().substring(7));
     assertThat(second.number()).isEqualTo(String.format("I-2026-%05d", a + 1));
+  }
+
+  @Test
+  void VIR_4_a_payment_term_set_by_the_quote_gives_the_due_date_of_its_price_invoices() {
+    today(LocalDate.of(2026, 3, 2));
+    var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var issued = quotes.issue(new be.contractflow.process.order.QuoteService.NewQuote(client.id(), "virtura",
+        ContractKind.PROJECT, null, java.util.List.of(new be.contractflow.ledger.Quote.Line(
+            "Chatbot", java.math.BigDecimal.ONE, new java.math.BigDecimal("1000.00"))),
+        null, null, null, null, 45));
+    var contract = contracts.require(issued.contractNumber());
+
+    var price = ledger.invoice(contract, InvoiceKind.BALANCE, "VIR-4", "1000.00");
+    var damages = ledger.invoice(contract, InvoiceKind.INDEMNITY, "TEST", "100.00");
+
+    assertThat(price.dueDate()).as("45 days per the quote").isEqualTo(LocalDate.of(2026, 4, 16));
+    assertThat(damages.dueDate()).as("the terms' 30 days").isEqualTo(LocalDate.of(2026, 4, 1));
+    var withoutTerm = ledger.contract("virtura", ContractKind.PROJECT, client);
+    assertThat(ledger.invoice(withoutTerm, InvoiceKind.BALANCE, "VIR-4", "1000.00").dueDate())
+        .as("a quote silent on the term: 30 days").isEqualTo(LocalDate.of(2026, 4, 1));
   }
 }

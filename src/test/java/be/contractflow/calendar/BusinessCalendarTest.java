@@ -122,7 +122,10 @@ class BusinessCalendarTest {
   @Test
   void ART_1_7_a_period_in_years_from_a_leap_day_ends_on_28_february() {
     assertThat(calendar.afterYears(parse("2028-02-29"), 1)).isEqualTo("2029-02-28");
-    assertThat(calendar.anniversary(parse("2028-02-29"), 1)).isEqualTo("2029-02-28");
+    // the term from 29 Feb 2028 ends on 28 Feb 2029: the next term starts on 1 March
+    assertThat(calendar.lastDayOfTerm(parse("2028-02-29"), 12)).isEqualTo("2029-02-28");
+    assertThat(calendar.anniversary(parse("2028-02-29"), 1)).isEqualTo("2029-03-01");
+    assertThat(calendar.anniversary(parse("2028-02-29"), 4)).isEqualTo("2032-02-29");
     assertThat(calendar.anniversary(parse("2026-02-10"), 1)).isEqualTo("2027-02-10");
   }
 

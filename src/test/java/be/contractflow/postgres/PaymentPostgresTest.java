@@ -13,6 +13,10 @@ import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.Channel;
+import be.contractflow.process.ContractEventType;
+import be.contractflow.process.ContractEvents;
+import be.contractflow.process.Party;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.support.LedgerFixtures;
 import java.time.LocalDate;
@@ -42,6 +46,7 @@ class PaymentPostgresTest {
   @Autowired SettlementService settlements;
   @Autowired ContractRepository contracts;
   @Autowired NoticeService notices;
+  @Autowired ContractEvents events;
 
   @AfterEach
   void resetClock() {
@@ -85,5 +90,31 @@ class PaymentPostgresTest {
     assertThat(notices.forInvoice(invoice.number())).extracting(n -> n.type())
         .contains(NoticeType.SUSPENSION_NOTICE, NoticeType.FORMAL_NOTICE,
             NoticeType.SERVICE_RESTORED);
+  }
+
+  @Test
+  void WJA_15_part_credited_by_an_accepted_complaint_is_net_on_postgresql() {
+    today(LocalDate.of(2026, 6, 1));
+    var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var contract = ledger.contract("wja", ContractKind.PROJECT, client);
+    var invoice = ledger.invoice(contract, InvoiceKind.BALANCE, "WJA-3", "1000.00");
+    today(LocalDate.of(2026, 6, 5));
+    events.deliver(contract.number(), new ContractEvents.Event(ContractEventType.INVOICE_CONTEST,
+        LocalDate.of(2026, 6, 5), Party.CLIENT, Channel.REGISTERED_LETTER, "wrong price",
+        invoice.number()));
+    runJobs();
+    var complaint = tasks.createTaskQuery().processInstanceBusinessKey(invoice.number())
+        .taskDefinitionKey(PaymentVariables.TASK_HANDLE_COMPLAINT).singleResult();
+    tasks.complete(complaint.getId(), Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "242.00",
+        PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten."));
+    runJobs();
+    // 968.00 + 1 % × 1 started month (9.68) + max(15 % = 145.20, 150.00)
+    var due = settlements.at(invoice.number(), LocalDate.of(2026, 6, 5));
+    assertThat(due.total()).isEqualByComparingTo("1127.68");
+    payments.record(new PaymentCommand(invoice.number(), due.total(), null, "pg-2", "bank"));
+    runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(invoice.number())
+        .count()).isZero();
   }
 }

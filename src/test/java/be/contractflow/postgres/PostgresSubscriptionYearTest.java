@@ -65,6 +65,11 @@ class PostgresSubscriptionYearTest {
       tasks.createTaskQuery().processInstanceBusinessKey(contract)
           .taskDefinitionKey(SubscriptionVariables.TASK_PREVENTIVE_VISIT).list()
           .forEach(task -> tasks.complete(task.getId(), Map.of()));
+      // BDB-16.2: sales set the renewal price the day the task opens
+      tasks.createTaskQuery().processInstanceBusinessKey(contract)
+          .taskDefinitionKey(SubscriptionVariables.TASK_SET_RENEWAL_PRICE).list()
+          .forEach(task -> tasks.complete(task.getId(),
+              Map.of(SubscriptionVariables.RENEWAL_PRICE, "33.00")));
     }
   }
 
@@ -100,6 +105,8 @@ class PostgresSubscriptionYearTest {
     // the order's month, 11 debits on the 25th (25 Mar 2027 - 25 Jan 2028), the renewal month
     assertThat(periodic(contract)).hasSize(13);
     assertThat(periodic(contract).get(12).issueDate()).isEqualTo(d("2028-02-15"));
+    assertThat(periodic(contract).get(12).amountExclVat()).as("the price sales set (BDB-16.2)")
+        .isEqualByComparingTo("33.00");
     System.out.println("A year of a maintenance contract on PostgreSQL: " + millis + " ms");
   }
 }

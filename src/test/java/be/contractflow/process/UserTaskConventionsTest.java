@@ -35,7 +35,8 @@ class UserTaskConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"order", "delivery", "change-request"})
+  @ValueSource(strings = {"order", "delivery", "change-request", "payment", "subscription",
+      "termination"})
   void every_user_task_has_a_form_a_staff_group_and_a_business_calendar_due_date(String process)
       throws IOException {
     var model = Bpmn.readModelFromFile(Path.of("bpmn", process + ".bpmn").toFile());
@@ -50,6 +51,28 @@ class UserTaskConventionsTest {
           .isNotEmpty().allMatch(STAFF::contains);
       assertThat(task.getCamundaDueDate()).as("%s due date", task.getId())
           .startsWith("${businessCalendar.taskDue(");
+    });
+  }
+
+  /** Issue 4: every payment task is accounting's and its form shows the invoice and the client. */
+  @org.junit.jupiter.api.Test
+  void payment_tasks_are_for_accounting_and_show_the_invoice_and_the_client() throws IOException {
+    var model = Bpmn.readModelFromFile(Path.of("bpmn", "payment.bpmn").toFile());
+    ObjectMapper json = new ObjectMapper();
+    var byId = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        var tree = json.readTree(form.toFile());
+        byId.put(tree.get("id").asText(), tree);
+      }
+    }
+    assertThat(model.getModelElementsByType(UserTask.class)).hasSize(4).allSatisfy(task -> {
+      assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).containsExactly("accounting");
+      var keys = new HashSet<String>();
+      byId.get(task.getCamundaFormRef()).get("components")
+          .forEach(c -> keys.add(c.path("key").asText()));
+      assertThat(keys).as("%s form fields", task.getId())
+          .contains("invoiceNumber", "clientLabel");
     });
   }
 }

@@ -144,8 +144,10 @@ class DeBruijneTermsTest {
   @Test
   void BDB_rental_has_no_maintenance_renewal_notices_regie_rate_domain_or_fault_rule() {
     absent(terms(PROFESSIONAL, RENTAL).renewal(), "faultCompensationProRata",
-        "faultCompensationClause", "tariffNoticeOffsetDays", "renewalReminderOffsetDays",
-        "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "renewalNoticeClause",
+        "faultCompensationClause", "tariffNoticeOffsetDays", "renewalPriceTaskOffsetDays",
+        "renewalTariffClause", "renewalReminderOffsetDays",
+        "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "reactivationClause",
+        "renewalNoticeClause",
         "monthlyDebitDayOfMonth", "preventiveVisitIntervalMonths", "serviceClause",
         "regieHourlyRateEur", "regieRateIndexedYearly", "regieRateClause",
         "domainReleaseWarningDaysBefore", "domainClause");
@@ -364,8 +366,17 @@ class DeBruijneTermsTest {
   }
 
   @Test
+  void BDB_16_2_sales_set_the_renewal_price_in_a_task_opened_45_days_before_J() {
+    Terms.Renewal renewal = terms(PROFESSIONAL, MAINTENANCE).renewal();
+    assertThat(renewal.renewalPriceTaskOffsetDays()).isEqualTo(-45);
+    assertThat(renewal.renewalPriceTaskOffsetDays()).isLessThan(renewal.tariffNoticeOffsetDays());
+    assertThat(renewal.renewalTariffClause()).isEqualTo("BDB-16.2");
+  }
+
+  @Test
   void BDB_13_4_1_reactivation_after_the_stop_costs_a_surcharge() {
     assertThat(terms(CONSUMER, MAINTENANCE).renewal().reactivationSurcharge()).isTrue();
+    assertThat(terms(CONSUMER, MAINTENANCE).renewal().reactivationClause()).isEqualTo("BDB-13.4.1");
   }
 
   @Test

@@ -200,8 +200,10 @@ class VirturaTermsTest {
     for (ContractKind kind : ContractKind.values()) {
       absent(terms(PROFESSIONAL, kind).renewal(), "minimumCommitmentMonths",
           "minimumCommitmentClause", "firstYearStopStoresSite", "interruptionTerminationDays",
-          "interruptionClause", "tariffNoticeOffsetDays", "renewalReminderOffsetDays",
-          "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "renewalNoticeClause",
+          "interruptionClause", "tariffNoticeOffsetDays", "renewalPriceTaskOffsetDays",
+        "renewalTariffClause", "renewalReminderOffsetDays",
+          "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "reactivationClause",
+        "renewalNoticeClause",
           "monthlyDebitDayOfMonth", "preventiveVisitIntervalMonths", "serviceClause",
           "domainReleaseWarningDaysBefore", "domainClause", "buyOutAllowed", "buyOutAfterMonths",
           "buyOutClause");

@@ -238,8 +238,10 @@ class WjaTermsTest {
       absent(terms(PROFESSIONAL, kind).renewal(), "minimumCommitmentMonths",
           "minimumCommitmentClause", "firstYearStopStoresSite", "earlyEndClause",
           "graveBreachClause", "changeOfTermsClause", "interruptionTerminationDays", "interruptionClause", "faultCompensationProRata",
-          "faultCompensationClause", "tariffNoticeOffsetDays", "renewalReminderOffsetDays",
-          "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "renewalNoticeClause",
+          "faultCompensationClause", "tariffNoticeOffsetDays", "renewalPriceTaskOffsetDays",
+        "renewalTariffClause", "renewalReminderOffsetDays",
+          "closingOffsetDays", "stopOffsetDays", "reactivationSurcharge", "reactivationClause",
+        "renewalNoticeClause",
           "monthlyDebitDayOfMonth", "preventiveVisitIntervalMonths", "serviceClause",
           "regieHourlyRateEur", "regieRateIndexedYearly", "regieRateClause", "buyOutAllowed",
           "buyOutAfterMonths", "buyOutClause");

@@ -46,7 +46,16 @@ public class QuoteService {
   /** A quote to issue; amounts excl. VAT, already parsed and checked for sign by the caller. */
   public record NewQuote(String clientId, String termsProfile, ContractKind kind,
       LocalDate issueDate, List<Quote.Line> lines, BigDecimal periodicPrice, Period period,
-      BigDecimal hourlyRate, BigDecimal estimatedHours) {}
+      BigDecimal hourlyRate, BigDecimal estimatedHours, Integer paymentTermDays) {
+
+    /** A quote that leaves the payment term to the terms. */
+    public NewQuote(String clientId, String termsProfile, ContractKind kind,
+        LocalDate issueDate, List<Quote.Line> lines, BigDecimal periodicPrice, Period period,
+        BigDecimal hourlyRate, BigDecimal estimatedHours) {
+      this(clientId, termsProfile, kind, issueDate, lines, periodicPrice, period, hourlyRate,
+          estimatedHours, null);
+    }
+  }
 
   public record QuoteIssued(String quoteNumber, String contractNumber, String processInstanceId) {}
 
@@ -100,7 +109,8 @@ public class QuoteService {
         numbers.next(CONTRACT_SERIES, year));
     quotes.insert(new Quote(quoteNumber, client.id(), request.termsProfile(), request.kind(),
         issueDate, OrderVariables.QUOTE_ISSUED, request.periodicPrice(), request.period(),
-        request.hourlyRate(), request.estimatedHours(), null, request.lines()), clock.now());
+        request.hourlyRate(), request.estimatedHours(), null, request.lines(),
+        request.paymentTermDays()), clock.now());
     contracts.insert(new Contract(contractNumber, quoteNumber, client.id(),
         request.termsProfile(), request.kind(), ContractStatus.QUOTED, false, null, null, null),
         clock.now());

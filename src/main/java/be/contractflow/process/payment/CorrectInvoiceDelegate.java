@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CorrectInvoice: the complaint is accepted: a credit note cancels the invoice, a corrected one replaces it if an amount is given. */
+/**
+ * Task_CorrectInvoice: the complaint is accepted: a credit note corrects part of the invoice (the
+ * rest owed on its dates), or cancels it and a corrected one replaces it if an amount is given.
+ */
 @Component
 public class CorrectInvoiceDelegate implements JavaDelegate {
 
@@ -20,12 +23,14 @@ public class CorrectInvoiceDelegate implements JavaDelegate {
     // input
     String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
     var corrected = VariableValues.decimal(execution, PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT);
+    var credit = VariableValues.decimal(execution, PaymentVariables.CREDIT_AMOUNT_INCL_VAT);
     String answer = VariableValues.string(execution, PaymentVariables.COMPLAINT_ANSWER);
     // processing
-    var correction = service.acceptComplaint(invoiceNumber, corrected, answer);
+    var correction = service.acceptComplaint(invoiceNumber, corrected, credit, answer);
     // output
     execution.setVariable(PaymentVariables.CREDIT_NOTE_NUMBER, correction.creditNoteNumber());
     execution.setVariable(PaymentVariables.CORRECTED_INVOICE_NUMBER,
         correction.correctedInvoiceNumber());
+    execution.setVariable(PaymentVariables.CORRECTION_OUTCOME, correction.outcome().name());
   }
 }

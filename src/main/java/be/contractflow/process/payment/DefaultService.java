@@ -13,6 +13,7 @@ import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
@@ -20,7 +21,10 @@ import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.ledger.RejectedException;
+import be.contractflow.ledger.Waiver;
+import be.contractflow.ledger.WaiverRepository;
 import be.contractflow.money.Calculation;
+import be.contractflow.money.Money;
 import be.contractflow.money.ResolutionIndemnity;
 import be.contractflow.money.ResolutionIndemnity.ResolvedContract;
 import be.contractflow.notice.AppliedRule;
@@ -63,8 +67,19 @@ public class DefaultService {
   /** The formal notice's posting date and the last day of the period it opens. */
   public record Posted(LocalDate postedOn, LocalDate expires) {}
 
-  /** What accepting a complaint did: the credit note and the corrected invoice, if any. */
-  public record Correction(String creditNoteNumber, String correctedInvoiceNumber) {}
+  /** What an accepted complaint leaves of the invoice. */
+  public enum Outcome {
+    /** Credited in full: nothing is owed on it (a corrected invoice may replace it). */
+    CANCELLED,
+    /** Credited in part: the rest is still owed on the original dates. */
+    STILL_OWED,
+    /** Credited in part, and the payments already made cover the rest. */
+    SETTLED
+  }
+
+  /** What accepting a complaint did: the credit note, the corrected invoice, what is left. */
+  public record Correction(String creditNoteNumber, String correctedInvoiceNumber,
+      Outcome outcome) {}
 
   private final DunningService dunning;
   private final InvoiceRepository invoices;
@@ -78,12 +93,16 @@ public class DefaultService {
   private final BusinessCalendar calendar;
   private final RuntimeService runtime;
   private final BusinessClock clock;
+  private final CreditNoteRepository creditNoteRepository;
+  private final WaiverRepository waivers;
 
   public DefaultService(DunningService dunning, InvoiceRepository invoices,
       ContractRepository contracts, QuoteRepository quotes, SettlementService settlements,
       InvoicingService invoicing, CreditNoteService creditNotes, NoticeService notices,
       Deadlines deadlines, BusinessCalendar calendar, RuntimeService runtime,
-      BusinessClock clock) {
+      BusinessClock clock, CreditNoteRepository creditNoteRepository, WaiverRepository waivers) {
+    this.creditNoteRepository = creditNoteRepository;
+    this.waivers = waivers;
     this.dunning = dunning;
     this.invoices = invoices;
     this.contracts = contracts;
@@ -257,29 +276,80 @@ public class DefaultService {
   }
 
   /**
-   * The complaint is accepted: a credit note cancels the invoice; with a corrected amount, a new
-   * invoice replaces it (and has its own payment process and dates).
+   * Refuses (422, the task stays open, nothing changes) an answer to a complaint that cannot be
+   * carried out: a part to credit together with a corrected amount, or a part that is not less
+   * than what the invoice still bills.
+   */
+  public void checkCorrection(String invoiceNumber, boolean accepted, BigDecimal correctedExclVat,
+      BigDecimal creditInclVat) {
+    if (!accepted || creditInclVat == null || creditInclVat.signum() == 0) {
+      return;
+    }
+    Invoice invoice = invoices.require(invoiceNumber);
+    if (correctedExclVat != null && correctedExclVat.signum() > 0) {
+      throw new RejectedException("Enter either the part to credit (the invoice stays, net of the "
+          + "credit note) or a corrected amount (the invoice is cancelled and reissued), not both.");
+    }
+    if (creditInclVat.signum() < 0 || creditInclVat.compareTo(invoice.netTotal()) >= 0) {
+      throw new RejectedException("The part to credit must be more than 0.00 and less than the "
+          + Money.cents(invoice.netTotal()).toPlainString() + " EUR invoice " + invoiceNumber
+          + " still bills; to cancel the whole invoice, leave the part to credit empty.");
+    }
+  }
+
+  /**
+   * The complaint is accepted. With a part to credit ({@code creditInclVat}), a credit note of
+   * that part corrects the invoice, which stays with its dates and the payments made: the rest is
+   * still owed (the dunning resumes on the original dates) or, if already paid, the invoice is
+   * settled. Otherwise a credit note cancels the invoice; with a corrected amount, a new invoice
+   * replaces it (and has its own payment process and dates).
    */
   public Correction acceptComplaint(String invoiceNumber, BigDecimal correctedExclVat,
-      String answer) {
+      BigDecimal creditInclVat, String answer) {
+    checkCorrection(invoiceNumber, true, correctedExclVat, creditInclVat);
     Context c = dunning.context(invoiceNumber);
     Invoice invoice = c.invoice();
     String clause = c.terms().payment().contestClause() != null
         ? c.terms().payment().contestClause() : invoice.clause();
+    if (creditInclVat != null && creditInclVat.signum() > 0) {
+      return creditPart(c, clause, creditInclVat, answer);
+    }
     var note = creditNotes.issue(key(invoiceNumber, "credit-note"), c.contract().number(),
-        invoiceNumber, clause, invoice.total(), answer);
+        invoiceNumber, clause, invoice.netTotal(), answer);
     invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
     deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
     deadlines.cancelled(key(invoiceNumber, "reminder-payment"));
     deadlines.cancelled(key(invoiceNumber, FORMAL_NOTICE));
     if (correctedExclVat == null || correctedExclVat.signum() <= 0) {
-      return new Correction(note.number(), null);
+      return new Correction(note.number(), null, Outcome.CANCELLED);
     }
     Invoice corrected = invoicing.issue(new InvoiceRequest(c.contract().number(), invoice.kind(),
         invoice.clause(), null, null, List.of(InvoiceRequest.Item.of(
             "Corrected invoice replacing " + invoiceNumber + " (credit note " + note.number()
                 + ")", correctedExclVat, invoice.clause()))));
-    return new Correction(note.number(), corrected.number());
+    return new Correction(note.number(), corrected.number(), Outcome.CANCELLED);
+  }
+
+  /** A credit note of part of the invoice; what is left is owed on the original dates. */
+  private Correction creditPart(Context c, String clause, BigDecimal creditInclVat,
+      String answer) {
+    String invoiceNumber = c.invoice().number();
+    int earlier = creditNoteCount(invoiceNumber);
+    var note = creditNotes.issue(key(invoiceNumber, "credit-note" + (earlier == 0 ? ""
+        : "-" + (earlier + 1))), c.contract().number(), invoiceNumber, clause, creditInclVat,
+        answer);
+    if (settlements.at(invoiceNumber, clock.today()).isSettled()) {
+      invoices.updateStatus(invoiceNumber, InvoiceStatus.PAID);
+      return new Correction(note.number(), null, Outcome.SETTLED);
+    }
+    invoices.updateStatus(invoiceNumber, InvoiceStatus.OPEN);
+    return new Correction(note.number(), null, Outcome.STILL_OWED);
+  }
+
+  private int creditNoteCount(String invoiceNumber) {
+    Invoice invoice = invoices.require(invoiceNumber);
+    return invoice.credited().signum() == 0 ? 0 : creditNoteRepository.forInvoice(invoiceNumber)
+        .size();
   }
 
   /** The complaint is rejected: the invoice is open again, its dunning resumes on its dates. */
@@ -312,6 +382,8 @@ public class DefaultService {
     String recorded = reason.trim() + " (waived by " + (by == null ? "staff" : by) + " on "
         + clock.today() + ")";
     invoices.recordWaiver(invoiceNumber, interest ? recorded : null, indemnity ? recorded : null);
+    waivers.insert(new Waiver(invoiceNumber, invoice.contractNumber(), interest, indemnity,
+        reason.trim(), by == null ? "staff" : by, clock.today(), clock.now()));
     if (settlements.at(invoiceNumber, clock.today()).isSettled()) {
       invoices.updateStatus(invoiceNumber, InvoiceStatus.PAID);
       runtime.createMessageCorrelation(ProcessVariables.MESSAGE_INVOICE_SETTLED)

@@ -68,6 +68,10 @@ public final class PaymentVariables {
   public static final String COMPLAINT_ANSWER = "complaintAnswer";
   public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
   public static final String CORRECTED_INVOICE_NUMBER = "correctedInvoiceNumber";
+  /** Form "Handle invoice complaint": the part of the invoice to credit, incl. VAT. */
+  public static final String CREDIT_AMOUNT_INCL_VAT = "creditAmountInclVat";
+  /** What the accepted complaint left: {@link DefaultService.Outcome}, read by a gateway. */
+  public static final String CORRECTION_OUTCOME = "correctionOutcome";
   /** Set by the settlement message: the ISO date the invoice was settled. */
   public static final String SETTLED_DATE = "settledDate";
 

@@ -25,11 +25,12 @@ public class RunScheduledStepDelegate implements JavaDelegate {
     String stepDate = VariableValues.string(execution, SubscriptionVariables.NEXT_STEP_DATE);
     String keyPrefix = NoticeRequest.keyOf(execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), type + "/" + stepDate);
+    var before = ScheduleVariables.read(execution);
     // processing
-    var progress = subscriptions.run(keyPrefix, contractNumber, type,
-        ScheduleVariables.read(execution),
+    var progress = subscriptions.run(keyPrefix, contractNumber, type, before,
         VariableValues.string(execution, SubscriptionVariables.PERIODIC_PRICE),
         VariableValues.string(execution, SubscriptionVariables.RENEWAL_PRICE),
+        VariableValues.string(execution, SubscriptionVariables.REACTIVATION_SURCHARGE),
         VariableValues.string(execution, SubscriptionVariables.DEPOSIT_REMAINDER),
         VariableValues.string(execution, SubscriptionVariables.RENEWAL_INVOICE_NUMBER));
     // output
@@ -38,9 +39,18 @@ public class RunScheduledStepDelegate implements JavaDelegate {
       execution.setVariable(SubscriptionVariables.BUY_OUT_ANNIVERSARY,
           progress.state().anniversary().toString());
     }
-    if (type == SubscriptionSchedule.StepType.ANNIVERSARY
-        || type == SubscriptionSchedule.StepType.STOP) {
+    if (progress.renewalPriceDue()) {
+      var task = subscriptions.renewalPriceTask(contractNumber, progress.state().anniversary());
+      execution.setVariable(SubscriptionVariables.RENEWAL_ANNIVERSARY, task.anniversary());
+      execution.setVariable(SubscriptionVariables.RENEWAL_TARIFF_DATE, task.tariffDate());
+      execution.setVariable(SubscriptionVariables.RENEWAL_PRICE_DUE_DATE, task.dueDate());
+    }
+    // the price sales set for a term applies until that term starts (renewed at J or by J+15)
+    boolean renewed = !progress.state().anniversary().equals(before.anniversary());
+    if (type == SubscriptionSchedule.StepType.STOP
+        || (type == SubscriptionSchedule.StepType.ANNIVERSARY && renewed)) {
       execution.removeVariable(SubscriptionVariables.RENEWAL_PRICE);
+      execution.removeVariable(SubscriptionVariables.REACTIVATION_SURCHARGE);
     }
   }
 }

@@ -50,5 +50,6 @@ final class ScheduleVariables {
     scope.setVariable(SubscriptionVariables.NEXT_STEP_DATE,
         progress.next().map(step -> iso(step.date())).orElse(null));
     scope.setVariable(SubscriptionVariables.BUY_OUT_DUE, progress.buyOutDue());
+    scope.setVariable(SubscriptionVariables.RENEWAL_PRICE_DUE, progress.renewalPriceDue());
   }
 }

@@ -20,6 +20,8 @@ public final class SubscriptionSchedule {
 
   /** The steps of a contract year, in the order they run when due the same day. */
   public enum StepType {
+    /** BDB-16.2: sales set the next term's price before the tariff notice (terms offset, J−45) */
+    RENEWAL_PRICE,
     /** BDB-16.2: the next term's price at J−30 */
     TARIFF,
     /** BDB-13.3: renewal reminder at J−15, with the renewal invoice */
@@ -60,6 +62,9 @@ public final class SubscriptionSchedule {
     boolean reachesAnniversary = s.effectiveEnd() == null || !s.effectiveEnd().isBefore(j);
     boolean renewalNotices = !rules.tacitRenewal() && s.termEnd() != null;
     if (reachesAnniversary) {
+      if (renewalNotices && rules.renewalPriceTaskOffsetDays() != null) {
+        due.add(new Step(StepType.RENEWAL_PRICE, j.plusDays(rules.renewalPriceTaskOffsetDays())));
+      }
       if (renewalNotices && rules.tariffNoticeOffsetDays() != null) {
         due.add(new Step(StepType.TARIFF, j.plusDays(rules.tariffNoticeOffsetDays())));
       }
@@ -72,7 +77,7 @@ public final class SubscriptionSchedule {
       }
       due.add(new Step(StepType.ANNIVERSARY, j));
       if (renewalNotices && rules.stopOffsetDays() != null) {
-        due.add(new Step(StepType.STOP, j.plusDays(rules.stopOffsetDays())));
+        due.add(new Step(StepType.STOP, stopDate(calendar, rules, j)));
       }
     }
     if (rules.domainReleaseWarningDaysBefore() != null) {
@@ -91,6 +96,36 @@ public final class SubscriptionSchedule {
     }
     return due.stream().min(Comparator.comparing(Step::date)
         .thenComparing(step -> step.type().ordinal()));
+  }
+
+  /**
+   * BDB-13.4.1: the day the maintenance stops when the renewal is still unpaid, J + the terms'
+   * days. The client's period to pay is a period in days (art. 1.7): when its last day is a
+   * Saturday, Sunday or public holiday it runs to the next business day, and so the stop moves.
+   * The renewal e-mails (J−30, J−15, J) are the agency's own sending dates: calendar days, never
+   * moved (rolling them forward would shorten the client's notice).
+   */
+  public static LocalDate stopDate(BusinessCalendar calendar, Terms.Renewal rules, LocalDate j) {
+    return calendar.rollForward(j.plusDays(rules.stopOffsetDays() != null
+        ? rules.stopOffsetDays() : 0));
+  }
+
+  /**
+   * BDB-16.2: the last day sales may set the renewal price: the last business day before the
+   * tariff notice goes out (at 00:00 on J + {@code tariffNoticeOffsetDays}).
+   */
+  public static LocalDate renewalPriceDueDate(BusinessCalendar calendar, Terms.Renewal rules,
+      LocalDate j) {
+    LocalDate day = tariffDate(rules, j).minusDays(1);
+    while (!calendar.isBusinessDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
+  /** BDB-16.2: the day RENEWAL_TARIFF is sent (J−30), a calendar day. */
+  public static LocalDate tariffDate(Terms.Renewal rules, LocalDate j) {
+    return j.plusDays(rules.tariffNoticeOffsetDays() != null ? rules.tariffNoticeOffsetDays() : 0);
   }
 
   /** Days before J the buy-out quote is prepared, so it reaches the client within the year. */

@@ -21,11 +21,13 @@ import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
+import be.contractflow.ledger.RejectedException;
 import be.contractflow.money.BuyOut;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Compensation;
 import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
+import be.contractflow.money.Reactivation;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
@@ -64,7 +66,14 @@ public class SubscriptionService {
 
   /** A subscription's state and the pieces of it the process keeps. */
   public record Progress(State state, String price, String depositRemainder,
-      String renewalInvoiceNumber, Optional<Step> next, boolean buyOutDue) {}
+      String renewalInvoiceNumber, Optional<Step> next, boolean buyOutDue,
+      boolean renewalPriceDue) {}
+
+  /**
+   * The renewal price sales set (BDB-16.2) and the reactivation surcharge (BDB-13.4.1), both excl.
+   * VAT, two decimals; the surcharge null when not set.
+   */
+  public record RenewalPrice(String price, String reactivationSurcharge) {}
 
   private final ContractRepository contracts;
   private final ClientRepository clients;
@@ -164,14 +173,15 @@ public class SubscriptionService {
     State state = new State(start, periodMonths, rules.monthlyDebitDayOfMonth(), prepaidUntil,
         termEnd, anniversary, EnumSet.noneOf(StepType.class), contract.effectiveEndDate());
     return progress(rules, state, Money.cents(price).toPlainString(),
-        Money.cents(remainder).toPlainString(), null, false);
+        Money.cents(remainder).toPlainString(), null, false, false);
   }
 
   // --- scheduled steps ---------------------------------------------------------------------
 
   /** Runs the step that is due, then plans the next one. */
   public Progress run(String noticeKeyPrefix, String contractNumber, StepType type, State before,
-      String price, String renewalPrice, String depositRemainder, String renewalInvoiceNumber) {
+      String price, String renewalPrice, String reactivationSurcharge, String depositRemainder,
+      String renewalInvoiceNumber) {
     Subscription sub = load(contractNumber);
     Terms.Renewal rules = sub.rules();
     State s = withEnd(before, sub.contract().effectiveEndDate());
@@ -179,15 +189,27 @@ public class SubscriptionService {
     done.addAll(s.done());
     String newPrice = renewalPrice != null ? renewalPrice : price;
     boolean buyOut = false;
+    boolean renewalPriceDue = false;
     switch (type) {
+      case RENEWAL_PRICE -> {
+        deadlines.record(renewalPriceKey(sub.contract().number(), s.anniversary()),
+            sub.contract().number(), null, tariffClause(rules),
+            "Renewal price set by sales before the tariff notice of "
+                + SubscriptionSchedule.tariffDate(rules, s.anniversary()),
+            SubscriptionSchedule.renewalPriceDueDate(calendar, rules, s.anniversary()));
+        renewalPriceDue = true;
+        done.add(type);
+      }
       case INVOICE -> {
         var issued = invoicePeriod(sub, s, new BigDecimal(price), new BigDecimal(depositRemainder));
         s = with(s, issued, s.termEnd(), s.anniversary(), done);
         depositRemainder = "0.00";
       }
       case TARIFF -> {
+        // BDB-16.2: nobody set the price by now: the current price applies (READINGS)
+        deadlines.missed(renewalPriceKey(sub.contract().number(), s.anniversary()));
         notices.issue(notice(noticeKeyPrefix + "/tariff", NoticeType.RENEWAL_TARIFF,
-                rules.renewalNoticeClause(), sub)
+                tariffClause(rules), sub)
             .with("anniversaryDate", s.anniversary())
             .with("currentPriceExclVat", new BigDecimal(price))
             .with("newPriceExclVat", new BigDecimal(newPrice))
@@ -227,22 +249,85 @@ public class SubscriptionService {
           price = newPrice;
           renewalInvoiceNumber = null;
         } else {
-          stop(noticeKeyPrefix, sub, s, renewalInvoiceNumber);
+          stop(noticeKeyPrefix, sub, s, renewalInvoiceNumber, new BigDecimal(newPrice),
+              reactivationSurcharge == null ? null : new BigDecimal(reactivationSurcharge));
           return new Progress(s, price, depositRemainder, renewalInvoiceNumber, Optional.empty(),
-              false);
+              false, false);
         }
       }
     }
     if (type != StepType.INVOICE && type != StepType.ANNIVERSARY && type != StepType.STOP) {
       s = with(s, s.prepaidUntil(), s.termEnd(), s.anniversary(), done);
     }
-    return progress(rules, s, price, depositRemainder, renewalInvoiceNumber, buyOut);
+    return progress(rules, s, price, depositRemainder, renewalInvoiceNumber, buyOut,
+        renewalPriceDue);
   }
 
   private Progress progress(Terms.Renewal rules, State s, String price, String remainder,
-      String renewalInvoiceNumber, boolean buyOut) {
+      String renewalInvoiceNumber, boolean buyOut, boolean renewalPriceDue) {
     return new Progress(s, price, remainder, renewalInvoiceNumber,
-        SubscriptionSchedule.next(calendar, rules, s), buyOut);
+        SubscriptionSchedule.next(calendar, rules, s), buyOut, renewalPriceDue);
+  }
+
+  private static String renewalPriceKey(String contractNumber, LocalDate anniversary) {
+    return deadlineKey(contractNumber, "renewal-price-" + anniversary);
+  }
+
+  /** BDB-16.2 where the terms name a tariff clause, else the renewal notices' clause. */
+  private static String tariffClause(Terms.Renewal rules) {
+    return rules.renewalTariffClause() != null ? rules.renewalTariffClause()
+        : rules.renewalNoticeClause();
+  }
+
+  /**
+   * BDB-16.2: sales set the next term's price (task "Set renewal price", before the tariff
+   * notice); BDB-13.4.1: and the surcharge a reactivation after the stop would cost. A price must
+   * be a positive amount, a surcharge zero or more; a refusal keeps the task open.
+   */
+  public RenewalPrice setRenewalPrice(String contractNumber, LocalDate anniversary,
+      LocalDate tariffDate, Object price, Object surcharge) {
+    if (tariffDate != null && !clock.today().isBefore(tariffDate)) {
+      throw new RejectedException("The tariff notice of " + tariffDate + " announces the "
+          + "current price: the price of the term starting " + anniversary + " can no longer "
+          + "change (BDB-16.2). Agree any other price with the client in writing.");
+    }
+    BigDecimal p = amount(price, "renewal price");
+    if (p == null || p.signum() <= 0) {
+      throw new RejectedException("The renewal price is missing or not positive: enter the price "
+          + "of the next term excl. VAT, e.g. 320.00 (leave the task open to keep the current "
+          + "price: it applies when nobody sets one before the tariff notice).");
+    }
+    BigDecimal extra = amount(surcharge, "reactivation surcharge");
+    if (extra != null && extra.signum() < 0) {
+      throw new RejectedException("The reactivation surcharge cannot be negative: enter 0 or "
+          + "more excl. VAT, or leave it empty.");
+    }
+    deadlines.met(renewalPriceKey(contractNumber, anniversary));
+    return new RenewalPrice(Money.cents(p).toPlainString(),
+        extra == null ? null : Money.cents(extra).toPlainString());
+  }
+
+  /** The dates of the renewal price task of the term starting on {@code anniversary} (ISO). */
+  public record RenewalPriceTask(String anniversary, String tariffDate, String dueDate) {}
+
+  /** BDB-16.2: the anniversary, the tariff notice date (J−30) and the task's due date. */
+  public RenewalPriceTask renewalPriceTask(String contractNumber, LocalDate anniversary) {
+    Terms.Renewal rules = load(contractNumber).rules();
+    return new RenewalPriceTask(anniversary.toString(),
+        SubscriptionSchedule.tariffDate(rules, anniversary).toString(),
+        SubscriptionSchedule.renewalPriceDueDate(calendar, rules, anniversary).toString());
+  }
+
+  private static BigDecimal amount(Object value, String what) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString().trim().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new RejectedException("The " + what + " '" + value + "' is not an amount: enter "
+          + "EUR excl. VAT with a dot for the cents, e.g. 320.00.");
+    }
   }
 
   /** A period's invoice in advance, pro rata when the contract ends within it; the deposit rest deducted. */
@@ -300,8 +385,8 @@ public class SubscriptionService {
     return invoice.number();
   }
 
-  private static LocalDate stopDate(Terms.Renewal rules, State s) {
-    return s.anniversary().plusDays(rules.stopOffsetDays() != null ? rules.stopOffsetDays() : 0);
+  private LocalDate stopDate(Terms.Renewal rules, State s) {
+    return SubscriptionSchedule.stopDate(calendar, rules, s.anniversary());
   }
 
   private boolean renewalPaid(String renewalInvoiceNumber) {
@@ -339,7 +424,8 @@ public class SubscriptionService {
   }
 
   /** BDB-13.4.1: unpaid at J+15: MAINTENANCE_STOPPED, the renewal cancelled, the contract ends. */
-  private void stop(String keyPrefix, Subscription sub, State s, String renewalInvoiceNumber) {
+  private void stop(String keyPrefix, Subscription sub, State s, String renewalInvoiceNumber,
+      BigDecimal renewalPrice, BigDecimal surcharge) {
     Terms.Renewal rules = sub.rules();
     String number = sub.contract().number();
     if (renewalInvoiceNumber != null) {
@@ -348,10 +434,17 @@ public class SubscriptionService {
       deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "contest"));
     }
     deadlines.missed(deadlineKey(number, "renewal-" + s.anniversary()));
+    // BDB-13.4.1: what a reactivation costs, when the terms charge a surcharge and sales set it
+    Calculation reactivation = rules.reactivationSurcharge() && surcharge != null
+        ? Reactivation.of(rules.reactivationClause() != null ? rules.reactivationClause()
+            : rules.renewalNoticeClause(), renewalPrice, surcharge)
+        : null;
     notices.issue(notice(keyPrefix + "/stopped", NoticeType.MAINTENANCE_STOPPED,
             rules.renewalNoticeClause(), sub)
         .with("stoppedOn", clock.today())
-        .with("reactivationSurchargeExclVat", null));
+        .with("reactivationSurchargeExclVat", reactivation == null ? null
+            : reactivation.inputs().get("surcharge"))
+        .with("reactivationTotalExclVat", reactivation == null ? null : reactivation.amount()));
     terminations.startFromProcess(number, TerminationGround.RENEWAL_LAPSED, s.termEnd(),
         rules.renewalNoticeClause(), "renewal unpaid on " + clock.today());
   }
@@ -493,24 +586,15 @@ public class SubscriptionService {
     BigDecimal compensation = Money.ZERO;
     String creditNote = null;
     if (rules.faultCompensationProRata() && days > 0) {
-      LocalDate start = sub.contract().startDate();
-      int months = sub.quote().period().months();
-      LocalDate periodEnd = SubscriptionSchedule.periodEnd(calendar, start, months,
-          open.interruptedOn());
-      LocalDate periodStart = periodStart(start, months, periodEnd);
-      BigDecimal price = sub.quote().periodicPrice();
-      BigDecimal billed = invoices.forContract(contractNumber).stream()
-          .filter(i -> i.kind() == InvoiceKind.PERIODIC && !i.issueDate().isAfter(periodEnd)
-              && i.status() != InvoiceStatus.CANCELLED)
-          .reduce((a, b) -> b).map(Invoice::amountExclVat).orElse(Money.ZERO);
-      Calculation excl = Compensation.of(rules.faultCompensationClause(), price,
-          Math.min(days, (int) ChronoUnit.DAYS.between(periodStart, periodEnd) + 1),
-          (int) ChronoUnit.DAYS.between(periodStart, periodEnd) + 1, billed);
-      if (excl.amount().signum() > 0) {
-        compensation = excl.amount().add(Vat.on(excl.clause(), excl.amount(),
-            Vat.STANDARD_RATE).amount());
-        creditNote = creditNotes.issue(noticeKey + "/credit-note", contractNumber, null,
-            excl.clause(), compensation, excl.label() + " (" + excl.inputs() + ")").number();
+      List<Calculation> lines = compensation(sub, open.interruptedOn(), restoredOn.minusDays(1));
+      BigDecimal excl = lines.stream().map(Calculation::amount)
+          .reduce(Money.ZERO, BigDecimal::add);
+      if (excl.signum() > 0) {
+        String clause = rules.faultCompensationClause();
+        compensation = excl.add(Vat.on(clause, excl, Vat.STANDARD_RATE).amount());
+        creditNote = creditNotes.issue(noticeKey + "/credit-note", contractNumber, null, clause,
+            compensation, String.join("; ", lines.stream()
+                .map(line -> line.label() + " (" + line.inputs() + ")").toList())).number();
       }
     }
     interruptions.close(open.id(), restoredOn, compensation, creditNote);
@@ -529,6 +613,37 @@ public class SubscriptionService {
         .with("interruptedSince", open.interruptedOn())
         .with("compensation", compensation.signum() > 0 ? compensation : null));
     return compensation;
+  }
+
+  /**
+   * VIR-10, one line per billing period the interruption touches: the period's price × the days
+   * without service in it / the days of the period, capped at the amount billed for that period
+   * (the last periodic invoice issued on or before the period's first day: in advance, or the
+   * BDB-16.4 debit before it).
+   */
+  private List<Calculation> compensation(Subscription sub, LocalDate firstDayDown,
+      LocalDate lastDayDown) {
+    String number = sub.contract().number();
+    LocalDate start = sub.contract().startDate();
+    int months = sub.quote().period().months();
+    BigDecimal price = sub.quote().periodicPrice();
+    List<Invoice> periodic = invoices.forContract(number).stream()
+        .filter(i -> i.kind() == InvoiceKind.PERIODIC && i.status() != InvoiceStatus.CANCELLED)
+        .toList();
+    List<Calculation> lines = new ArrayList<>();
+    LocalDate from = firstDayDown;
+    while (!from.isAfter(lastDayDown)) {
+      LocalDate periodEnd = SubscriptionSchedule.periodEnd(calendar, start, months, from);
+      LocalDate periodStart = periodStart(start, months, periodEnd);
+      LocalDate to = lastDayDown.isBefore(periodEnd) ? lastDayDown : periodEnd;
+      BigDecimal billed = periodic.stream().filter(i -> !i.issueDate().isAfter(periodStart))
+          .reduce((a, b) -> b).map(Invoice::amountExclVat).orElse(Money.ZERO);
+      lines.add(Compensation.of(sub.rules().faultCompensationClause(), price,
+          (int) ChronoUnit.DAYS.between(from, to) + 1,
+          (int) ChronoUnit.DAYS.between(periodStart, periodEnd) + 1, billed));
+      from = periodEnd.plusDays(1);
+    }
+    return lines;
   }
 
   private LocalDate periodStart(LocalDate start, int months, LocalDate periodEnd) {

@@ -29,6 +29,14 @@ public final class SubscriptionVariables {
   public static final String PERIODIC_PRICE = "periodicPriceExclVat";
   /** The price of the next term announced in RENEWAL_TARIFF (BDB-16.2); staff may set it before. */
   public static final String RENEWAL_PRICE = "renewalPriceExclVat";
+  /** BDB-13.4.1: the surcharge a reactivation after the stop costs, set by sales (string). */
+  public static final String REACTIVATION_SURCHARGE = "reactivationSurchargeExclVat";
+  /** Boolean: the step just run asks sales for the renewal price (BDB-16.2). */
+  public static final String RENEWAL_PRICE_DUE = "renewalPriceDue";
+  /** ISO dates of the renewal price task: the anniversary, the tariff notice, the task's due date. */
+  public static final String RENEWAL_ANNIVERSARY = "renewalAnniversary";
+  public static final String RENEWAL_TARIFF_DATE = "renewalTariffDate";
+  public static final String RENEWAL_PRICE_DUE_DATE = "renewalPriceDueDate";
   /** ISO date: the last day already invoiced. */
   public static final String PREPAID_UNTIL = "prepaidUntil";
   /** The part of a deposit not yet deducted from a periodic invoice, excl. VAT (string). */
@@ -79,6 +87,9 @@ public final class SubscriptionVariables {
   public static final String TASK_RUN_STEP = "Task_RunScheduledStep";
   public static final String TASK_PREPARE_BUY_OUT = "Task_PrepareBuyOutQuote";
   public static final String TASK_SEND_BUY_OUT = "Task_SendBuyOutQuote";
+  public static final String TASK_SET_RENEWAL_PRICE = "Task_SetRenewalPrice";
+  public static final String TIMER_TARIFF_NOTICE_DUE = "BoundaryEvent_TariffNoticeDue";
+  public static final String END_CURRENT_PRICE_KEPT = "EndEvent_CurrentPriceKept";
   public static final String END_SCHEDULE_DONE = "EndEvent_ScheduleDone";
   public static final String TIMER_VISIT_MONTH = "TimerEvent_VisitMonthStarts";
   public static final String TASK_PREVENTIVE_VISIT = "Task_PreventiveVisit";

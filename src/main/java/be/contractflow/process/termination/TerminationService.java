@@ -3,8 +3,6 @@ package be.contractflow.process.termination;
 import static be.contractflow.process.termination.TerminationVariables.deadlineKey;
 
 import be.contractflow.billing.CreditNoteService;
-import be.contractflow.billing.PaymentCommand;
-import be.contractflow.billing.PaymentService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
@@ -17,7 +15,6 @@ import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
-import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
@@ -74,14 +71,12 @@ public class TerminationService {
   private final InvoiceRepository invoices;
   private final CreditNoteService creditNotes;
   private final OpenChangeRequests changeRequests;
-  private final PaymentService payments;
 
   public TerminationService(RuntimeService runtime, ContractRepository contracts,
       ClientRepository clients, TermsService termsService, BusinessCalendar calendar,
       Deadlines deadlines, NoticeService notices, ServiceInterruptions interruptions,
       InvoicePeriods periods, InvoiceRepository invoices, CreditNoteService creditNotes,
-      OpenChangeRequests changeRequests, PaymentService payments) {
-    this.payments = payments;
+      OpenChangeRequests changeRequests) {
     this.periods = periods;
     this.invoices = invoices;
     this.creditNotes = creditNotes;
@@ -307,12 +302,8 @@ public class TerminationService {
               + " was already credited");
         }
       }
-      // an invoice still open is reduced by the credit (set off like a payment, reference =
-      // the credit note), so that its dunning claims only the days the contract ran
-      if (invoice.status() == InvoiceStatus.OPEN && invoice.openPrincipal().signum() > 0) {
-        payments.record(new PaymentCommand(invoiceNumber, total.min(invoice.openPrincipal()),
-            null, "set-off " + note.number(), "termination"));
-      }
+      // the credit note names the invoice: what the client still owes on it is net of it
+      // (Invoice#openPrincipal), so its dunning claims only the days the contract ran
       issued.add(note.number());
     });
     return issued;

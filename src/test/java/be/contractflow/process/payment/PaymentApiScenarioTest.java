@@ -37,6 +37,7 @@ class PaymentApiScenarioTest {
 
   @Autowired TestRestTemplate http;
   @Autowired LedgerFixtures ledger;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   @AfterEach
   void resetClock() {
@@ -130,5 +131,68 @@ class PaymentApiScenarioTest {
     assertThat(get("/api/contracts/" + invoice.contractNumber()).get("suspended").asBoolean())
         .isFalse();
     assertThat(hasNotice(invoice, "SERVICE_RESTORED")).isTrue();
+  }
+
+  @Test
+  void BDB_16_3_contest_refused_after_the_window_rolled_past_the_weekend() {
+    Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // 5 days: Saturday 6 June rolls to Monday 8 June
+    clock("2026-06-09");
+    var refused = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+        "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"EMAIL\","
+            + " \"invoiceNumber\": \"" + invoice.number() + "\"}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
+    assertThat(refused.getBody().get("detail").asText()).contains("BDB-16.3")
+        .contains("closed on 2026-06-08");
+    assertThat(get("/api/contracts/" + invoice.contractNumber() + "/invoices").get(0)
+        .get("status").asText()).isEqualTo("OPEN");
+  }
+
+  @Test
+  void BDB_16_3_part_credited_after_an_accepted_complaint_is_deducted_from_what_settles() {
+    Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // 1 210.00, due 16 June
+    clock("2026-06-05");
+    var contested = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+        "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"EMAIL\","
+            + " \"reason\": \"Two pages missing\", \"invoiceNumber\": \"" + invoice.number()
+            + "\"}");
+    assertThat(contested.getStatusCode().is2xxSuccessful()).isTrue();
+    clock("2026-06-06");
+    var complaint = tasks.createTaskQuery().processInstanceBusinessKey(invoice.number())
+        .taskDefinitionKey(PaymentVariables.TASK_HANDLE_COMPLAINT).singleResult();
+    tasks.complete(complaint.getId(), java.util.Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "121.00",
+        PaymentVariables.COMPLAINT_ANSWER, "Two pages credited."));
+    clock("2026-06-08");
+
+    JsonNode onDueDate = get("/api/invoices/" + invoice.number() + "?at=2026-06-16");
+    assertThat(onDueDate.get("principal").asText()).isEqualTo("1089.00");
+    assertThat(onDueDate.get("total").asText()).isEqualTo("1089.00");
+    // BDB-16.6: 1 089.00 × 10 % × 14 / 365 = 4.18, and 40.00 for a professional
+    JsonNode late = get("/api/invoices/" + invoice.number() + "?at=2026-06-30");
+    assertThat(late.get("interest").asText()).isEqualTo("4.18");
+    assertThat(late.get("indemnity").asText()).isEqualTo("40.00");
+    assertThat(late.get("total").asText()).isEqualTo("1133.18");
+    assertThat(late.get("lines").get(0).get("inputs").get("credited").decimalValue())
+        .isEqualByComparingTo("121.00");
+
+    JsonNode notices = get("/api/contracts/" + invoice.contractNumber() + "/notices");
+    assertThat(notices).allSatisfy(n -> assertThat(n.get("clause").asText()).isNotBlank());
+    assertThat(notices).anySatisfy(n -> {
+      assertThat(n.get("type").asText()).isEqualTo("CREDIT_NOTE_SENT");
+      assertThat(n.get("clause").asText()).isEqualTo("BDB-16.3");
+      assertThat(n.get("invoiceNumber").asText()).isEqualTo(invoice.number());
+    });
+    assertThat(get("/api/contracts/" + invoice.contractNumber()).get("deadlines"))
+        .anySatisfy(d -> {
+          assertThat(d.get("clause").asText()).isEqualTo("BDB-16.3");
+          assertThat(d.get("dueDate").asText()).isEqualTo("2026-06-08");
+          assertThat(d.get("status").asText()).isEqualTo("MET");
+        });
+    assertThat(get("/api/contracts/" + invoice.contractNumber() + "/timeline"))
+        .anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("CREDIT_NOTE_ISSUED"));
   }
 }

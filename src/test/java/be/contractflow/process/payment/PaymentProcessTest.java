@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import be.contractflow.audit.Timeline;
+import be.contractflow.audit.TimelineEntry;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.billing.PaymentCommand;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -77,6 +80,8 @@ class PaymentProcessTest {
   @Autowired NoticeService notices;
   @Autowired Deadlines deadlines;
   @Autowired ContractEvents events;
+  @Autowired Timeline timeline;
+  @Autowired DefaultService defaults;
 
   @BeforeEach
   void init() {
@@ -419,5 +424,227 @@ class PaymentProcessTest {
         PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "amount", "1210.00"));
     at(LocalDate.of(2026, 4, 2));
     assertThat(c.instance()).isEnded();
+  }
+
+  // --- credit notes: what is owed is net of them (WJA-15, BDB-16.3) --------------------------
+
+  private void acceptComplaint(Case c, String creditInclVat) {
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), Map.of(
+        PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, creditInclVat,
+        PaymentVariables.COMPLAINT_ANSWER, "Two pages were not delivered: credited."));
+  }
+
+  @Test
+  void WJA_15_accepted_complaint_credits_part_and_interest_indemnity_and_settlement_are_net_of_it() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // 1 210.00, due on its date
+    at(LocalDate.of(2026, 6, 2));
+    today(LocalDate.of(2026, 6, 5));
+    contest(c, LocalDate.of(2026, 6, 5), Channel.REGISTERED_LETTER);
+    at(LocalDate.of(2026, 6, 5));
+    acceptComplaint(c, "242.00"); // 200.00 excl. VAT
+    at(LocalDate.of(2026, 6, 5));
+
+    Invoice invoice = invoices.require(c.invoice().number());
+    assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(invoice.credited()).isEqualByComparingTo("242.00");
+    assertThat(invoice.openPrincipal()).isEqualByComparingTo("968.00");
+    assertThat(creditNotes.forInvoice(c.invoice().number())).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("242.00"));
+    assertThat(notices(c, NoticeType.CREDIT_NOTE_SENT)).isOne();
+    assertThat(c.instance()).as("the rest is dunned on the original dates").isNotEnded();
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNotNull();
+
+    // before the credit note: the whole invoice (1 % of 1 210.00; 15 % of 1 210.00)
+    assertThat(due(c, LocalDate.of(2026, 6, 4)).total()).isEqualByComparingTo("1403.60");
+    // from it on: 968.00 + 1 % × 1 started month + max(15 % of 968.00 = 145.20, 150.00)
+    Settlement on8 = due(c, LocalDate.of(2026, 6, 8));
+    assertThat(on8.principal()).isEqualByComparingTo("968.00");
+    assertThat(on8.interest()).isEqualByComparingTo("9.68");
+    assertThat(on8.indemnity()).isEqualByComparingTo("150.00");
+    assertThat(on8.total()).isEqualByComparingTo("1127.68");
+    assertThat(on8.lines().get(0).inputs()).containsEntry("credited", eur("242.00"));
+    // WJA-10b: the second started month counts on the rest only
+    assertThat(due(c, LocalDate.of(2026, 7, 2)).interest()).isEqualByComparingTo("19.36");
+
+    at(LocalDate.of(2026, 6, 8));
+    pay(c, "1127.68");
+    assertThat(c.instance()).isEnded();
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.PAID);
+  }
+
+  @Test
+  void VIR_4_reminder_after_a_partly_credited_invoice_states_the_rest_to_the_cent() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2)); // due 1 April
+    today(LocalDate.of(2026, 3, 10));
+    contest(c, LocalDate.of(2026, 3, 10), Channel.EMAIL); // Virtura: no window, any channel
+    at(LocalDate.of(2026, 3, 10));
+    acceptComplaint(c, "121.00");
+    at(LocalDate.of(2026, 3, 10));
+    assertThat(due(c, LocalDate.of(2026, 4, 1)).total()).isEqualByComparingTo("1089.00");
+
+    at(LocalDate.of(2026, 4, 2));
+    // 1 089.00 + 1 089.00 × 10 % × 1 / 365 = 0.30 + 40.00
+    var reminder = notices.forInvoice(c.invoice().number()).stream()
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER).findFirst().orElseThrow();
+    assertThat(notices.body(reminder.id()).orElseThrow()).contains("1\u00a0129,30\u00a0€")
+        .doesNotContain("1\u00a0250,33");
+    Settlement on20 = due(c, LocalDate.of(2026, 4, 20)); // 19 days on 1 089.00
+    assertThat(on20.interest()).isEqualByComparingTo("5.67");
+    assertThat(on20.total()).isEqualByComparingTo("1134.67");
+  }
+
+  @Test
+  void BDB_16_3_credit_covering_the_unpaid_rest_settles_the_invoice() {
+    Case c = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // due 16 June
+    today(LocalDate.of(2026, 6, 3));
+    payments.record(new PaymentCommand(c.invoice().number(), eur("1089.00"), null, null, "bank"));
+    today(LocalDate.of(2026, 6, 5));
+    contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL);
+    at(LocalDate.of(2026, 6, 5));
+    acceptComplaint(c, "121.00");
+    at(LocalDate.of(2026, 6, 5));
+    assertThat(c.instance()).isEnded();
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(due(c, LocalDate.of(2026, 6, 20)).total()).isEqualByComparingTo("0.00");
+    assertThat(deadline(c, "BDB-16.6").status()).isEqualTo(Deadline.Status.MET);
+  }
+
+  @Test
+  void BDB_16_3_an_answer_that_cannot_be_carried_out_is_refused_and_the_task_stays() {
+    Case c = issue("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    today(LocalDate.of(2026, 6, 5));
+    contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL);
+    at(LocalDate.of(2026, 6, 5));
+    String id = task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId();
+    assertThatThrownBy(() -> tasks.complete(id, Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "121.00",
+        PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, "900.00",
+        PaymentVariables.COMPLAINT_ANSWER, "both")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("not both");
+    assertThatThrownBy(() -> tasks.complete(id, Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
+        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "1210.00",
+        PaymentVariables.COMPLAINT_ANSWER, "all")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("less than the 1210.00");
+    assertThat(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT)).isNotNull();
+    assertThat(creditNotes.forInvoice(c.invoice().number())).isEmpty();
+  }
+
+  // --- deadlines of an invoice ----------------------------------------------------------------
+
+  @Test
+  void WJA_7_8_WJA_15_WJA_12_due_date_contest_window_and_formal_notice_are_deadlines_with_status() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    assertThat(deadline(c, "WJA-7/8").dueDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(deadline(c, "WJA-15").dueDate()).isEqualTo(LocalDate.of(2026, 6, 9));
+    assertThat(deadline(c, "WJA-15").status()).isEqualTo(Deadline.Status.PENDING);
+    at(LocalDate.of(2026, 6, 2));
+    assertThat(deadline(c, "WJA-7/8").status()).isEqualTo(Deadline.Status.MISSED);
+    tasks.complete(task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE).getId(),
+        Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+    Deadline formalNotice = deadline(c, "WJA-12");
+    assertThat(formalNotice.dueDate()).isEqualTo(LocalDate.of(2026, 6, 17));
+    assertThat(formalNotice.status()).isEqualTo(Deadline.Status.PENDING);
+    at(LocalDate.of(2026, 6, 10));
+    pay(c, due(c, LocalDate.of(2026, 6, 10)).total().toPlainString());
+    assertThat(c.instance()).isEnded();
+    assertThat(deadline(c, "WJA-12").status()).isEqualTo(Deadline.Status.MET);
+    assertThat(deadline(c, "WJA-15").status()).isEqualTo(Deadline.Status.MET);
+    assertThat(deadline(c, "WJA-7/8").status()).as("paid late").isEqualTo(Deadline.Status.MISSED);
+  }
+
+  // --- Book XIX: free reminders of a recurring contract ----------------------------------------
+
+  @Test
+  void CEL_XIX_recurring_consumer_contract_gets_numbered_free_reminders_beyond_three_still_free() {
+    today(LocalDate.of(2026, 1, 5));
+    Client client = ledger.client(ClientType.CONSUMER, Language.en);
+    Contract contract = ledger.contract("debruijne", ContractKind.RENTAL, client);
+    var monthly = new java.util.ArrayList<Invoice>();
+    for (int month = 1; month <= 4; month++) {
+      today(LocalDate.of(2026, month, 5));
+      monthly.add(ledger.invoice(contract, InvoiceKind.PERIODIC, "BDB-R5.2", "50.00"));
+    }
+    at(LocalDate.of(2026, 5, 1));
+    for (int i = 0; i < 4; i++) {
+      Invoice invoice = monthly.get(i);
+      var reminder = notices.forInvoice(invoice.number()).stream()
+          .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER).findFirst().orElseThrow();
+      assertThat(reminder.clause()).isEqualTo("CEL-XIX.2");
+      assertThat(notices.body(reminder.id()).orElseThrow())
+          .containsPattern("Reminder no\\.</th>\\s*<td[^>]*>" + (i + 1) + "<")
+          .contains("three reminders per calendar year are free of charge");
+      // never a fee: what settles is the principal, the capped interest and indemnity only
+      assertThat(settlements.at(invoice.number(), LocalDate.of(2026, 5, 1)).lines())
+          .noneMatch(line -> line.label().toLowerCase().contains("reminder fee"));
+    }
+  }
+
+  // --- waivers in the audit -------------------------------------------------------------------
+
+  @Test
+  void a_waiver_is_shown_in_the_audit_timeline_with_its_reason_and_who_granted_it() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    at(LocalDate.of(2026, 4, 2));
+    defaults.waive(c.invoice().number(), true, false, " Bank strike ", "accounting");
+    assertThat(due(c, LocalDate.of(2026, 4, 10)).total()).isEqualByComparingTo("1250.00");
+    assertThat(timeline.of(c.contract().number()))
+        .filteredOn(e -> e.kind() == TimelineEntry.Kind.CHARGES_WAIVED).singleElement()
+        .satisfies(e -> {
+          assertThat(e.who()).isEqualTo("accounting");
+          assertThat(e.name()).isEqualTo("Waived the late interest of " + c.invoice().number());
+          assertThat(e.details()).containsEntry("reason", "Bank strike")
+              .containsEntry("waivedOn", "2026-04-02");
+        });
+  }
+
+  // --- WJA-12 over several contracts, WJA for a consumer ------------------------------------
+
+  @Test
+  void WJA_12_every_running_contract_of_the_client_is_resolved_and_the_indemnity_counts_them_all() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1));
+    Contract hosting = ledger.contract("wja", ContractKind.HOSTING, c.client());
+    Contract withdrawn = ledger.contract("wja", ContractKind.PROJECT, c.client());
+    contracts.updateStatus(withdrawn.number(), ContractStatus.WITHDRAWN);
+    at(LocalDate.of(2026, 6, 2));
+    Task post = task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE);
+    assertThat(notices.find(PaymentVariables.key(c.invoice().number(), "formal-notice"))
+        .orElseThrow().hasDocument()).as("the letter as PDF").isTrue();
+    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+    at(LocalDate.of(2026, 6, 18));
+    assertThat(contracts.require(c.contract().number()).status()).isEqualTo(ContractStatus.RESOLVED);
+    assertThat(contracts.require(hosting.number()).status()).isEqualTo(ContractStatus.RESOLVED);
+    assertThat(contracts.require(withdrawn.number()).status())
+        .as("a contract that no longer runs is not resolved").isEqualTo(ContractStatus.WITHDRAWN);
+    Invoice indemnity = invoices.forContract(c.contract().number()).stream()
+        .filter(i -> i.kind() == InvoiceKind.INDEMNITY).findFirst().orElseThrow();
+    assertThat(indemnity.total()).isEqualByComparingTo("600.00"); // 30 % of 1 000 + 1 000
+    assertThat(indemnity.clause()).isEqualTo("WJA-12");
+    assertThat(notices(c, NoticeType.RESOLUTION_NOTICE)).isOne();
+  }
+
+  @Test
+  void CEL_XIX_wja_consumer_free_reminder_then_14_days_then_statutory_interest_and_capped_indemnity() {
+    Case c = issue("wja", ClientType.CONSUMER, ContractKind.PROJECT, LocalDate.of(2026, 6, 1));
+    at(LocalDate.of(2026, 6, 2));
+    var reminder = notices.forInvoice(c.invoice().number()).stream()
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER).findFirst().orElseThrow();
+    assertThat(reminder.clause()).isEqualTo("CEL-XIX.2");
+    assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 6, 16));
+    // nothing beyond the principal until the 14 days from 3 June have passed
+    assertThat(due(c, LocalDate.of(2026, 6, 16)).total()).isEqualByComparingTo("1210.00");
+    Settlement on17 = due(c, LocalDate.of(2026, 6, 17));
+    // 15 days at the statutory 10.5 % (2026 H1) instead of WJA's 12 % a year
+    assertThat(on17.interest()).isEqualByComparingTo("5.22");
+    // 15 % of 1 210.00 = 181.50 capped at 65 + 5 % × 710.00 = 100.50
+    assertThat(on17.indemnity()).isEqualByComparingTo("100.50");
+    assertThat(on17.total()).isEqualByComparingTo("1315.72");
   }
 }

@@ -172,7 +172,7 @@ class SubscriptionProcessTest {
     assertThat(notices(contract, NoticeType.RENEWAL_TARIFF)).isEmpty();
     driver.at(d("2027-01-31")); // J-30
     assertThat(notices(contract, NoticeType.RENEWAL_TARIFF)).singleElement()
-        .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-13.3"));
+        .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-16.2"));
     driver.at(d("2027-02-15")); // J-15: reminder with the renewal invoice at the new price
     assertThat(notices(contract, NoticeType.RENEWAL_REMINDER)).hasSize(1);
     Invoice renewal = periodic(contract).get(1);

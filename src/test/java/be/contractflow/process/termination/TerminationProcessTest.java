@@ -290,9 +290,9 @@ class TerminationProcessTest {
       assertThat(note.amount()).isEqualByComparingTo("45.46");
       assertThat(note.clause()).isEqualTo("BDB-R9.3");
     });
-    // the June invoice was still open: the credit is set off against it, 13.83 remain due
+    // the June invoice was still open: it is owed net of the credit, 13.83 remain due
     Invoice juneInvoice = invoices.require(june);
-    assertThat(juneInvoice.paidPrincipal()).isEqualByComparingTo("45.46");
+    assertThat(juneInvoice.credited()).isEqualByComparingTo("45.46");
     assertThat(juneInvoice.openPrincipal()).isEqualByComparingTo("13.83");
     driver.at(d("2026-07-04"));
     assertThat(invoices.forContract(contract)).as("no invoice after the end")
