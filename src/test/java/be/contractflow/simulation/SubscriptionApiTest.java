@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import be.contractflow.notice.NoticeService;
 import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.TerminationScenarios;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +27,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A recurring contract's life through the domain API and the simulation clock: order, periodic
- * invoices, a VIR-7 termination refused then accepted, the effective end date shown at once, the
- * contract ended on that date.
+ * Recurring contracts' lives through the domain API and the simulation clock, one or more per
+ * terms profile: order, periodic invoices, terminations refused (409, 422) then accepted, the
+ * effective end date and every termination date shown at once in {@code GET /api/contracts/{n}},
+ * the contract ended on that date with its credit, and a WJA-12 resolution coming from the real
+ * payment process. The reusable steps are in {@link SubscriptionLifecycle}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "simulation"})
@@ -43,6 +47,8 @@ class SubscriptionApiTest {
   }
 
   @Autowired TestRestTemplate http;
+  @Autowired NoticeService noticeService;
+
 
   @AfterEach
   void resetClock() {
@@ -114,5 +120,29 @@ class SubscriptionApiTest {
     assertThat(notices.findValuesAsText("type")).contains("TERMINATION_CONFIRMED");
     assertThat(get("/api/contracts/" + contract).get("deadlines").findValuesAsText("clause"))
         .contains("VIR-7");
+  }
+
+  private TerminationScenarios scenarios() {
+    return new TerminationScenarios(http, noticeService);
+  }
+
+  @Test
+  void BDB_R9_3_BDB_R13_1_a_rental_stopped_in_its_first_year_is_deferred_to_the_anniversary() {
+    scenarios().rentalStoppedInItsFirstYear();
+  }
+
+  @Test
+  void BDB_13_4_a_maintenance_ended_by_email_is_refused_then_ended_by_force_majeure() {
+    scenarios().maintenanceEndedByForceMajeure();
+  }
+
+  @Test
+  void WJA_21_a_hosting_cancelled_by_email_is_refused_and_too_late_runs_to_the_next_term() {
+    scenarios().hostingCancelledTooLate();
+  }
+
+  @Test
+  void WJA_12_an_unpaid_invoice_resolves_the_hosting_through_the_payment_process() {
+    scenarios().hostingResolvedByThePaymentProcess();
   }
 }

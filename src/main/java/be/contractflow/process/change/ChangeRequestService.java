@@ -8,7 +8,10 @@ import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.money.Calculation;
@@ -65,11 +68,13 @@ public class ChangeRequestService {
   private final NoticeService notices;
   private final InvoicingService invoicing;
   private final BusinessClock clock;
+  private final InvoiceRepository invoices;
 
   public ChangeRequestService(RuntimeService runtime, HistoryService history,
       ContractRepository contracts, ClientRepository clients, TermsService termsService,
       HourlyRates rates, BusinessCalendar calendar, Deadlines deadlines, NoticeService notices,
-      InvoicingService invoicing, BusinessClock clock) {
+      InvoicingService invoicing, BusinessClock clock, InvoiceRepository invoices) {
+    this.invoices = invoices;
     this.runtime = runtime;
     this.history = history;
     this.contracts = contracts;
@@ -94,7 +99,8 @@ public class ChangeRequestService {
     if (!OPEN.contains(contract.status())) {
       throw new ConflictException("Contract " + contract.number() + " is " + contract.status()
           + ": a change can be requested only on a contract that is ordered and running ("
-          + OPEN + ").");
+          + OPEN + "); for new work on an ended contract, ask for a new quote "
+          + "(POST /api/quotes).");
     }
     var client = clients.require(contract.clientId());
     Terms terms = termsService.termsFor(contract.termsProfile(), client.type(), contract.kind());
@@ -220,6 +226,29 @@ public class ChangeRequestService {
       deadlines.missed(deadlineKey);
     } else {
       deadlines.met(deadlineKey);
+    }
+  }
+
+  /**
+   * The contract ENDED, was CANCELLED or WITHDRAWN while this change request was open: its
+   * pending deadlines are {@code CANCELLED}; when the contract ENDED, a change invoice still
+   * unpaid (paid before work, BDB-11.3 / BDB-16.4) is cancelled with its deadlines, the work
+   * being left undone. A withdrawal or cancellation has already settled every invoice of the
+   * contract (refund, cancellation fee).
+   */
+  public void close(String businessKey, String contractNumber, String invoiceNumber,
+      String closedAs) {
+    String ours = ChangeRequestVariables.deadlineKey(businessKey, "");
+    deadlines.forContract(contractNumber).stream()
+        .filter(d -> d.status() == Deadline.Status.PENDING && d.key().startsWith(ours))
+        .forEach(d -> deadlines.cancelled(d.key()));
+    if (invoiceNumber != null && ContractStatus.ENDED.name().equals(closedAs)) {
+      Invoice invoice = invoices.require(invoiceNumber);
+      if (invoice.status() == InvoiceStatus.OPEN && invoice.paid().signum() == 0) {
+        invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
+        deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
+        deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+      }
     }
   }
 

@@ -54,6 +54,10 @@ public final class ChangeRequestVariables {
   public static final String MESSAGE_CHANGE_REQUEST = "CHANGE_REQUEST";
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
   public static final String MESSAGE_ELEMENTS_RECEIVED = "CONTENTS_RECEIVED";
+  /** The contract ENDED, was CANCELLED or WITHDRAWN: the change request is closed. */
+  public static final String MESSAGE_CONTRACT_CLOSED = "ContractClosed";
+  /** The contract status that closed the change request ({@code ENDED}, {@code CANCELLED}...). */
+  public static final String CONTRACT_CLOSED_AS = "contractClosedAs";
 
   // --- element ids -------------------------------------------------------------------------
   public static final String START_CHANGE_REQUESTED = "StartEvent_ChangeRequested";
@@ -73,6 +77,8 @@ public final class ChangeRequestVariables {
   public static final String TASK_MAKE_CHANGE = "Task_MakeChange";
   public static final String TASK_INVOICE_CHANGE_WORK = "Task_InvoiceChangeWork";
   public static final String END_CHANGE_DONE = "EndEvent_ChangeDone";
+  public static final String TASK_CLOSE_CHANGE_REQUEST = "Task_CloseChangeRequest";
+  public static final String END_CHANGE_REQUEST_CLOSED = "EndEvent_ChangeRequestClosed";
 
   private ChangeRequestVariables() {}
 

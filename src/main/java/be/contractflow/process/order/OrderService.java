@@ -32,6 +32,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.delivery.DeliveryVariables;
+import be.contractflow.process.change.OpenChangeRequests;
 import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
@@ -71,12 +72,14 @@ public class OrderService {
   private final InvoicingService invoicing;
   private final CreditNoteService creditNotes;
   private final RuntimeService runtime;
+  private final OpenChangeRequests changeRequests;
 
   public OrderService(QuoteRepository quotes, ContractRepository contracts,
       ClientRepository clients, InvoiceRepository invoices, TermsService terms,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
       QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes,
-      RuntimeService runtime) {
+      RuntimeService runtime, OpenChangeRequests changeRequests) {
+    this.changeRequests = changeRequests;
     this.quotes = quotes;
     this.contracts = contracts;
     this.clients = clients;
@@ -422,6 +425,7 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
+    changeRequests.close(contractNumber, ContractStatus.WITHDRAWN);
     // a withdrawn recurring contract bills nothing more: its subscription stops
     runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
         .processInstanceBusinessKey(contractNumber).correlateAllWithResult();
@@ -534,6 +538,7 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_CANCELLED);
     contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
+    changeRequests.close(contractNumber, ContractStatus.CANCELLED);
     deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
     BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.CANCELLATION_CONFIRMED,

@@ -16,6 +16,7 @@ import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Quote;
@@ -88,12 +89,15 @@ public class SubscriptionService {
   private final HourlyRates rates;
   private final ServiceInterruptions interruptions;
   private final TerminationService terminations;
+  private final InvoicePeriods periods;
 
   public SubscriptionService(ContractRepository contracts, ClientRepository clients,
       QuoteRepository quotes, InvoiceRepository invoices, TermsService termsService,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
       InvoicingService invoicing, CreditNoteService creditNotes, HourlyRates rates,
-      ServiceInterruptions interruptions, TerminationService terminations) {
+      ServiceInterruptions interruptions, TerminationService terminations,
+      InvoicePeriods periods) {
+    this.periods = periods;
     this.contracts = contracts;
     this.clients = clients;
     this.quotes = quotes;
@@ -146,6 +150,13 @@ public class SubscriptionService {
       int periods = paidAhead.divide(price, 0, RoundingMode.DOWN).intValue();
       if (periods > 0) {
         prepaidUntil = calendar.lastDayOfTerm(start, periods * periodMonths);
+      }
+      // the periods the order's invoice pays for, for a credit if the contract ends within them
+      LocalDate from = start;
+      for (int k = 1; k <= periods; k++) {
+        LocalDate to = calendar.lastDayOfTerm(start, k * periodMonths);
+        this.periods.record(firstInvoiceNumber, from, to, Money.cents(price));
+        from = to.plusDays(1);
       }
       remainder = paidAhead.subtract(price.multiply(BigDecimal.valueOf(periods)));
     }
@@ -339,8 +350,9 @@ public class SubscriptionService {
       BigDecimal deducted = depositRemainder.min(amount.amount());
       items.add(InvoiceRequest.Item.of("Deposit deducted", deducted.negate(), clause));
     }
-    invoicing.issue(new InvoiceRequest(contract.number(), InvoiceKind.PERIODIC, clause,
-        clock.today(), null, List.copyOf(items)));
+    Invoice issued = invoicing.issue(new InvoiceRequest(contract.number(), InvoiceKind.PERIODIC,
+        clause, clock.today(), null, List.copyOf(items)));
+    periods.record(issued.number(), periodStart, last, amount.amount());
     activate(contract);
     return last;
   }
@@ -359,6 +371,7 @@ public class SubscriptionService {
         InvoiceKind.PERIODIC, rules.renewalNoticeClause(), clock.today(), null,
         List.of(InvoiceRequest.Item.of("Renewal: period " + j + " – " + periodEnd, newPrice,
             rules.renewalNoticeClause()))));
+    periods.record(invoice.number(), j, periodEnd, Money.cents(newPrice));
     LocalDate stop = stopDate(rules, s);
     deadlines.record(deadlineKey(sub.contract().number(), "renewal-" + j),
         sub.contract().number(), invoice.number(), rules.renewalNoticeClause(),

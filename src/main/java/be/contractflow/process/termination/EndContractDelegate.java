@@ -1,5 +1,6 @@
 package be.contractflow.process.termination;
 
+import be.contractflow.notice.NoticeRequest;
 import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,8 +20,13 @@ public class EndContractDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input
     String contractNumber = VariableValues.string(execution, TerminationVariables.CONTRACT_NUMBER);
+    TerminationGround ground = TerminationGround.valueOf(
+        VariableValues.string(execution, TerminationVariables.GROUND));
+    String keyPrefix = NoticeRequest.keyOf(execution.getProcessInstanceId(),
+        execution.getCurrentActivityId(), "end");
     // processing
-    terminations.end(contractNumber);
+    terminations.end(keyPrefix, contractNumber, ground,
+        VariableValues.string(execution, TerminationVariables.CLAUSE));
     // output: the contract's status
   }
 }

@@ -1,7 +1,10 @@
 package be.contractflow.process.termination;
 
+import be.contractflow.ledger.RejectedException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Why a contract ends. A {@code TERMINATION} event is a notice ({@link #NOTICE}) unless its
@@ -27,15 +30,50 @@ public enum TerminationGround {
   /** a maintenance renewal left unpaid (BDB-13.3, BDB-13.4.1) */
   RENEWAL_LAPSED;
 
-  /** The ground a {@code TERMINATION} event's reason names in its first word, else NOTICE. */
+  /** The grounds a {@code TERMINATION}'s reason may start with. */
+  public static final List<TerminationGround> IN_REASON = List.of(NOTICE, MUTUAL_CONSENT,
+      GRAVE_BREACH, CHANGE_OF_TERMS, SERVICE_INTERRUPTION);
+
+  /**
+   * A first word written like a ground: a code with an underscore ({@code GRAVE_BRECH}), or an
+   * upper-case word followed by a colon ({@code NOTCE: ...}).
+   */
+  private static final Pattern GROUND_LIKE =
+      Pattern.compile("^([A-Za-z]+(?:_[A-Za-z]+)+|[A-Z]{3,})\\s*(?::|$|\\s)");
+
+  /**
+   * The ground a {@code TERMINATION} event's reason names in its first word, else NOTICE (a
+   * reason in plain words is the notice's motive). A first word written like a ground that is not
+   * one of {@link #IN_REASON} is refused (422) with the accepted grounds, so that a misspelled
+   * ground never silently becomes a notice.
+   */
   public static TerminationGround fromReason(String reason) {
     if (reason == null || reason.isBlank()) {
       return NOTICE;
     }
-    String first = reason.trim().split("[\\s:;,.-]+", 2)[0].toUpperCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(g -> g.name().equals(first) && g != RESOLUTION && g != RENEWAL_LAPSED
-            && g != FORCE_MAJEURE)
-        .findFirst().orElse(NOTICE);
+    String trimmed = reason.trim();
+    String first = trimmed.split("[\\s:;,.-]+", 2)[0].toUpperCase(Locale.ROOT);
+    var known = IN_REASON.stream().filter(g -> g.name().equals(first)).findFirst();
+    if (known.isPresent()) {
+      return known.get();
+    }
+    var matcher = GROUND_LIKE.matcher(trimmed);
+    if (matcher.find() && (matcher.group(1).contains("_")
+        || trimmed.substring(matcher.group(1).length()).stripLeading().startsWith(":"))) {
+      String word = matcher.group(1).toUpperCase(Locale.ROOT);
+      String hint = switch (word) {
+        case "FORCE_MAJEURE" -> " Force majeure is staff's decision: send an event of type "
+            + "FORCE_MAJEURE with its reason.";
+        case "RESOLUTION", "RENEWAL_LAPSED" -> " " + word + " is raised by the processes "
+            + "(WJA-12 resolution, BDB-13.4.1 lapsed renewal), not posted.";
+        default -> "";
+      };
+      throw new RejectedException("Unknown termination ground '" + matcher.group(1)
+          + "' at the start of 'reason'. Start the reason with one of "
+          + Arrays.toString(IN_REASON.toArray()) + " followed by a colon and the motive (e.g. "
+          + "\"GRAVE_BREACH: site used for illegal content\"), or write the reason in plain "
+          + "words for an ordinary notice." + hint);
+    }
+    return NOTICE;
   }
 }

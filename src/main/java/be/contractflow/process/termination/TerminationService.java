@@ -2,6 +2,7 @@ package be.contractflow.process.termination;
 
 import static be.contractflow.process.termination.TerminationVariables.deadlineKey;
 
+import be.contractflow.billing.CreditNoteService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
@@ -9,7 +10,15 @@ import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.CreditNote;
 import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoicePeriods;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.money.Calculation;
+import be.contractflow.money.Money;
+import be.contractflow.money.ProRata;
+import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
@@ -17,12 +26,18 @@ import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.ContractNotices;
 import be.contractflow.process.Party;
+import be.contractflow.process.change.OpenChangeRequests;
 import be.contractflow.process.subscription.ServiceInterruptions;
 import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,10 +67,20 @@ public class TerminationService {
   private final Deadlines deadlines;
   private final NoticeService notices;
   private final ServiceInterruptions interruptions;
+  private final InvoicePeriods periods;
+  private final InvoiceRepository invoices;
+  private final CreditNoteService creditNotes;
+  private final OpenChangeRequests changeRequests;
 
   public TerminationService(RuntimeService runtime, ContractRepository contracts,
       ClientRepository clients, TermsService termsService, BusinessCalendar calendar,
-      Deadlines deadlines, NoticeService notices, ServiceInterruptions interruptions) {
+      Deadlines deadlines, NoticeService notices, ServiceInterruptions interruptions,
+      InvoicePeriods periods, InvoiceRepository invoices, CreditNoteService creditNotes,
+      OpenChangeRequests changeRequests) {
+    this.periods = periods;
+    this.invoices = invoices;
+    this.creditNotes = creditNotes;
+    this.changeRequests = changeRequests;
     this.runtime = runtime;
     this.contracts = contracts;
     this.clients = clients;
@@ -134,7 +159,11 @@ public class TerminationService {
             .putValue(TerminationVariables.CLAUSE, outcome.clause())
             .putValue(TerminationVariables.EXPLANATION, outcome.explanation())
             .putValue(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
-            .putValue(TerminationVariables.STORE_SITE, outcome.storeSite()));
+            .putValue(TerminationVariables.STORE_SITE, outcome.storeSite())
+            .putValue(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
+                deadlineKey(contract.number(), "site-offline"))
+            .putValue(TerminationVariables.SERVICES_STOPPED_DEADLINE_KEY,
+                deadlineKey(contract.number(), "services-stopped")));
     return outcome;
   }
 
@@ -144,6 +173,17 @@ public class TerminationService {
     contracts.updateStatus(number, ContractStatus.TERMINATING);
     contracts.updateDates(number, contract.startDate(), contract.anniversaryDate(),
         outcome.effectiveEndDate());
+    // a replaced termination's dates that the new one does not set no longer run
+    if (!outcome.storeSite()) {
+      deadlines.cancelled(deadlineKey(number, "site-offline"));
+      deadlines.cancelled(deadlineKey(number, "storage"));
+    }
+    if (outcome.noticeDeadline() == null) {
+      deadlines.cancelled(deadlineKey(number, "notice"));
+    }
+    deadlines.record(deadlineKey(number, "received-" + request.date()), number, null,
+        outcome.clause(), receivedName(request), request.date());
+    deadlines.met(deadlineKey(number, "received-" + request.date()));
     deadlines.record(deadlineKey(number, "end"), number, null, outcome.clause(),
         "Contract ends (last day it runs)", outcome.effectiveEndDate());
     if (outcome.noticeDeadline() != null) {
@@ -156,9 +196,31 @@ public class TerminationService {
       }
     }
     if (outcome.storeSite()) {
+      deadlines.record(deadlineKey(number, "site-offline"), number, null, outcome.clause(),
+          "Site taken offline and stored by (task)",
+          calendar.afterBusinessDays(request.date(), 1));
       deadlines.record(deadlineKey(number, "storage"), number, null, outcome.clause(),
           "Site offline and stored until the anniversary", outcome.effectiveEndDate());
     }
+    deadlines.record(deadlineKey(number, "services-stopped"), number, null, outcome.clause(),
+        "Services stopped by (task)", calendar.afterBusinessDays(outcome.effectiveEndDate(), 1));
+  }
+
+  private static String receivedName(EffectiveEnd.Request request) {
+    return switch (request.ground()) {
+      case RESOLUTION -> "Resolution at the client's fault";
+      case RENEWAL_LAPSED -> "Renewal lapsed unpaid";
+      case FORCE_MAJEURE -> "Force majeure recorded by staff (" + shortened(request.reason())
+          + ")";
+      default -> "Termination received from the "
+          + request.by().name().toLowerCase(java.util.Locale.ROOT) + " by " + request.channel()
+          + " (" + request.ground() + ")";
+    };
+  }
+
+  /** A deadline name holds 200 characters: a long reason is cut there (requestReason keeps it). */
+  private static String shortened(String reason) {
+    return reason == null || reason.length() <= 120 ? reason : reason.substring(0, 117) + "...";
   }
 
   /** TERMINATION_CONFIRMED: the effective end date and why. */
@@ -178,15 +240,72 @@ public class TerminationService {
 
   /**
    * The effective end date has passed (or the contract ends at once): {@code ENDED}, the
-   * deadlines met, and the {@code subscription} stops (message {@value
+   * deadlines met, the days invoiced in advance after the last day credited (not for a WJA-12
+   * resolution, whose indemnity the payment process invoiced), the change requests still open
+   * closed, and the {@code subscription} stops (message {@value
    * SubscriptionVariables#MESSAGE_CONTRACT_ENDED}).
+   *
+   * @return the credit notes issued
    */
-  public void end(String contractNumber) {
+  public List<String> end(String noticeKeyPrefix, String contractNumber, TerminationGround ground,
+      String clause) {
+    Contract contract = contracts.require(contractNumber);
     contracts.updateStatus(contractNumber, ContractStatus.ENDED);
     deadlines.met(deadlineKey(contractNumber, "end"));
     deadlines.met(deadlineKey(contractNumber, "storage"));
+    List<String> notes = ground == TerminationGround.RESOLUTION ? List.of()
+        : creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
+    changeRequests.close(contractNumber, ContractStatus.ENDED);
     runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
         .processInstanceBusinessKey(contractNumber)
         .correlateAllWithResult();
+    return notes;
+  }
+
+  /**
+   * One credit note per invoice that paid for days after the last day ({@link ProRata#credit}),
+   * VAT at the invoice's rate; each period is credited once ({@link InvoicePeriods}).
+   */
+  private List<String> creditDaysAfterEnd(String noticeKeyPrefix, String contractNumber,
+      LocalDate effectiveEnd, String clause) {
+    if (effectiveEnd == null) {
+      return List.of();
+    }
+    Map<String, List<Calculation>> byInvoice = new LinkedHashMap<>();
+    Map<String, List<LocalDate>> periodStarts = new LinkedHashMap<>();
+    for (InvoicePeriods.Covered covered : periods.forContract(contractNumber)) {
+      if (covered.creditNote() != null || !covered.periodEnd().isAfter(effectiveEnd)) {
+        continue;
+      }
+      Calculation credit = ProRata.credit(clause, covered.amountExclVat(), covered.periodStart(),
+          covered.periodEnd(), effectiveEnd);
+      if (credit.amount().signum() > 0) {
+        byInvoice.computeIfAbsent(covered.invoiceNumber(), k -> new ArrayList<>()).add(credit);
+        periodStarts.computeIfAbsent(covered.invoiceNumber(), k -> new ArrayList<>())
+            .add(covered.periodStart());
+      }
+    }
+    List<String> issued = new ArrayList<>();
+    byInvoice.forEach((invoiceNumber, credits) -> {
+      Invoice invoice = invoices.require(invoiceNumber);
+      BigDecimal exclVat = credits.stream().map(Calculation::amount)
+          .reduce(Money.ZERO, BigDecimal::add);
+      BigDecimal total = exclVat.add(Vat.on(clause, exclVat, invoice.vatRate()).amount());
+      String reason = "Contract ended on " + effectiveEnd + " (" + clause + "): "
+          + String.join("; ", credits.stream().map(c -> c.label() + " = " + c.amount()
+              + " EUR excl. VAT " + c.inputs()).toList());
+      CreditNote note = creditNotes.issue(noticeKeyPrefix + "/credit/" + invoiceNumber,
+          contractNumber, invoiceNumber, clause, total, reason);
+      for (LocalDate start : periodStarts.get(invoiceNumber)) {
+        if (!periods.markCredited(invoiceNumber, start, note.number())) {
+          throw new IllegalStateException("period " + start + " of " + invoiceNumber
+              + " was already credited");
+        }
+      }
+      // the credit note names the invoice: what the client still owes on it is net of it
+      // (Invoice#openPrincipal), so its dunning claims only the days the contract ran
+      issued.add(note.number());
+    });
+    return issued;
   }
 }

@@ -35,6 +35,10 @@ public final class TerminationVariables {
   public static final String ENDS_AT_ONCE = "endsAtOnce";
   /** Boolean: hosting stops and the site is stored until the end (BDB-R13.1). */
   public static final String STORE_SITE = "storeSite";
+  /** Deadline key met when "Take the site offline and store it" is completed. */
+  public static final String SITE_OFFLINE_DEADLINE_KEY = "siteOfflineDeadlineKey";
+  /** Deadline key met when "Stop the services" is completed. */
+  public static final String SERVICES_STOPPED_DEADLINE_KEY = "servicesStoppedDeadlineKey";
 
   // --- element ids -----------------------------------------------------------------------
   public static final String START_TERMINATION_REQUESTED = "StartEvent_TerminationRequested";

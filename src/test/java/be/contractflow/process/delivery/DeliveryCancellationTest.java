@@ -23,7 +23,9 @@ import be.contractflow.ledger.Language;
 import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
+import be.contractflow.process.change.ChangeRequestVariables;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.ProcessDriver;
 import java.time.LocalDate;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,6 +75,8 @@ class DeliveryCancellationTest {
   void resetClock() {
     ClockUtil.reset();
   }
+
+  @Autowired RuntimeService runtime;
 
   record Started(Contract contract, ProcessInstance instance) {}
 
@@ -245,5 +250,24 @@ class DeliveryCancellationTest {
     assertThat(status(started)).isEqualTo(ContractStatus.DELIVERED);
     assertThat(started.instance()).isActive();
     assertThat(invoicesOf(started, InvoiceKind.CANCELLATION_FEE)).isEmpty();
+  }
+
+  @Test
+  void WJA_18_a_cancellation_during_the_work_closes_the_open_change_request() {
+    var started = confirmed("wja", ContractKind.PROJECT, "500.00", LocalDate.of(2026, 4, 2));
+    String number = started.contract().number();
+    driver.event(number, ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 4, 3),
+        Channel.EMAIL, "Add a blog section");
+    ProcessInstance change = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ChangeRequestVariables.businessKey(number, 1)).singleResult();
+    assertThat(change).isWaitingAt(ChangeRequestVariables.TASK_ASSESS);
+
+    driver.at(LocalDate.of(2026, 4, 7));
+    cancel(started, LocalDate.of(2026, 4, 7));
+
+    assertThat(status(started)).isEqualTo(ContractStatus.CANCELLED);
+    assertThat(change).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_REQUEST_CLOSED);
+    assertThat(tasks.createTaskQuery().processInstanceId(change.getId()).count())
+        .as("the assessment task is gone").isZero();
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.CreditNote;
+import be.contractflow.ledger.CreditNoteRepository;
+import be.contractflow.ledger.RejectedException;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
@@ -20,6 +23,7 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.process.change.ChangeRequestVariables;
 import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.support.ProcessDriver;
 import java.time.LocalDate;
@@ -50,6 +54,8 @@ class TerminationProcessTest {
   @Autowired ContractRepository contracts;
   @Autowired InvoiceRepository invoices;
   @Autowired NoticeService notices;
+  @Autowired CreditNoteRepository creditNotes;
+  @Autowired TerminationService terminations;
 
   @BeforeEach
   void useThisEngine() {
@@ -63,6 +69,13 @@ class TerminationProcessTest {
 
   private static LocalDate d(String iso) {
     return LocalDate.parse(iso);
+  }
+
+  /** Moves the clock day by day to {@code date}, so each invoice carries its own date. */
+  private void dayByDay(LocalDate from, LocalDate date) {
+    for (LocalDate day = from; !day.isAfter(date); day = day.plusDays(1)) {
+      driver.at(day);
+    }
   }
 
   private void terminate(String contract, Party by, Channel channel, LocalDate date,
@@ -112,6 +125,8 @@ class TerminationProcessTest {
 
     driver.at(d("2026-08-21"));
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ENDED);
+    assertThat(creditNotes.forContract(contract))
+        .as("the last period was invoiced pro rata: nothing invoiced after the end").isEmpty();
     assertThat(fixtures.subscription(contract)).isNull();
     assertThat(termination(contract)).isWaitingAt(TerminationVariables.TASK_STOP_SERVICES);
     assertThat(driver.deadline(contract, "VIR-7", "Contract ends").status())
@@ -150,7 +165,7 @@ class TerminationProcessTest {
   void BDB_13_4_a_maintenance_notice_is_refused_force_majeure_ends_it_at_once() {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "30.00",
         Period.MONTHLY, d("2026-03-02"));
-    driver.at(d("2026-06-10"));
+    dayByDay(d("2026-03-03"), d("2026-06-10"));
     assertThatThrownBy(() -> terminate(contract, Party.CLIENT, Channel.REGISTERED_LETTER,
         d("2026-06-10"), "Too expensive")).isInstanceOf(ConflictException.class)
         .hasMessageContaining("BDB-13.4");
@@ -162,6 +177,22 @@ class TerminationProcessTest {
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
     assertThat(ended.effectiveEndDate()).isEqualTo(d("2026-06-10"));
     assertThat(fixtures.subscription(contract)).isNull();
+    // BDB-16.4: the month 2 June - 1 July (30 days) was debited on 25 May; it runs 2-10 June:
+    // 21 days credited, 30.00 x 21 / 30 = 21.00 + 21 % VAT = 25.41
+    assertThat(creditNotes.forContract(contract)).singleElement().satisfies(note -> {
+      assertThat(note.amount()).isEqualByComparingTo("25.41");
+      assertThat(note.clause()).isEqualTo("BDB-13.4");
+      assertThat(note.creditedInvoice()).isEqualTo(periodicIssuedOn(contract, d("2026-05-25")));
+      assertThat(note.reason()).contains("21/30 days");
+    });
+  }
+
+  private String periodicIssuedOn(String contract, LocalDate date) {
+    return invoices.forContract(contract).stream()
+        .filter(i -> i.kind() == InvoiceKind.PERIODIC && i.issueDate().equals(date))
+        .map(Invoice::number).findFirst()
+        .orElseThrow(() -> new AssertionError("no periodic invoice of " + date + " in "
+            + invoices.forContract(contract)));
   }
 
   @Test
@@ -210,5 +241,167 @@ class TerminationProcessTest {
     assertThat(termination(contract)).isNull();
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
     assertThat(contracts.require(contract).effectiveEndDate()).isNull();
+  }
+
+  // --- on the effective date: credit of the days invoiced after the end ---------------------
+
+  @Test
+  void WJA_21_a_yearly_hosting_ended_by_force_majeure_is_credited_the_days_after_its_last_day_once() {
+    String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
+        d("2026-02-10"));
+    driver.at(d("2026-06-10"));
+    events.deliver(contract, new ContractEvents.Event(ContractEventType.FORCE_MAJEURE,
+        d("2026-06-10"), Party.CLIENT, Channel.EMAIL, "Company dissolved after a fire"));
+    driver.runDueJobs();
+
+    assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ENDED);
+    // the year 10 Feb 2026 - 9 Feb 2027 (365 days) was invoiced in advance at the order; the
+    // contract runs until 10 June: 244 days credited, 120 x 244 / 365 = 80.22 + 16.85 VAT
+    List<CreditNote> notes = creditNotes.forContract(contract);
+    assertThat(notes).singleElement().satisfies(note -> {
+      assertThat(note.amount()).isEqualByComparingTo("97.07");
+      assertThat(note.clause()).isEqualTo("CC-5.226");
+      assertThat(note.reason()).contains("244/365 days", "2026-06-10");
+    });
+    assertThat(notices(contract, NoticeType.CREDIT_NOTE_SENT)).hasSize(1);
+
+    // ending again (a retried job) credits nothing more
+    terminations.end("retry", contract, TerminationGround.FORCE_MAJEURE, "CC-5.226");
+    assertThat(creditNotes.forContract(contract)).hasSize(1);
+  }
+
+  @Test
+  void BDB_R9_3_a_monthly_rental_ended_by_force_majeure_is_credited_the_rest_of_the_month() {
+    String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
+        Period.MONTHLY, d("2026-03-04"));
+    dayByDay(d("2026-03-05"), d("2026-06-10"));
+    String june = periodicIssuedOn(contract, d("2026-06-04"));
+    String longReason = "Owner deceased on 2 June; the heirs closed the business. "
+        + "x".repeat(300);
+    events.deliver(contract, new ContractEvents.Event(ContractEventType.FORCE_MAJEURE,
+        d("2026-06-10"), Party.CLIENT, Channel.REGISTERED_LETTER, longReason));
+    driver.runDueJobs();
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Force majeure recorded by staff (Owner "
+        + "deceased").name()).hasSizeLessThanOrEqualTo(200).endsWith("...)");
+
+    // month 4 June - 3 July (30 days), runs until 10 June: 23 days, 49 x 23 / 30 = 37.57 + 7.89
+    assertThat(creditNotes.forContract(contract)).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(june);
+      assertThat(note.amount()).isEqualByComparingTo("45.46");
+      assertThat(note.clause()).isEqualTo("BDB-R9.3");
+    });
+    // the June invoice was still open: it is owed net of the credit, 13.83 remain due
+    Invoice juneInvoice = invoices.require(june);
+    assertThat(juneInvoice.credited()).isEqualByComparingTo("45.46");
+    assertThat(juneInvoice.openPrincipal()).isEqualByComparingTo("13.83");
+    driver.at(d("2026-07-04"));
+    assertThat(invoices.forContract(contract)).as("no invoice after the end")
+        .noneMatch(i -> i.issueDate().isAfter(d("2026-06-10")));
+  }
+
+  @Test
+  void WJA_12_a_resolution_ends_the_contract_at_once_without_any_credit() {
+    String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
+        d("2026-02-10"));
+    driver.at(d("2026-06-10"));
+    terminations.startFromProcess(contract, TerminationGround.RESOLUTION, d("2026-06-10"),
+        "WJA-12", "resolved on 2026-06-10");
+    driver.runDueJobs();
+
+    var ended = contracts.require(contract);
+    assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
+    assertThat(ended.effectiveEndDate()).isEqualTo(d("2026-06-10"));
+    assertThat(creditNotes.forContract(contract))
+        .as("the indemnity was invoiced by the payment process; nothing is credited").isEmpty();
+    assertThat(driver.deadline(contract, "WJA-12", "Resolution").status())
+        .isEqualTo(Deadline.Status.MET);
+  }
+
+  // --- change requests -------------------------------------------------------------------------
+
+  @Test
+  void CC_5_70_ending_a_contract_closes_its_open_change_request_and_refuses_a_new_one() {
+    String contract = fixtures.confirmed("virtura", ContractKind.RECURRING, "310.00",
+        Period.MONTHLY, d("2026-03-02"));
+    driver.at(d("2026-04-01"));
+    driver.event(contract, ContractEventType.CHANGE_REQUEST, d("2026-04-01"), Channel.EMAIL,
+        "Add a second language");
+    ProcessInstance change = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ChangeRequestVariables.businessKey(contract, 1))
+        .singleResult();
+    assertThat(change).isWaitingAt(ChangeRequestVariables.TASK_ASSESS);
+
+    terminate(contract, Party.CLIENT, Channel.EMAIL, d("2026-04-01"),
+        "MUTUAL_CONSENT: agreed by phone with the manager");
+    driver.runDueJobs();
+
+    assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ENDED);
+    assertThat(change).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_REQUEST_CLOSED);
+    assertThatThrownBy(() -> driver.event(contract, ContractEventType.CHANGE_REQUEST,
+        d("2026-04-02"), Channel.EMAIL, "One more page"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("is ENDED");
+  }
+
+  // --- grounds ---------------------------------------------------------------------------------
+
+  @Test
+  void BDB_R13_2_a_misspelled_ground_is_refused_with_the_accepted_grounds_and_nothing_changes() {
+    String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
+        Period.MONTHLY, d("2026-03-04"));
+    driver.at(d("2026-06-10"));
+    ContractStatus before = contracts.require(contract).status();
+    assertThatThrownBy(() -> events.deliver(contract, new ContractEvents.Event(
+        ContractEventType.TERMINATION, d("2026-06-10"), Party.PROVIDER,
+        Channel.REGISTERED_LETTER, "GRAVE_BRECH: illegal content published")))
+        .isInstanceOf(RejectedException.class)
+        .hasMessageContaining("GRAVE_BRECH")
+        .hasMessageContaining("[NOTICE, MUTUAL_CONSENT, GRAVE_BREACH, CHANGE_OF_TERMS, "
+            + "SERVICE_INTERRUPTION]");
+    assertThatThrownBy(() -> terminate(contract, Party.CLIENT, Channel.REGISTERED_LETTER,
+        d("2026-06-10"), "FORCE_MAJEURE: flood")).isInstanceOf(RejectedException.class)
+        .hasMessageContaining("type FORCE_MAJEURE");
+    assertThat(termination(contract)).isNull();
+    assertThat(contracts.require(contract).status()).isEqualTo(before);
+    assertThat(contracts.require(contract).effectiveEndDate()).isNull();
+
+    // plain words are a notice's motive, a known ground in any case is read
+    assertThat(TerminationGround.fromReason("Moving abroad: closing the shop"))
+        .isEqualTo(TerminationGround.NOTICE);
+    assertThat(TerminationGround.fromReason("grave_breach: illegal content"))
+        .isEqualTo(TerminationGround.GRAVE_BREACH);
+  }
+
+  // --- deadlines -------------------------------------------------------------------------------
+
+  @Test
+  void BDB_R13_1_every_termination_date_is_a_deadline_with_its_clause() {
+    String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
+        Period.MONTHLY, d("2026-03-04"));
+    driver.at(d("2026-06-10"));
+    terminate(contract, Party.CLIENT, Channel.REGISTERED_LETTER, d("2026-06-10"), null);
+    driver.runDueJobs();
+
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Termination received"))
+        .satisfies(dl -> {
+          assertThat(dl.dueDate()).isEqualTo(d("2026-06-10"));
+          assertThat(dl.status()).isEqualTo(Deadline.Status.MET);
+        });
+    var offline = driver.deadline(contract, "BDB-R9.3", "Site taken offline");
+    assertThat(offline.dueDate()).isEqualTo(d("2026-06-11"));
+    assertThat(offline.status()).isEqualTo(Deadline.Status.PENDING);
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Site offline and stored").dueDate())
+        .isEqualTo(d("2027-03-03"));
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Contract ends").dueDate())
+        .isEqualTo(d("2027-03-03"));
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Notice for the running term"))
+        .satisfies(dl -> assertThat(dl.status()).isEqualTo(Deadline.Status.MET));
+    // Wednesday 3 March 2027 + 1 business day
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Services stopped").dueDate())
+        .isEqualTo(d("2027-03-04"));
+
+    driver.complete(driver.task(termination(contract).getId(),
+        TerminationVariables.TASK_STORE_SITE), Map.of("storageNote", "Archive on NAS"));
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Site taken offline").status())
+        .isEqualTo(Deadline.Status.MET);
   }
 }

@@ -1,0 +1,28 @@
+package be.contractflow.process.change;
+
+import static be.contractflow.process.VariableValues.string;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_CloseChangeRequest: the contract ENDED, was CANCELLED or WITHDRAWN. */
+@Component
+public class CloseChangeRequestDelegate implements JavaDelegate {
+
+  private final ChangeRequestService changes;
+
+  public CloseChangeRequestDelegate(ChangeRequestService changes) {
+    this.changes = changes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // input, processing
+    changes.close(execution.getProcessBusinessKey(),
+        string(execution, ChangeRequestVariables.CONTRACT_NUMBER),
+        string(execution, ChangeRequestVariables.INVOICE_NUMBER),
+        string(execution, ChangeRequestVariables.CONTRACT_CLOSED_AS));
+    // output: the change's deadlines and invoice
+  }
+}
