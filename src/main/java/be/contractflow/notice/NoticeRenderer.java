@@ -123,6 +123,12 @@ class NoticeRenderer {
     if (value == null) {
       return MISSING;
     }
+    if (value instanceof NoticeText text) {
+      // numbers stay numbers so a {n,choice,...} pattern can pluralise
+      Object[] args = text.args().stream()
+          .map(arg -> arg instanceof Integer ? arg : format(key, arg, locale)).toArray();
+      return messages.getMessage(text.code(), args, locale);
+    }
     if (value instanceof Collection<?> items) {
       return items.isEmpty() ? MISSING : items.stream()
           .map(item -> format(key, item, locale))

@@ -17,6 +17,9 @@ import java.util.List;
  *       ({@code 10.5} → "10,5 %"); a key ending in {@code Hours} is a plain number;
  *   <li>an enum is shown through the bundle key {@code enum.<SimpleName>.<NAME>} (e.g. {@link
  *       AppliedRule}, {@code Period}) and as its name when the bundle has none;
+ *   <li>a {@link NoticeText} is shown through its bundle message, its arguments formatted by these
+ *       same conventions (a sentence said in the client's language, e.g. why a termination ends
+ *       when it does);
  *   <li>a collection is shown as its elements, comma-separated; anything else with {@code
  *       toString()};
  *   <li>a missing key is shown as "—": rendering never fails on a missing key.
@@ -161,7 +164,8 @@ public enum NoticeType {
   /**
    * The effective end of a contract, and why it is later than asked when the terms defer it (VIR-7,
    * WJA-21, BDB-R9.3, BDB-R13.1, BDB-R13.2, BDB-13.4, BDB-13.4.4, BDB-R8, BDB-R14). Keys:
-   * requestedOn, requestedBy, effectiveEndDate, reason.
+   * requestedOn, requestedBy ({@code Party}), effectiveEndDate, reason (a {@link NoticeText}
+   * {@code termination.why.*}).
    */
   TERMINATION_CONFIRMED(NoticeChannel.EMAIL, false, "requestedOn", "requestedBy",
       "effectiveEndDate", "reason"),

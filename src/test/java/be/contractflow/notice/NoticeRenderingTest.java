@@ -129,6 +129,87 @@ class NoticeRenderingTest {
     assertThat(cancellation).contains("soit 40\u00a0%");
   }
 
+  private static final LocalDate TERM_END = LocalDate.of(2027, 2, 9);
+  private static final LocalDate NOTICE_BY = LocalDate.of(2026, 11, 10);
+  private static final LocalDate GIVEN_ON = LocalDate.of(2026, 11, 11);
+
+  /** Every termination.why.* message of the bundles, with arguments as EffectiveEnd gives them. */
+  private static final List<NoticeText> WHY = List.of(
+      NoticeText.of("termination.why.resolution"),
+      NoticeText.of("termination.why.renewalLapsed"),
+      NoticeText.of("termination.why.forceMajeure", "Business destroyed by flood"),
+      NoticeText.of("termination.why.mutualConsent"),
+      NoticeText.of("termination.why.graveBreach", "site used for phishing"),
+      NoticeText.of("termination.why.changeOfTerms"),
+      NoticeText.of("termination.why.interruption", 16),
+      NoticeText.of("termination.why.noticeFrom", 3, GIVEN_ON),
+      NoticeText.of("termination.why.noticeFrom", 0, GIVEN_ON),
+      NoticeText.of("termination.why.lateNotice", "WJA-21", 3, TERM_END, NOTICE_BY, GIVEN_ON),
+      NoticeText.of("termination.why.commitment", "BDB-13.3", 12, TERM_END),
+      NoticeText.of("termination.why.commitmentStoreSite", "BDB-R9.3", 12, TERM_END, "BDB-R13.1"),
+      NoticeText.of("termination.why.endOfTerm", TERM_END));
+
+  private String termination(Language language, Object reason) {
+    return render(NoticeType.TERMINATION_CONFIRMED, language, Map.of(
+        "requestedOn", GIVEN_ON, "requestedBy", be.contractflow.process.Party.CLIENT,
+        "effectiveEndDate", LocalDate.of(2028, 2, 9), "reason", reason)).html();
+  }
+
+  @Test
+  void every_termination_reason_is_said_in_the_client_language_with_its_dates()
+      throws Exception {
+    Properties fr = bundle("fr");
+    assertThat(WHY.stream().map(NoticeText::code).distinct().toList())
+        .as("every termination.why.* message of the bundles is tried here")
+        .containsExactlyInAnyOrderElementsOf(fr.stringPropertyNames().stream()
+            .filter(k -> k.startsWith("termination.why.")).toList());
+    for (Language language : Language.values()) {
+      for (NoticeText why : WHY) {
+        assertThat(termination(language, why)).as("%s in %s", why, language)
+            .doesNotContain("??", "{0", "{1", "{2", "{3", "{4", "2026-11", "2027-02");
+      }
+    }
+  }
+
+  @Test
+  void WJA_21_a_late_notice_is_explained_in_french_and_dutch_with_long_dates() {
+    NoticeText late = WHY.get(9);
+    assertThat(termination(Language.fr, late)).contains(
+        "demandée par vous-même le 11 novembre 2026",
+        "Motif : WJA-21 : le préavis doit nous parvenir au moins 3 mois avant l’échéance du "
+            + "9 février 2027, soit au plus tard le 10 novembre 2026 ; notifié le 11 novembre "
+            + "2026, il ne prend effet qu’à la fin de la période suivante.");
+    assertThat(termination(Language.nl, late)).contains(
+        "aangevraagd door uzelf op 11 november 2026",
+        "Reden: WJA-21: de opzegging moet ons ten minste 3 maanden vóór de vervaldag van "
+            + "9 februari 2027 bereiken, dus uiterlijk op 10 november 2026; gegeven op "
+            + "11 november 2026, gaat zij pas in op het einde van de volgende contractperiode.");
+    assertThat(termination(Language.en, late)).contains("WJA-21: notice must reach us at least "
+        + "3 months before the term ending on 9 February 2027, that is by 10 November 2026");
+    assertThat(termination(Language.en, NoticeText.of("termination.why.noticeFrom", 1,
+        GIVEN_ON))).contains("1 month’s notice from 11 November 2026");
+    assertThat(termination(Language.nl, WHY.get(8))).contains("zonder opzeggingstermijn");
+  }
+
+  @Test
+  void a_reason_typed_by_staff_is_shown_as_typed_in_every_language() {
+    for (Language language : Language.values()) {
+      assertThat(termination(language, WHY.get(2))).contains("Business destroyed by flood");
+    }
+    assertThat(termination(Language.fr, WHY.get(2))).contains("force majeure : Business");
+    assertThat(termination(Language.nl, WHY.get(2))).contains("overmacht: Business");
+  }
+
+  @Test
+  void a_notice_text_survives_its_process_variable() {
+    for (NoticeText why : WHY) {
+      assertThat(NoticeText.fromVariable(why.toVariable())).isEqualTo(why);
+    }
+    var odd = NoticeText.of("termination.why.graveBreach", "quotes \" and\nnew lines: d:1");
+    assertThat(NoticeText.fromVariable(odd.toVariable())).isEqualTo(odd);
+    assertThat(NoticeText.fromVariable(null)).isNull();
+  }
+
   @Test
   void model_values_are_escaped_not_interpreted_as_markup() {
     var html = render(NoticeType.SERVICE_INTERRUPTED, Language.en,

@@ -69,7 +69,8 @@ public class TerminationScenarios {
         .satisfies(n -> assertThat(n.get("clause").asText()).isEqualTo("BDB-R9.3"));
     assertThat(noticeBody(c, NoticeType.TERMINATION_CONFIRMED))
         .as("the notice says why the end is deferred")
-        .contains("3 mars 2027", "minimum commitment", "stored");
+        .contains("3 mars 2027", "engagement minimal de 12 mois", "mis hors ligne et conservé")
+        .doesNotContain("minimum commitment");
     steps.completeTask("production", c, "Task_StoreSite",
         "{\"storageNote\": {\"value\": \"Archived on the NAS\"}}");
     steps.assertDeadline(c, "BDB-R9.3", "Site taken offline", "2026-06-11", "MET");
@@ -140,7 +141,8 @@ public class TerminationScenarios {
     steps.assertDeadline(c, "WJA-21", "Contract ends", "2028-02-09", "PENDING");
     steps.clock(d("2026-11-11"));
     assertThat(noticeBody(c, NoticeType.TERMINATION_CONFIRMED))
-        .contains("9 février 2028", "by 2026-11-10", "next term");
+        .contains("9 février 2028", "au plus tard le 10 novembre 2026", "la période suivante")
+        .doesNotContain("next term");
 
     // the next term is invoiced in advance and runs; nothing after it
     steps.livePaying(c, d("2027-02-10"));

@@ -1,6 +1,7 @@
 package be.contractflow.process.termination;
 
 import be.contractflow.notice.NoticeRequest;
+import be.contractflow.notice.NoticeText;
 import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,6 +29,7 @@ public class ConfirmTerminationDelegate implements JavaDelegate {
         VariableValues.string(execution, TerminationVariables.REQUESTED_BY),
         VariableValues.date(execution, TerminationVariables.EFFECTIVE_END_DATE),
         VariableValues.string(execution, TerminationVariables.CLAUSE),
+        NoticeText.fromVariable(VariableValues.string(execution, TerminationVariables.WHY)),
         VariableValues.string(execution, TerminationVariables.EXPLANATION));
     // output: the notice
   }

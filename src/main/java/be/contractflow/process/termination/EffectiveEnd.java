@@ -2,6 +2,7 @@ package be.contractflow.process.termination;
 
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.notice.NoticeText;
 import be.contractflow.process.Party;
 import be.contractflow.terms.RequiredChannel;
 import be.contractflow.terms.Terms;
@@ -47,9 +48,16 @@ public final class EffectiveEnd {
    * @param storeSite hosting stops and the site is stored until the end (BDB-R13.1)
    * @param noticeDeadline the last day the notice could be given for the end of the running term,
    *     null when the end does not depend on a term
+   * @param explanation why, in English (the API, the audit)
+   * @param why the same in the client's language: a {@code termination.why.*} message of the
+   *     notice bundles with its dates, months and clauses; a reason typed by staff stays as typed
    */
   public record Outcome(String clause, LocalDate effectiveEndDate, boolean endsAtOnce,
-      boolean deferred, boolean storeSite, LocalDate noticeDeadline, String explanation) {}
+      boolean deferred, boolean storeSite, LocalDate noticeDeadline, String explanation,
+      NoticeText why) {}
+
+  /** Message codes of {@link Outcome#why()}, prefix of the notice bundles' keys. */
+  static final String WHY = "termination.why.";
 
   private EffectiveEnd() {}
 
@@ -60,16 +68,19 @@ public final class EffectiveEnd {
   public static Outcome of(BusinessCalendar calendar, Terms.Renewal rules, LocalDate start,
       Request request, int interruptionDays) {
     return switch (request.ground()) {
-      case RESOLUTION -> atOnce(request.clause(), request, "resolved at the client's fault");
+      case RESOLUTION -> atOnce(request.clause(), request, "resolved at the client's fault",
+          NoticeText.of(WHY + "resolution"));
       case RENEWAL_LAPSED -> new Outcome(rules.renewalNoticeClause(), request.date(), true, false,
-          false, null, "the renewal was not paid");
+          false, null, "the renewal was not paid", NoticeText.of(WHY + "renewalLapsed"));
       case FORCE_MAJEURE -> {
         requireReason(request, "force majeure");
         yield atOnce(rules.earlyEndClause() != null ? rules.earlyEndClause()
-            : FORCE_MAJEURE_CLAUSE, request, "force majeure: " + request.reason());
+            : FORCE_MAJEURE_CLAUSE, request, "force majeure: " + request.reason(),
+            NoticeText.of(WHY + "forceMajeure", request.reason()));
       }
       case MUTUAL_CONSENT -> atOnce(rules.earlyEndClause() != null ? rules.earlyEndClause()
-          : MUTUAL_CONSENT_CLAUSE, request, "by mutual consent");
+          : MUTUAL_CONSENT_CLAUSE, request, "by mutual consent",
+          NoticeText.of(WHY + "mutualConsent"));
       case GRAVE_BREACH -> graveBreach(rules, request);
       case CHANGE_OF_TERMS -> changeOfTerms(rules, request);
       case SERVICE_INTERRUPTION -> interruption(rules, request, interruptionDays);
@@ -113,7 +124,8 @@ public final class EffectiveEnd {
     if (timing == TerminationTiming.ANY_TIME) {
       LocalDate end = months == 0 ? date : date.plusMonths(months);
       return new Outcome(clause, end, months == 0, false, false, null,
-          months + " months' notice from " + date);
+          months + " months' notice from " + date,
+          NoticeText.of(WHY + "noticeFrom", months, date));
     }
     // AT_TERM: the end of the running term if notice came in time, else the end of the next one
     LocalDate termEnd = termEndOn(calendar, rules, start, date);
@@ -124,7 +136,8 @@ public final class EffectiveEnd {
       return new Outcome(clause, nextEnd, false, true, false, noticeDeadline,
           clause + ": notice must reach us at least " + months + " months before the term of "
               + termEnd + " (by " + noticeDeadline + "); given on " + date
-              + ", it takes effect at the end of the next term");
+              + ", it takes effect at the end of the next term",
+          NoticeText.of(WHY + "lateNotice", clause, months, termEnd, noticeDeadline, date));
     }
     Integer minimum = rules.minimumCommitmentMonths();
     boolean inCommitment = minimum != null && client
@@ -135,10 +148,15 @@ public final class EffectiveEnd {
           rules.minimumCommitmentClause() + ": minimum commitment of " + minimum + " months; "
               + "the contract ends at the anniversary, the sums remain due until then"
               + (rules.firstYearStopStoresSite() ? " and the site is taken offline and stored "
-              + "meanwhile (" + rules.clientTerminationClause() + ")" : ""));
+              + "meanwhile (" + rules.clientTerminationClause() + ")" : ""),
+          rules.firstYearStopStoresSite()
+              ? NoticeText.of(WHY + "commitmentStoreSite", rules.minimumCommitmentClause(),
+                  minimum, termEnd, rules.clientTerminationClause())
+              : NoticeText.of(WHY + "commitment", rules.minimumCommitmentClause(), minimum,
+                  termEnd));
     }
     return new Outcome(clause, termEnd, false, false, false, noticeDeadline,
-        "at the end of the running term");
+        "at the end of the running term", NoticeText.of(WHY + "endOfTerm", termEnd));
   }
 
   private static Outcome graveBreach(Terms.Renewal rules, Request request) {
@@ -152,7 +170,8 @@ public final class EffectiveEnd {
       throw new ConflictException("Termination refused: " + rules.graveBreachClause()
           + " requires a reasoned letter; send the reason after GRAVE_BREACH.");
     }
-    return atOnce(rules.graveBreachClause(), request, "grave breach: " + request.reason());
+    return atOnce(rules.graveBreachClause(), request, "grave breach: " + request.reason(),
+        NoticeText.of(WHY + "graveBreach", request.reason()));
   }
 
   private static Outcome changeOfTerms(Terms.Renewal rules, Request request) {
@@ -162,7 +181,7 @@ public final class EffectiveEnd {
     }
     requireChannel(rules.clientTerminationChannel(), rules.changeOfTermsClause(), request);
     return atOnce(rules.changeOfTermsClause(), request, "the client disagrees with the amended "
-        + "terms");
+        + "terms", NoticeText.of(WHY + "changeOfTerms"));
   }
 
   private static Outcome interruption(Terms.Renewal rules, Request request,
@@ -178,11 +197,13 @@ public final class EffectiveEnd {
           + "has been interrupted " + interruptionDays + " days.");
     }
     return atOnce(rules.interruptionClause(), request, "service interrupted "
-        + interruptionDays + " days by the provider");
+        + interruptionDays + " days by the provider",
+        NoticeText.of(WHY + "interruption", interruptionDays));
   }
 
-  private static Outcome atOnce(String clause, Request request, String why) {
-    return new Outcome(clause, request.date(), true, false, false, null, why);
+  private static Outcome atOnce(String clause, Request request, String explanation,
+      NoticeText why) {
+    return new Outcome(clause, request.date(), true, false, false, null, explanation, why);
   }
 
   private static void requireChannel(RequiredChannel required, String clause, Request request) {

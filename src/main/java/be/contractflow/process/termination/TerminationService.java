@@ -20,6 +20,7 @@ import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeText;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
@@ -158,6 +159,7 @@ public class TerminationService {
                 outcome.effectiveEndDate().toString())
             .putValue(TerminationVariables.CLAUSE, outcome.clause())
             .putValue(TerminationVariables.EXPLANATION, outcome.explanation())
+            .putValue(TerminationVariables.WHY, outcome.why().toVariable())
             .putValue(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
             .putValue(TerminationVariables.STORE_SITE, outcome.storeSite())
             .putValue(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
@@ -223,9 +225,13 @@ public class TerminationService {
     return reason == null || reason.length() <= 120 ? reason : reason.substring(0, 117) + "...";
   }
 
-  /** TERMINATION_CONFIRMED: the effective end date and why. */
+  /**
+   * TERMINATION_CONFIRMED: the effective end date and why, in the client's language ({@code
+   * why}); an instance started before {@code why} existed says the English {@code explanation}.
+   */
   public void confirm(String noticeKey, String contractNumber, LocalDate requestedOn,
-      String requestedBy, LocalDate effectiveEndDate, String clause, String explanation) {
+      String requestedBy, LocalDate effectiveEndDate, String clause, NoticeText why,
+      String explanation) {
     Contract contract = contracts.require(contractNumber);
     Client client = clients.require(contract.clientId());
     Terms.Agency agency = termsService.termsFor(contract.termsProfile(), client.type(),
@@ -233,9 +239,9 @@ public class TerminationService {
     notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
             client.id(), contractNumber, contract.quoteNumber(), agency)
         .with("requestedOn", requestedOn)
-        .with("requestedBy", requestedBy)
+        .with("requestedBy", requestedBy == null ? null : Party.valueOf(requestedBy))
         .with("effectiveEndDate", effectiveEndDate)
-        .with("reason", explanation));
+        .with("reason", why != null ? why : explanation));
   }
 
   /**

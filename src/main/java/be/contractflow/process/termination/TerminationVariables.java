@@ -31,6 +31,11 @@ public final class TerminationVariables {
   public static final String CLAUSE = "terminationClause";
   /** Why the end date is what it is (said in TERMINATION_CONFIRMED). */
   public static final String EXPLANATION = "terminationExplanation";
+  /**
+   * The same in the client's language: a {@link be.contractflow.notice.NoticeText} as {@link
+   * be.contractflow.notice.NoticeText#toVariable()} writes it.
+   */
+  public static final String WHY = "terminationWhy";
   /** Boolean: the contract ends on the request date itself. */
   public static final String ENDS_AT_ONCE = "endsAtOnce";
   /** Boolean: hosting stops and the site is stored until the end (BDB-R13.1). */

@@ -31,6 +31,7 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.process.change.ChangeRequestVariables;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -529,6 +530,37 @@ class OrderProcessTest {
     assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
         NoticeType.WITHDRAWAL_CONFIRMED);
     assertThat(deadline(order, "BDB-R15").status()).isEqualTo(Deadline.Status.MET);
+  }
+
+  @Test
+  void BDB_R15_a_withdrawal_closes_the_open_change_request_and_refuses_a_new_one() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    pay(order, onlyInvoice(order), "59.29");
+    today(LocalDate.of(2026, 3, 4));
+    events.deliver(order.contractNumber(), new ContractEvents.Event(
+        ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 4), Party.CLIENT, Channel.EMAIL,
+        "Add a contact form"));
+    ProcessInstance change = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ChangeRequestVariables.businessKey(order.contractNumber(), 1))
+        .singleResult();
+    runJobs(change);
+    assertThat(change).isWaitingAt(ChangeRequestVariables.TASK_ASSESS);
+
+    today(LocalDate.of(2026, 3, 9));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 9), Channel.EMAIL);
+    runJobs(change);
+
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(change).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_REQUEST_CLOSED);
+    assertThat(tasks.createTaskQuery().processInstanceId(change.getId()).count())
+        .as("the assessment task is gone").isZero();
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+        ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 10), Party.CLIENT,
+        Channel.EMAIL, "One more page")))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("is WITHDRAWN");
   }
 
   @Test

@@ -47,8 +47,15 @@ public class SubscriptionFixtures {
    */
   public String confirmed(String profile, ContractKind kind, String price, Period period,
       LocalDate date, List<Quote.Line> lines) {
+    return confirmed(profile, kind, price, period, date, lines, Language.fr);
+  }
+
+  /** {@link #confirmed(String, ContractKind, String, Period, LocalDate, List)} for a client
+   * speaking {@code language}. */
+  public String confirmed(String profile, ContractKind kind, String price, Period period,
+      LocalDate date, List<Quote.Line> lines, Language language) {
     driver.at(date);
-    var client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var client = ledger.client(ClientType.PROFESSIONAL, language);
     var issued = quotes.issue(new QuoteService.NewQuote(client.id(), profile, kind, null, lines,
         new BigDecimal(price), period, null, null));
     driver.runDueJobs();

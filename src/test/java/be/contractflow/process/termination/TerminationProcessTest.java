@@ -15,6 +15,7 @@ import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.Language;
 import be.contractflow.ledger.Period;
 import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
@@ -94,6 +95,12 @@ class TerminationProcessTest {
     return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
   }
 
+  /** The body of the contract's only TERMINATION_CONFIRMED, as the client reads it. */
+  private String confirmation(String contract) {
+    return notices.body(notices(contract, NoticeType.TERMINATION_CONFIRMED).get(0).id())
+        .orElseThrow();
+  }
+
   @Test
   void VIR_7_an_email_notice_ends_the_contract_3_months_later_with_a_pro_rata_last_invoice() {
     String contract = fixtures.confirmed("virtura", ContractKind.RECURRING, "310.00",
@@ -152,6 +159,13 @@ class TerminationProcessTest {
     assertThat(store).hasCandidateGroup("production");
     assertThat(notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-R9.3"));
+    assertThat(confirmation(contract)).as("a French client is told why in French")
+        .contains("demandée par vous-même le 10 juin 2026",
+            "Le contrat prend fin le 3 mars 2027 inclus",
+            "Motif : BDB-R9.3 : engagement minimal de 12 mois ; le contrat prend fin à sa date "
+                + "anniversaire, le 3 mars 2027 inclus, et les sommes restent dues jusqu’à cette "
+                + "date ; entre-temps, le site est mis hors ligne et conservé (BDB-R13.1).")
+        .doesNotContain("minimum commitment", "2027-03-03", "CLIENT");
     assertThat(driver.deadline(contract, "BDB-R9.3", "Site offline and stored").dueDate())
         .isEqualTo(d("2027-03-03"));
     driver.complete(store, Map.of("storageNote", "Archive on NAS"));
@@ -173,6 +187,8 @@ class TerminationProcessTest {
     events.deliver(contract, new ContractEvents.Event(ContractEventType.FORCE_MAJEURE,
         d("2026-06-10"), Party.CLIENT, Channel.IN_PERSON, "Business destroyed by flood"));
     driver.runDueJobs();
+    assertThat(confirmation(contract)).as("the reason typed by staff stays as typed")
+        .contains("Motif : force majeure : Business destroyed by flood.");
     var ended = contracts.require(contract);
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
     assertThat(ended.effectiveEndDate()).isEqualTo(d("2026-06-10"));
@@ -218,15 +234,21 @@ class TerminationProcessTest {
   @Test
   void WJA_21_a_late_notice_is_accepted_for_the_next_term_and_the_notice_says_why() {
     String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
-        d("2026-02-10"));
+        d("2026-02-10"), List.of(), Language.nl);
     driver.at(d("2026-11-11"));
     terminate(contract, Party.CLIENT, Channel.REGISTERED_LETTER, d("2026-11-11"), null);
     driver.runDueJobs();
     assertThat(contracts.require(contract).effectiveEndDate()).isEqualTo(d("2028-02-09"));
     assertThat(driver.deadline(contract, "WJA-21", "Notice for the running term").status())
         .isEqualTo(Deadline.Status.MISSED);
-    assertThat(notices.body(notices(contract, NoticeType.TERMINATION_CONFIRMED).get(0).id()))
-        .hasValueSatisfying(body -> assertThat(body).contains("WJA-21"));
+    assertThat(confirmation(contract)).as("a Dutch client is told why in Dutch")
+        .contains("aangevraagd door uzelf op 11 november 2026",
+            "Het contract eindigt op 9 februari 2028",
+            "Reden: WJA-21: de opzegging moet ons ten minste 3 maanden vóór de vervaldag van "
+                + "9 februari 2027 bereiken, dus uiterlijk op 10 november 2026; gegeven op "
+                + "11 november 2026, gaat zij pas in op het einde van de volgende "
+                + "contractperiode.")
+        .doesNotContain("notice must reach us", "2026-11-10");
     assertThatThrownBy(() -> terminate(contract, Party.CLIENT, Channel.REGISTERED_LETTER,
         d("2026-11-12"), null)).isInstanceOf(ConflictException.class)
         .hasMessageContaining("already terminated");
