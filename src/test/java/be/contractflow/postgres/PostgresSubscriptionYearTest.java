@@ -6,7 +6,6 @@ import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Invoice;
-import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Period;
 import be.contractflow.notice.NoticeService;
@@ -15,7 +14,6 @@ import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.support.ProcessDriver;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,16 +49,11 @@ class PostgresSubscriptionYearTest {
     return LocalDate.parse(iso);
   }
 
-  private List<Invoice> periodic(String contract) {
-    return invoices.forContract(contract).stream()
-        .filter(i -> i.kind() == InvoiceKind.PERIODIC).toList();
-  }
-
   /** Every day from the day after {@code from} to {@code to}: jobs run, invoices paid, visits made. */
   private void year(String contract, LocalDate from, LocalDate to) {
     for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
       driver.at(day);
-      periodic(contract).stream().filter(i -> i.openPrincipal().signum() > 0)
+      fixtures.periodic(contract).stream().filter(i -> i.openPrincipal().signum() > 0)
           .forEach(fixtures::pay);
       tasks.createTaskQuery().processInstanceBusinessKey(contract)
           .taskDefinitionKey(SubscriptionVariables.TASK_PREVENTIVE_VISIT).list()
@@ -82,9 +75,9 @@ class PostgresSubscriptionYearTest {
     long millis = (System.nanoTime() - started) / 1_000_000;
 
     // from 31 January: months end on 28 Feb, 30 Mar, 30 Apr... (de quantième à veille de quantième)
-    assertThat(periodic(contract)).extracting(Invoice::issueDate).startsWith(d("2027-01-31"),
+    assertThat(fixtures.periodic(contract)).extracting(Invoice::issueDate).startsWith(d("2027-01-31"),
         d("2027-03-01"), d("2027-03-31"), d("2027-05-01"));
-    assertThat(periodic(contract)).hasSize(13);
+    assertThat(fixtures.periodic(contract)).hasSize(13);
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2029-01-31"));
     System.out.println("A year of a monthly rental on PostgreSQL: " + millis + " ms");
   }
@@ -103,9 +96,9 @@ class PostgresSubscriptionYearTest {
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2029-03-01"));
     // the order's month, 11 debits on the 25th (25 Mar 2027 - 25 Jan 2028), the renewal month
-    assertThat(periodic(contract)).hasSize(13);
-    assertThat(periodic(contract).get(12).issueDate()).isEqualTo(d("2028-02-15"));
-    assertThat(periodic(contract).get(12).amountExclVat()).as("the price sales set (BDB-16.2)")
+    assertThat(fixtures.periodic(contract)).hasSize(13);
+    assertThat(fixtures.periodic(contract).get(12).issueDate()).isEqualTo(d("2028-02-15"));
+    assertThat(fixtures.periodic(contract).get(12).amountExclVat()).as("the price sales set (BDB-16.2)")
         .isEqualByComparingTo("33.00");
     System.out.println("A year of a maintenance contract on PostgreSQL: " + millis + " ms");
   }

@@ -7,11 +7,9 @@ import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Invoice;
-import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Period;
 import be.contractflow.ledger.Quote;
-import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.support.ProcessDriver;
@@ -50,28 +48,12 @@ class SubscriptionCalendarTest {
     return LocalDate.parse(iso);
   }
 
-  private List<Invoice> periodic(String contract) {
-    return invoices.forContract(contract).stream()
-        .filter(i -> i.kind() == InvoiceKind.PERIODIC).toList();
-  }
-
-  /** Moves the clock day by day from the day after {@code from} to {@code to}, as time passes. */
-  private void runUntil(LocalDate from, LocalDate to) {
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      driver.at(day);
-    }
-  }
-
-  private List<Notice> notices(String contract, NoticeType type) {
-    return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
-  }
-
   @Test
   void VIR_4_monthly_periods_from_31_January_and_due_dates_rolled_past_a_sunday() {
     String contract = fixtures.confirmed("virtura", ContractKind.RECURRING, "100.00",
         Period.MONTHLY, d("2026-01-31"));
-    runUntil(d("2026-01-31"), d("2026-05-01"));
-    List<Invoice> issued = periodic(contract);
+    fixtures.runUntil(d("2026-01-31"), d("2026-05-01"));
+    List<Invoice> issued = fixtures.periodic(contract);
     // periods 31 Jan - 28 Feb, 1 Mar - 30 Mar, 31 Mar - 30 Apr, 1 May - 30 May: each invoiced on
     // its first day, a Sunday (1 March) and a holiday (1 May) included
     assertThat(issued).extracting(Invoice::issueDate).containsExactly(d("2026-01-31"),
@@ -87,8 +69,8 @@ class SubscriptionCalendarTest {
   void BDB_R5_2_rental_from_31_January_due_15_days_later_rolled_over_weekends() {
     String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
         Period.MONTHLY, d("2026-01-31"));
-    runUntil(d("2026-01-31"), d("2026-05-01"));
-    List<Invoice> issued = periodic(contract);
+    fixtures.runUntil(d("2026-01-31"), d("2026-05-01"));
+    List<Invoice> issued = fixtures.periodic(contract);
     assertThat(issued).extracting(Invoice::issueDate).containsExactly(d("2026-01-31"),
         d("2026-03-01"), d("2026-03-31"), d("2026-05-01"));
     // BDB-16.6: 15 days; 31 Jan + 15 = Sunday 15 Feb -> Monday 16; 1 May + 15 = Saturday 16 May
@@ -107,11 +89,11 @@ class SubscriptionCalendarTest {
         .isEqualTo(d("2029-02-28"));
 
     driver.at(d("2029-01-30")); // 30 days before the anniversary
-    assertThat(notices(contract, NoticeType.DOMAIN_RELEASE_WARNING)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.DOMAIN_RELEASE_WARNING)).hasSize(1);
     driver.at(d("2029-02-28"));
-    assertThat(periodic(contract)).hasSize(1);
+    assertThat(fixtures.periodic(contract)).hasSize(1);
     driver.at(d("2029-03-01"));
-    List<Invoice> issued = periodic(contract);
+    List<Invoice> issued = fixtures.periodic(contract);
     assertThat(issued).extracting(Invoice::issueDate)
         .containsExactly(d("2028-02-29"), d("2029-03-01"));
     assertThat(invoices.lines(issued.get(1).number()).get(0).description())
@@ -122,7 +104,7 @@ class SubscriptionCalendarTest {
     assertThat(driver.deadline(contract, "WJA-21", "Term ends").dueDate())
         .isEqualTo(d("2030-02-28"));
     driver.at(d("2029-04-01"));
-    assertThat(periodic(contract)).hasSize(2);
+    assertThat(fixtures.periodic(contract)).hasSize(2);
   }
 
   @Test
@@ -135,16 +117,16 @@ class SubscriptionCalendarTest {
     assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_SET_RENEWAL_PRICE))
         .isOne();
     driver.at(d("2029-01-30")); // J-30
-    assertThat(notices(contract, NoticeType.RENEWAL_TARIFF)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF)).hasSize(1);
     driver.at(d("2029-02-14")); // J-15
-    Invoice renewal = periodic(contract).get(1);
+    Invoice renewal = fixtures.periodic(contract).get(1);
     assertThat(invoices.lines(renewal.number()).get(0).description())
         .contains("2029-03-01 – 2030-02-28");
     fixtures.pay(renewal);
     driver.at(d("2029-03-01"));
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2030-03-01"));
     driver.at(d("2029-06-01"));
-    assertThat(periodic(contract)).as("the renewal is the year's only invoice").hasSize(2);
+    assertThat(fixtures.periodic(contract)).as("the renewal is the year's only invoice").hasSize(2);
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
   }
 
@@ -154,14 +136,14 @@ class SubscriptionCalendarTest {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "300.00",
         Period.YEARLY, d("2026-04-30"));
     driver.at(d("2027-04-30"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_CLOSING)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_CLOSING)).hasSize(1);
     assertThat(driver.deadline(contract, "BDB-13.3", "Renewal paid").dueDate())
         .isEqualTo(d("2027-05-18"));
     driver.at(d("2027-05-17"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
     driver.at(d("2027-05-18"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_STOPPED)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).hasSize(1);
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ENDED);
     assertThat(contracts.require(contract).effectiveEndDate()).isEqualTo(d("2027-04-29"));
   }
@@ -171,10 +153,10 @@ class SubscriptionCalendarTest {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "300.00",
         Period.YEARLY, d("2026-04-30"));
     driver.at(d("2027-05-17"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_CLOSING)).hasSize(1);
-    fixtures.pay(periodic(contract).get(1));
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_CLOSING)).hasSize(1);
+    fixtures.pay(fixtures.periodic(contract).get(1));
     driver.at(d("2027-05-18"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2028-04-30"));
     assertThat(driver.deadline(contract, "BDB-13.3", "Renewal paid").status())
         .isEqualTo(Deadline.Status.MET);

@@ -5,10 +5,14 @@ import be.contractflow.billing.PaymentService;
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Language;
 import be.contractflow.ledger.Period;
 import be.contractflow.ledger.Quote;
+import be.contractflow.notice.Notice;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
 import be.contractflow.process.order.QuoteService;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.ProcessDriver;
@@ -29,10 +33,12 @@ public class SubscriptionFixtures {
   private final LedgerFixtures ledger;
   private final ProcessDriver driver;
   private final RuntimeService runtime;
+  private final NoticeService notices;
 
   public SubscriptionFixtures(QuoteService quotes, PaymentService payments,
       InvoiceRepository invoices, LedgerFixtures ledger, ProcessDriver driver,
-      RuntimeService runtime) {
+      RuntimeService runtime, NoticeService notices) {
+    this.notices = notices;
     this.quotes = quotes;
     this.payments = payments;
     this.invoices = invoices;
@@ -83,5 +89,24 @@ public class SubscriptionFixtures {
     return runtime.createProcessInstanceQuery()
         .processDefinitionKey(SubscriptionVariables.PROCESS_KEY)
         .processInstanceBusinessKey(contractNumber).singleResult();
+  }
+
+  /** The contract's periodic invoices, oldest first. */
+  public List<Invoice> periodic(String contractNumber) {
+    return invoices.forContract(contractNumber).stream()
+        .filter(invoice -> invoice.kind() == InvoiceKind.PERIODIC).toList();
+  }
+
+  /** The contract's notices of one type, as the outbox keeps them. */
+  public List<Notice> notices(String contractNumber, NoticeType type) {
+    return notices.forContract(contractNumber).stream()
+        .filter(notice -> notice.type() == type).toList();
+  }
+
+  /** Moves the clock day by day from the day after {@code from} to {@code to}, running jobs. */
+  public void runUntil(LocalDate from, LocalDate to) {
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      driver.at(day);
+    }
   }
 }

@@ -16,7 +16,6 @@ import be.contractflow.process.ContractEventType;
 import be.contractflow.process.Refusals;
 import be.contractflow.support.ProcessDriver;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,24 +46,14 @@ class SubscriptionInterruptionTest {
     return LocalDate.parse(iso);
   }
 
-  private List<Notice> notices(String contract, NoticeType type) {
-    return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
-  }
-
-  private void runUntil(LocalDate from, LocalDate to) {
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      driver.at(day);
-    }
-  }
-
   @Test
   void VIR_10_an_interruption_across_two_billing_periods_is_compensated_in_each() {
     String contract = fixtures.confirmed("virtura", ContractKind.RECURRING, "300.00",
         Period.MONTHLY, d("2026-03-02"));
-    runUntil(d("2026-03-02"), d("2026-03-25"));
+    fixtures.runUntil(d("2026-03-02"), d("2026-03-25"));
     driver.event(contract, ContractEventType.SERVICE_INTERRUPTED, d("2026-03-25"),
         Channel.EMAIL, "Chatbot host down");
-    runUntil(d("2026-03-25"), d("2026-04-10"));
+    fixtures.runUntil(d("2026-03-25"), d("2026-04-10"));
     driver.event(contract, ContractEventType.SERVICE_RESTORED, d("2026-04-10"), Channel.EMAIL,
         null);
     // down 25 Mar - 9 Apr: 8 days of the period 2 Mar - 1 Apr (31 days): 300 x 8/31 = 77.42;
@@ -74,7 +63,7 @@ class SubscriptionInterruptionTest {
       assertThat(c.clause()).isEqualTo("VIR-10");
       assertThat(c.reason()).contains("daysInPeriod=31").contains("daysInPeriod=30");
     });
-    assertThat(notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("VIR-10"));
   }
 
@@ -84,7 +73,7 @@ class SubscriptionInterruptionTest {
         Period.MONTHLY, d("2026-03-02"));
     driver.event(contract, ContractEventType.SERVICE_INTERRUPTED, d("2026-03-02"),
         Channel.EMAIL, "Never delivered");
-    runUntil(d("2026-03-02"), d("2026-04-02"));
+    fixtures.runUntil(d("2026-03-02"), d("2026-04-02"));
     driver.event(contract, ContractEventType.SERVICE_RESTORED, d("2026-04-02"), Channel.EMAIL,
         null);
     // 31 days of 31: the whole 300.00 billed for March, + 21 % = 363.00, not a cent more
@@ -98,7 +87,7 @@ class SubscriptionInterruptionTest {
         Period.MONTHLY, d("2026-03-02"));
     driver.event(contract, ContractEventType.SERVICE_INTERRUPTED, d("2026-04-01"),
         Channel.EMAIL, "Server failure");
-    Notice interrupted = notices(contract, NoticeType.SERVICE_INTERRUPTED).get(0);
+    Notice interrupted = fixtures.notices(contract, NoticeType.SERVICE_INTERRUPTED).get(0);
     assertThat(interrupted.clause()).isEqualTo("BDB-R8");
     // more than 15 days: from 17 April (not rolled: a duration, not a period to act)
     Deadline right = driver.deadline(contract, "BDB-R8", "Client may terminate");
@@ -111,7 +100,7 @@ class SubscriptionInterruptionTest {
         .as("19 days down: the right was acquired").isEqualTo(Deadline.Status.MET);
     assertThat(creditNotes.forContract(contract)).as("De Bruijne grants no pro-rata credit")
         .isEmpty();
-    assertThat(notices(contract, NoticeType.SERVICE_RESTORED)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.SERVICE_RESTORED)).hasSize(1);
   }
 
   @Test
@@ -135,7 +124,7 @@ class SubscriptionInterruptionTest {
         .satisfies(e -> assertThat(Refusals.unwrap((RuntimeException) e))
             .isInstanceOf(ConflictException.class)
             .hasMessageContaining("send SERVICE_INTERRUPTED first"));
-    assertThat(notices(contract, NoticeType.SERVICE_RESTORED)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.SERVICE_RESTORED)).isEmpty();
     assertThat(creditNotes.forContract(contract)).isEmpty();
   }
 }

@@ -10,11 +10,9 @@ import be.contractflow.billing.SettlementService;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.Invoice;
-import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Period;
-import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.support.ProcessDriver;
@@ -69,15 +67,6 @@ class SubscriptionPaymentTest {
     return LocalDate.parse(iso);
   }
 
-  private List<Invoice> periodic(String contract) {
-    return invoices.forContract(contract).stream()
-        .filter(i -> i.kind() == InvoiceKind.PERIODIC).toList();
-  }
-
-  private List<Notice> notices(String contract, NoticeType type) {
-    return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
-  }
-
   private ProcessInstance payment(String invoiceNumber) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("payment")
         .processInstanceBusinessKey(invoiceNumber).singleResult();
@@ -117,7 +106,7 @@ class SubscriptionPaymentTest {
         Period.MONTHLY, d("2026-06-06"));
     var subscription = fixtures.subscription(contract);
     days(contract, d("2026-06-06"), d("2026-07-06"));
-    Invoice july = periodic(contract).get(1);
+    Invoice july = fixtures.periodic(contract).get(1);
     assertThat(july.issueDate()).isEqualTo(d("2026-07-06"));
     // 15 days: 21 July is the national holiday, the payment term runs to Wednesday 22 July
     assertThat(july.dueDate()).isEqualTo(d("2026-07-22"));
@@ -127,7 +116,7 @@ class SubscriptionPaymentTest {
     assertThat(contracts.require(contract).suspended()).as("not before the period ends").isFalse();
     at(contract, d("2026-07-23"));
     assertThat(contracts.require(contract).suspended()).isTrue();
-    assertThat(notices(contract, NoticeType.SUSPENSION_NOTICE)).singleElement().satisfies(n -> {
+    assertThat(fixtures.notices(contract, NoticeType.SUSPENSION_NOTICE)).singleElement().satisfies(n -> {
       assertThat(n.clause()).isEqualTo("BDB-R5.2");
       assertThat(n.invoiceNumber()).isEqualTo(july.number());
     });
@@ -135,7 +124,7 @@ class SubscriptionPaymentTest {
 
     // the client's obligations remain: August is invoiced while the service is cut
     days(contract, d("2026-07-23"), d("2026-08-06"));
-    assertThat(periodic(contract)).extracting(Invoice::issueDate)
+    assertThat(fixtures.periodic(contract)).extracting(Invoice::issueDate)
         .containsExactly(d("2026-06-06"), d("2026-07-06"), d("2026-08-06"));
     assertThat(contracts.require(contract).suspended()).isTrue();
 
@@ -150,7 +139,7 @@ class SubscriptionPaymentTest {
     assertThat(invoices.require(july.number()).status()).isEqualTo(InvoiceStatus.PAID);
     assertThat(payment(july.number())).isNull();
     assertThat(contracts.require(contract).suspended()).isFalse();
-    assertThat(notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-R5.2"));
     assertThat(subscription).hasPassed(SubscriptionVariables.TASK_RECORD_RESTORATION);
     assertThat(subscription).isWaitingAt(SubscriptionVariables.TIMER_NEXT_STEP);

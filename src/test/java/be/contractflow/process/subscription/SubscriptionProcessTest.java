@@ -9,7 +9,6 @@ import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Invoice;
-import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Period;
@@ -65,22 +64,6 @@ class SubscriptionProcessTest {
     return LocalDate.parse(iso);
   }
 
-  private List<Invoice> periodic(String contract) {
-    return invoices.forContract(contract).stream()
-        .filter(i -> i.kind() == InvoiceKind.PERIODIC).toList();
-  }
-
-  private List<Notice> notices(String contract, NoticeType type) {
-    return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
-  }
-
-  /** Moves the clock day by day from the day after {@code from} to {@code to}. */
-  private void runUntil(LocalDate from, LocalDate to) {
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      driver.at(day);
-    }
-  }
-
   @Test
   void BDB_R5_2_a_monthly_rental_bills_12_months_in_its_first_year_the_first_being_the_orders() {
     String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
@@ -88,9 +71,9 @@ class SubscriptionProcessTest {
     assertThat(fixtures.subscription(contract)).isWaitingAt(SubscriptionVariables.TIMER_NEXT_STEP);
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2027-03-04"));
 
-    runUntil(d("2026-03-04"), d("2027-03-03"));
+    fixtures.runUntil(d("2026-03-04"), d("2027-03-03"));
 
-    List<Invoice> firstYear = periodic(contract);
+    List<Invoice> firstYear = fixtures.periodic(contract);
     assertThat(firstYear).hasSize(12);
     assertThat(firstYear.get(0).clause()).isEqualTo("BDB-R5.1");
     assertThat(firstYear).extracting(Invoice::issueDate).containsExactly(d("2026-03-04"),
@@ -100,7 +83,7 @@ class SubscriptionProcessTest {
     assertThat(firstYear).allSatisfy(i -> assertThat(i.total()).isEqualByComparingTo("59.29"));
 
     driver.at(d("2027-03-04"));
-    assertThat(periodic(contract)).hasSize(13);
+    assertThat(fixtures.periodic(contract)).hasSize(13);
     assertThat(contracts.require(contract).anniversaryDate()).as("BDB-R10: renewed tacitly")
         .isEqualTo(d("2028-03-04"));
   }
@@ -113,7 +96,7 @@ class SubscriptionProcessTest {
     var instance = fixtures.subscription(contract);
     assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_PREPARE_BUY_OUT))
         .as("not before J-30").isZero();
-    periodic(contract).stream().filter(i -> i.status() == InvoiceStatus.OPEN)
+    fixtures.periodic(contract).stream().filter(i -> i.status() == InvoiceStatus.OPEN)
         .forEach(fixtures::pay);
 
     driver.at(d("2027-02-02"));
@@ -122,7 +105,7 @@ class SubscriptionProcessTest {
     driver.complete(task, Map.of(SubscriptionVariables.BUY_OUT_PRICE, "2500.00"));
 
     // 11 months paid at 60.50 = 665.50; 2500 - 665.50 = 1834.50
-    Notice quote = notices(contract, NoticeType.BUYOUT_QUOTE).get(0);
+    Notice quote = fixtures.notices(contract, NoticeType.BUYOUT_QUOTE).get(0);
     assertThat(quote.clause()).isEqualTo("BDB-R10");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId())
         .singleResult()).isNotNull();
@@ -135,8 +118,8 @@ class SubscriptionProcessTest {
   void BDB_16_4_monthly_maintenance_is_debited_on_the_25th_for_the_next_month() {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "30.00",
         Period.MONTHLY, d("2026-03-02"));
-    runUntil(d("2026-03-02"), d("2026-05-31"));
-    assertThat(periodic(contract)).extracting(Invoice::issueDate)
+    fixtures.runUntil(d("2026-03-02"), d("2026-05-31"));
+    assertThat(fixtures.periodic(contract)).extracting(Invoice::issueDate)
         .containsExactly(d("2026-03-02"), d("2026-03-25"), d("2026-04-25"), d("2026-05-25"));
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
   }
@@ -169,22 +152,22 @@ class SubscriptionProcessTest {
     runtime.setVariable(instance.getId(), SubscriptionVariables.RENEWAL_PRICE, "320.00");
 
     driver.at(d("2027-01-30"));
-    assertThat(notices(contract, NoticeType.RENEWAL_TARIFF)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF)).isEmpty();
     driver.at(d("2027-01-31")); // J-30
-    assertThat(notices(contract, NoticeType.RENEWAL_TARIFF)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-16.2"));
     driver.at(d("2027-02-15")); // J-15: reminder with the renewal invoice at the new price
-    assertThat(notices(contract, NoticeType.RENEWAL_REMINDER)).hasSize(1);
-    Invoice renewal = periodic(contract).get(1);
+    assertThat(fixtures.notices(contract, NoticeType.RENEWAL_REMINDER)).hasSize(1);
+    Invoice renewal = fixtures.periodic(contract).get(1);
     assertThat(renewal.amountExclVat()).isEqualByComparingTo("320.00");
     driver.at(d("2027-03-02")); // J
-    assertThat(notices(contract, NoticeType.MAINTENANCE_CLOSING)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_CLOSING)).hasSize(1);
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
     driver.at(d("2027-03-16"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
 
     driver.at(d("2027-03-17")); // J+15
-    assertThat(notices(contract, NoticeType.MAINTENANCE_STOPPED)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).hasSize(1);
     assertThat(invoices.require(renewal.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
     var ended = contracts.require(contract);
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
@@ -199,13 +182,13 @@ class SubscriptionProcessTest {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "300.00",
         Period.YEARLY, d("2026-03-02"));
     driver.at(d("2027-02-15"));
-    fixtures.pay(periodic(contract).get(1));
+    fixtures.pay(fixtures.periodic(contract).get(1));
     driver.at(d("2027-03-02"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_CLOSING)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_CLOSING)).isEmpty();
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2028-03-02"));
     driver.at(d("2027-03-20"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
-    assertThat(periodic(contract)).as("the renewal is the year's invoice, not issued twice")
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).isEmpty();
+    assertThat(fixtures.periodic(contract)).as("the renewal is the year's invoice, not issued twice")
         .hasSize(2);
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ACTIVE);
   }
@@ -214,16 +197,16 @@ class SubscriptionProcessTest {
   void WJA_21_hosting_is_billed_yearly_in_advance_renewed_tacitly_and_the_domain_warned() {
     String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
         d("2026-03-02"), List.of(new Quote.Line("example.be", BigDecimal.ONE, BigDecimal.ZERO)));
-    assertThat(periodic(contract)).singleElement()
+    assertThat(fixtures.periodic(contract)).singleElement()
         .satisfies(i -> assertThat(i.clause()).isEqualTo("WJA-21"));
     driver.at(d("2027-01-30"));
-    assertThat(notices(contract, NoticeType.DOMAIN_RELEASE_WARNING)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.DOMAIN_RELEASE_WARNING)).isEmpty();
     driver.at(d("2027-01-31")); // 30 days before the annual term (anniversary 2 Mar 2027)
-    assertThat(notices(contract, NoticeType.DOMAIN_RELEASE_WARNING)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.DOMAIN_RELEASE_WARNING)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("WJA-21"));
     driver.at(d("2027-03-02"));
-    assertThat(periodic(contract)).hasSize(2);
-    assertThat(periodic(contract).get(1).issueDate()).isEqualTo(d("2027-03-02"));
+    assertThat(fixtures.periodic(contract)).hasSize(2);
+    assertThat(fixtures.periodic(contract).get(1).issueDate()).isEqualTo(d("2027-03-02"));
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2028-03-02"));
   }
 
@@ -262,13 +245,13 @@ class SubscriptionProcessTest {
         Period.MONTHLY, d("2026-03-02"));
     driver.event(contract, ContractEventType.SERVICE_INTERRUPTED, d("2026-03-10"), Channel.EMAIL,
         "Chatbot host down");
-    assertThat(notices(contract, NoticeType.SERVICE_INTERRUPTED)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.SERVICE_INTERRUPTED)).hasSize(1);
     driver.event(contract, ContractEventType.SERVICE_RESTORED, d("2026-03-15"), Channel.EMAIL,
         null);
     // period 2 Mar - 1 Apr = 31 days; 300 x 5 / 31 = 48.39 + 21 % VAT = 58.55
     assertThat(creditNotes.forContract(contract)).singleElement()
         .satisfies(c -> assertThat(c.amount()).isEqualByComparingTo("58.55"));
-    assertThat(notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("VIR-10"));
   }
 
@@ -282,7 +265,7 @@ class SubscriptionProcessTest {
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.WITHDRAWN);
     assertThat(fixtures.subscription(contract)).isNull();
     driver.at(d("2026-04-03"));
-    assertThat(periodic(contract)).hasSize(1);
+    assertThat(fixtures.periodic(contract)).hasSize(1);
   }
 
   @Test
@@ -300,7 +283,7 @@ class SubscriptionProcessTest {
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
     assertThat(ended.effectiveEndDate()).isEqualTo(d("2026-06-20"));
     assertThat(fixtures.subscription(contract)).isNull();
-    assertThat(notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("WJA-12"));
   }
 }

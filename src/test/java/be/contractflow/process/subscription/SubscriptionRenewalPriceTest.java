@@ -10,7 +10,6 @@ import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Invoice;
-import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Period;
 import be.contractflow.ledger.RejectedException;
@@ -66,15 +65,6 @@ class SubscriptionRenewalPriceTest {
     return LocalDate.parse(iso);
   }
 
-  private List<Invoice> periodic(String contract) {
-    return invoices.forContract(contract).stream()
-        .filter(i -> i.kind() == InvoiceKind.PERIODIC).toList();
-  }
-
-  private List<Notice> notices(String contract, NoticeType type) {
-    return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
-  }
-
   private String body(Notice notice) {
     return notices.body(notice.id()).orElseThrow();
   }
@@ -107,22 +97,22 @@ class SubscriptionRenewalPriceTest {
         .isEqualTo(Deadline.Status.MET);
 
     driver.at(d("2027-01-30"));
-    assertThat(notices(contract, NoticeType.RENEWAL_TARIFF)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF)).isEmpty();
     driver.at(d("2027-01-31"));
-    Notice tariff = notices(contract, NoticeType.RENEWAL_TARIFF).get(0);
+    Notice tariff = fixtures.notices(contract, NoticeType.RENEWAL_TARIFF).get(0);
     assertThat(tariff.clause()).isEqualTo("BDB-16.2");
     assertThat(day(tariff)).as("a calendar day: sent on the Sunday").isEqualTo(d("2027-01-31"));
     assertThat(body(tariff)).contains("345,50").contains("300,00");
 
     driver.at(d("2027-02-15")); // J-15: the renewal invoice at the price set
-    Invoice renewal = periodic(contract).get(1);
+    Invoice renewal = fixtures.periodic(contract).get(1);
     assertThat(renewal.issueDate()).isEqualTo(d("2027-02-15"));
     assertThat(renewal.amountExclVat()).isEqualByComparingTo("345.50");
     assertThat(renewal.total()).isEqualByComparingTo("418.06");
-    assertThat(body(notices(contract, NoticeType.RENEWAL_REMINDER).get(0))).contains("345,50");
+    assertThat(body(fixtures.notices(contract, NoticeType.RENEWAL_REMINDER).get(0))).contains("345,50");
 
     driver.at(d("2027-03-17")); // J+15, Wednesday, unpaid: stopped, reactivation announced
-    Notice stopped = notices(contract, NoticeType.MAINTENANCE_STOPPED).get(0);
+    Notice stopped = fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED).get(0);
     // BDB-13.4.1 (money.Reactivation): 345.50 + 60.00 = 405.50 excl. VAT
     assertThat(body(stopped)).contains("60,00").contains("405,50");
     assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.ENDED);
@@ -145,16 +135,16 @@ class SubscriptionRenewalPriceTest {
         .activityId(SubscriptionVariables.END_CURRENT_PRICE_KEPT).count()).isOne();
     assertThat(driver.deadline(contract, "BDB-16.2", "Renewal price set").status())
         .isEqualTo(Deadline.Status.MISSED);
-    assertThat(body(notices(contract, NoticeType.RENEWAL_TARIFF).get(0)))
+    assertThat(body(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF).get(0)))
         .contains("300,00").contains("reste");
 
     driver.at(d("2027-02-15"));
-    Invoice renewal = periodic(contract).get(1);
+    Invoice renewal = fixtures.periodic(contract).get(1);
     assertThat(renewal.amountExclVat()).isEqualByComparingTo("300.00");
     fixtures.pay(renewal);
     driver.at(d("2027-03-02"));
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2028-03-02"));
-    assertThat(notices(contract, NoticeType.MAINTENANCE_CLOSING)).isEmpty();
+    assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_CLOSING)).isEmpty();
 
     // the next year asks again, 45 days before 2 March 2028
     driver.at(d("2028-01-16"));
@@ -197,7 +187,7 @@ class SubscriptionRenewalPriceTest {
             .isInstanceOf(RejectedException.class)
             .hasMessageContaining("tariff notice of 2027-01-31"));
     driver.runDueJobs();
-    assertThat(body(notices(contract, NoticeType.RENEWAL_TARIFF).get(0))).contains("300,00")
+    assertThat(body(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF).get(0))).contains("300,00")
         .doesNotContain("320,00");
   }
 }

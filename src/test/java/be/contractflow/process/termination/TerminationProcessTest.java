@@ -91,13 +91,9 @@ class TerminationProcessTest {
         .processInstanceBusinessKey(contract).singleResult();
   }
 
-  private List<Notice> notices(String contract, NoticeType type) {
-    return notices.forContract(contract).stream().filter(n -> n.type() == type).toList();
-  }
-
   /** The body of the contract's only TERMINATION_CONFIRMED, as the client reads it. */
   private String confirmation(String contract) {
-    return notices.body(notices(contract, NoticeType.TERMINATION_CONFIRMED).get(0).id())
+    return notices.body(fixtures.notices(contract, NoticeType.TERMINATION_CONFIRMED).get(0).id())
         .orElseThrow();
   }
 
@@ -115,7 +111,7 @@ class TerminationProcessTest {
     assertThat(driver.deadline(contract, "VIR-7", "Contract ends").dueDate())
         .isEqualTo(d("2026-08-20"));
     driver.runDueJobs();
-    assertThat(notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("VIR-7"));
     assertThat(termination(contract)).isWaitingAt(TerminationVariables.TIMER_EFFECTIVE_END);
 
@@ -157,7 +153,7 @@ class TerminationProcessTest {
     assertThat(contracts.require(contract).effectiveEndDate()).isEqualTo(d("2027-03-03"));
     var store = driver.task(termination(contract).getId(), TerminationVariables.TASK_STORE_SITE);
     assertThat(store).hasCandidateGroup("production");
-    assertThat(notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
+    assertThat(fixtures.notices(contract, NoticeType.TERMINATION_CONFIRMED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-R9.3"));
     assertThat(confirmation(contract)).as("a French client is told why in French")
         .contains("demandée par vous-même le 10 juin 2026",
@@ -285,7 +281,7 @@ class TerminationProcessTest {
       assertThat(note.clause()).isEqualTo("CC-5.226");
       assertThat(note.reason()).contains("244/365 days", "2026-06-10");
     });
-    assertThat(notices(contract, NoticeType.CREDIT_NOTE_SENT)).hasSize(1);
+    assertThat(fixtures.notices(contract, NoticeType.CREDIT_NOTE_SENT)).hasSize(1);
 
     // ending again (a retried job) credits nothing more
     terminations.end("retry", contract, TerminationGround.FORCE_MAJEURE, "CC-5.226");
