@@ -339,6 +339,36 @@ class PaymentProcessTest {
   }
 
   @Test
+  void WJA_15_a_second_complaint_inside_the_window_is_heard_one_while_the_first_is_open_is_not() {
+    Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
+        LocalDate.of(2026, 6, 1)); // window: 8 days, closes Tue 9 June
+    at(LocalDate.of(2026, 6, 3));
+    contest(c, LocalDate.of(2026, 6, 3), Channel.REGISTERED_LETTER);
+    at(LocalDate.of(2026, 6, 4));
+    assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 4), Channel.REGISTERED_LETTER))
+        .as("the first complaint is still being handled")
+        .isInstanceOf(ConflictException.class).hasMessageContaining("INVOICE_CONTEST");
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(),
+        Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
+            PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one."));
+    at(LocalDate.of(2026, 6, 8));
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
+
+    contest(c, LocalDate.of(2026, 6, 9), Channel.REGISTERED_LETTER); // last day of the window
+    at(LocalDate.of(2026, 6, 9));
+    assertThat(invoices.require(c.invoice().number()).status())
+        .isEqualTo(InvoiceStatus.CONTESTED);
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(),
+        Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
+            PaymentVariables.COMPLAINT_ANSWER, "The hours are those of the timesheet."));
+    at(LocalDate.of(2026, 6, 10));
+    assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 10), Channel.REGISTERED_LETTER))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 2026-06-09");
+    // the dunning kept its original dates through both complaints
+    assertThat(due(c, LocalDate.of(2026, 6, 10)).interest()).isEqualByComparingTo("12.10");
+  }
+
+  @Test
   void WJA_15_contest_after_the_window_is_refused_with_the_closing_date() {
     Case c = issue("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1));
