@@ -3,10 +3,11 @@ package be.contractflow.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.contractflow.support.TestSmtp;
 import be.contractflow.time.BusinessClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -44,13 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class NoticeOutboxTest {
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    registry.add("spring.mail.port", () -> SMTP.getPort());
   }
 
   private static final Instant START = BusinessClock.noonOf(LocalDate.of(2026, 3, 2));

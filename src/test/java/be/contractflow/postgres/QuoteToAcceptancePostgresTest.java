@@ -3,8 +3,9 @@ package be.contractflow.postgres;
 import static be.contractflow.support.LedgerFixtures.today;
 
 import be.contractflow.support.QuoteToAcceptance;
+import be.contractflow.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -28,13 +29,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "postgres", "simulation"})
 class QuoteToAcceptancePostgresTest {
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    registry.add("spring.mail.port", () -> SMTP.getPort());
   }
 
   @Autowired TestRestTemplate http;

@@ -2,8 +2,9 @@ package be.contractflow.postgres;
 
 import be.contractflow.notice.NoticeService;
 import be.contractflow.support.TerminationScenarios;
+import be.contractflow.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -27,13 +28,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "postgres", "simulation"})
 class TerminationPostgresTest {
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    registry.add("spring.mail.port", () -> SMTP.getPort());
   }
 
   @Autowired TestRestTemplate http;

@@ -10,9 +10,10 @@ import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
 import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.TestSmtp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,13 +37,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "simulation"})
 class SimulationClockTest {
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    registry.add("spring.mail.port", () -> SMTP.getPort());
   }
 
   @Autowired TestRestTemplate http;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TerminationScenarios;
+import be.contractflow.support.TestSmtp;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -37,13 +38,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"test", "simulation"})
 class SubscriptionApiTest {
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    registry.add("spring.mail.port", () -> SMTP.getPort());
   }
 
   @Autowired TestRestTemplate http;
