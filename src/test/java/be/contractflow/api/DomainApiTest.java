@@ -10,6 +10,7 @@ import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
 import be.contractflow.ledger.PaymentRepository;
+import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -20,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,14 +52,11 @@ class DomainApiTest {
   }
 
   private ResponseEntity<JsonNode> post(String user, String path, String json) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, user)
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    return Api.post(http, user, path, json);
   }
 
   private ResponseEntity<JsonNode> get(String user, String path) {
-    return http.withBasicAuth(user, user).getForEntity(path, JsonNode.class);
+    return Api.get(http, user, path);
   }
 
   private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status,

@@ -8,6 +8,7 @@ import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Language;
+import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -20,11 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -54,14 +51,11 @@ class QuoteControllerTest {
   }
 
   private ResponseEntity<JsonNode> post(String path, String json) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth("sales", "sales")
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    return Api.post(http, "sales", path, json);
   }
 
   private ResponseEntity<JsonNode> get(String path) {
-    return http.withBasicAuth("sales", "sales").getForEntity(path, JsonNode.class);
+    return Api.get(http, "sales", path);
   }
 
   private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status,

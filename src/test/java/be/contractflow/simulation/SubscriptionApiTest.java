@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import be.contractflow.notice.NoticeService;
+import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TerminationScenarios;
 import be.contractflow.support.TestSmtp;
@@ -17,11 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,21 +56,15 @@ class SubscriptionApiTest {
   }
 
   private ResponseEntity<JsonNode> post(String path, String json) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth("demo", "demo").exchange(path, HttpMethod.POST,
-        new HttpEntity<>(json, headers), JsonNode.class);
+    return Api.post(http, "demo", path, json);
   }
 
   private JsonNode get(String path) {
-    return http.withBasicAuth("demo", "demo").getForEntity(path, JsonNode.class).getBody();
+    return Api.get(http, "demo", path).getBody();
   }
 
   private void clock(String date) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    assertThat(http.withBasicAuth("owner", "owner").postForEntity("/api/simulation/clock",
-        new HttpEntity<>("{\"date\": \"" + date + "\"}", headers), JsonNode.class)
+    assertThat(Api.post(http, "owner", "/api/simulation/clock", "{\"date\": \"" + date + "\"}")
         .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

@@ -7,11 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -217,16 +213,10 @@ public class SubscriptionLifecycle {
   }
 
   public JsonNode get(String path) {
-    var response = http.withBasicAuth("auditor", "auditor").getForEntity(path, JsonNode.class);
-    assertThat(response.getStatusCode()).as("GET %s: %s", path, response.getBody())
-        .isEqualTo(HttpStatus.OK);
-    return response.getBody();
+    return Api.read(http, path);
   }
 
   public ResponseEntity<JsonNode> post(String user, String path, String json) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, user)
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    return Api.post(http, user, path, json);
   }
 }

@@ -9,6 +9,7 @@ import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
+import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -18,11 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -45,14 +42,11 @@ class PaymentApiScenarioTest {
   }
 
   private ResponseEntity<JsonNode> post(String user, String path, String json) {
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, user)
-        .exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JsonNode.class);
+    return Api.post(http, user, path, json);
   }
 
   private JsonNode get(String path) {
-    return http.withBasicAuth("auditor", "auditor").getForEntity(path, JsonNode.class).getBody();
+    return Api.get(http, "auditor", path).getBody();
   }
 
   private void clock(String date) {
