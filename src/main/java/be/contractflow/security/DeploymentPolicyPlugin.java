@@ -122,6 +122,10 @@ public class DeploymentPolicyPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     protected void parseRootElement() {
+      if (rootElement == null) {
+        super.parseRootElement(); // not XML: the engine reports it
+        return;
+      }
       List<ModelCheck.Violation> violations = check.check(rootElement);
       if (violations.isEmpty()) {
         super.parseRootElement();
@@ -172,13 +176,18 @@ public class DeploymentPolicyPlugin extends AbstractProcessEnginePlugin {
               return new Parse(this) {};
             }
           };
-      Parse parse =
-          parser
-              .createParse()
-              .name(resource.getName())
-              .sourceInputStream(new ByteArrayInputStream(resource.getBytes()))
-              .execute();
-      Element root = parse.getRootElement();
+      Element root;
+      try {
+        root =
+            parser
+                .createParse()
+                .name(resource.getName())
+                .sourceInputStream(new ByteArrayInputStream(resource.getBytes()))
+                .execute()
+                .getRootElement();
+      } catch (ProcessEngineException notXml) {
+        return; // the DMN deployer reports a document it cannot read
+      }
       if (root == null) {
         return; // not XML: the DMN deployer reports it
       }

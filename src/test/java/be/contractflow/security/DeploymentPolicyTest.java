@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,6 +52,19 @@ class DeploymentPolicyTest {
   @TempDir static Path scratch;
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.IdentityService identities;
+
+  /**
+   * The shared context may carry a moved engine clock or a login delay from an earlier test class;
+   * these tests sign in as the demo users.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void signInAsTheDemoUsers() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    for (String user : List.of("demo", "sales", "production", "accounting", "owner", "auditor")) {
+      identities.unlockUser(user);
+    }
+  }
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;

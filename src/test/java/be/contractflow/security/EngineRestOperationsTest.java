@@ -46,6 +46,19 @@ class EngineRestOperationsTest {
   private static final List<String> REFUSED = List.of("sales", "production", "accounting", "auditor");
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.IdentityService identities;
+
+  /**
+   * The shared context may carry a moved engine clock or a login delay from an earlier test class;
+   * these tests sign in as the demo users.
+   */
+  @org.junit.jupiter.api.BeforeEach
+  void signInAsTheDemoUsers() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    for (String user : List.of("demo", "sales", "production", "accounting", "owner", "auditor")) {
+      identities.unlockUser(user);
+    }
+  }
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;

@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 // its own context: it exhausts the buckets of 127.0.0.1 and delays the demo users' sign-in
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "contractflow.test.context=sign-in-rate-limit")
+    properties = {"contractflow.test.context=sign-in-rate-limit", "contractflow.sign-in-limit.enabled=true"})
 @ActiveProfiles("test")
 class SignInRateLimitTest {
 
