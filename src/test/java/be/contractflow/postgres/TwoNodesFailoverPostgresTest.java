@@ -61,7 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * month-end storm running through both job executors, one node killed with SIGKILL mid-way: every
  * job runs once, every reminder reaches the SMTP sink once, no incident, and the survivor
  * finishes. Both nodes are real JVMs started from the test's classpath; the storm is {@code
- * nodes.invoices} (default 300) overdue Virtura invoices of professional clients, four jobs each
+ * nodes.invoices} (default 200) overdue Virtura invoices of professional clients, four jobs each
  * (late timer, "Open dunning", reminder timer, "Send payment reminder").
  */
 @Tag("postgres")
@@ -105,7 +105,7 @@ class TwoNodesFailoverPostgresTest {
 
   @Test
   void a_node_killed_mid_storm_loses_nothing_and_sends_nothing_twice() throws Exception {
-    int invoices = Integer.getInteger("nodes.invoices", 300);
+    int invoices = Integer.getInteger("nodes.invoices", 200);
     seed(invoices);
     var jdbc = JdbcClient.create(dataSource());
     long expectedJobs = (long) invoices * JOBS_PER_INVOICE;
