@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -210,7 +211,7 @@ class InputLimitsApiTest {
         + "\", \"amount\": \"100.00\", \"force\": true}");
     assertThat(forced.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     var referenced = pay("{\"invoiceNumber\": \"" + invoice.number()
-        + "\", \"amount\": \"100.00\", \"reference\": \"BANK-7\"}");
+        + "\", \"amount\": \"100.00\", \"reference\": \"BANK-" + System.nanoTime() + "\"}");
     assertThat(referenced.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(payments.forInvoice(invoice.number())).hasSize(3);
   }
@@ -222,5 +223,30 @@ class InputLimitsApiTest {
     assertThat(pay("{\"invoiceNumber\": \"" + invoice.number() + "\", \"amount\": \"100.01\"}")
         .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(payments.forInvoice(invoice.number())).hasSize(2);
+  }
+
+  @Test
+  void urls_refused_before_the_api_reads_them_are_problems_too_not_html_pages() throws Exception {
+    // %zz: Tomcat refuses it; ';' and an encoded '%' : Spring Security's firewall
+    for (String target : List.of("/api/contracts/%zz", "/api/contracts/a;b/timeline",
+        "/api/contracts/a%252e%252e/x", "/api/nothing-here")) {
+      String answer = rawGet(target);
+      assertThat(answer).as(target).startsWith("HTTP/1.1 4")
+          .containsIgnoringCase("Content-Type: application/problem+json")
+          .contains("\"detail\":");
+    }
+  }
+
+  /** A GET written on the socket as is, so the client does not re-encode the URL. */
+  private String rawGet(String target) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      var out = socket.getOutputStream();
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+          + Base64.getEncoder().encodeToString("auditor:auditor".getBytes(StandardCharsets.UTF_8))
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -21,6 +21,7 @@ public class LedgerSnapshot {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final ManagementService management;
+  private volatile java.util.List<String> tables;
 
   public LedgerSnapshot(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history,
       ManagementService management) {
@@ -31,12 +32,18 @@ public class LedgerSnapshot {
   }
 
   public Map<String, Object> take() {
-    Map<String, Object> counts = new TreeMap<>();
-    for (String table : jdbc.queryForList("select table_name from information_schema.tables"
-        + " where lower(table_name) like 'cf\\_%' escape '\\' and lower(table_name) <> 'cf_schema_history'",
-        String.class)) {
-      counts.put(table.toLowerCase(), jdbc.queryForObject("select count(*) from " + table, Long.class));
+    if (tables == null) {
+      tables = jdbc.queryForList("select table_name from information_schema.tables where"
+          + " lower(table_name) like 'cf\\_%' escape '\\' and lower(table_name) <> 'cf_schema_history'",
+          String.class);
     }
+    Map<String, Object> counts = new TreeMap<>();
+    String union = tables.stream()
+        .map(table -> "select '" + table.toLowerCase() + "' as t, count(*) as n from " + table)
+        .collect(java.util.stream.Collectors.joining(" union all "));
+    jdbc.query(union, rs -> {
+      counts.put(rs.getString("t"), rs.getLong("n"));
+    });
     counts.put("paid on invoices", jdbc.queryForObject(
         "select coalesce(sum(paid_principal + paid_interest + paid_indemnity), 0) from cf_invoice",
         java.math.BigDecimal.class).stripTrailingZeros());
