@@ -114,7 +114,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     String expected = describe(e.getRequiredType());
     var problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-        "Parameter '" + e.getName() + "' has the value '" + e.getValue() + "', which is not "
+        "Parameter '" + e.getName() + "' has the value '"
+            + ApiInputConfiguration.abbreviate(String.valueOf(e.getValue())) + "', which is not "
             + expected + ".");
     problem.setProperty("field", e.getName());
     return problem;

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *       number for an enum ({@code "kind": 0}) are refused with the field named. Decimal fields
  *       (amounts, quantities, hours) keep taking the text of a JSON number as well as a string
  *       ({@link DecimalText}): it was documented so, and no precision is lost.
- *   <li>Unknown fields stay refused ({@code application.yaml}: a misspelt field is an error).
+ *   <li>Unknown fields stay refused ({@code application.yaml}: a misspelt field is an error), and
+ *       so are a key given twice and anything after the JSON object.
  *   <li>Dates ({@code YYYY-MM-DD}, body or query) and date-times (ISO-8601 with offset) must fall
  *       between 2000-01-01 and 2100-12-31: a year 0 or −999999999 was accepted and numbered
  *       quotes {@code Q-0-0001}.
@@ -61,6 +62,7 @@ public class ApiInputConfiguration implements WebMvcConfigurer {
         .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
             DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
             DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
             com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .deserializerByType(LocalDate.class, new WindowedDate())
         .deserializerByType(OffsetDateTime.class, new WindowedDateTime())
