@@ -35,8 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       "Sign in" prompt over Tasklist's login page, which then took no typing nor clicks until
  *       dismissed (in headless Chromium, never).
  *   <li>{@code /api/**}: stateless HTTP Basic against the same Camunda identity ({@link
- *       CamundaIdentityAuthenticationProvider}); reads for {@link ContractflowGroups#READERS},
- *       writes for {@link ContractflowGroups#WRITERS}; RFC 7807 errors. The OpenAPI document and
+ *       CamundaIdentityAuthenticationProvider}); each endpoint for the groups {@link ApiAccess}
+ *       lists (the README's table "Roles on /api"), anything unlisted for administrators; RFC 7807
+ *       errors. The OpenAPI document and
  *       its UI are public: they describe the API's shape (already public in SPEC.md), hold no
  *       data, and integrators can read them before they have credentials; every operation they
  *       list still needs credentials.
@@ -115,15 +116,15 @@ public class SecurityConfiguration {
     var problems = new ApiProblemResponses(objectMapper);
     http.securityMatcher(PATHS.matcher("/api/**"))
         .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers(apiDocumentation())
-                    .permitAll()
-                    .requestMatchers(
-                        PATHS.matcher(HttpMethod.GET, "/**"), PATHS.matcher(HttpMethod.HEAD, "/**"))
-                    .hasAnyAuthority(authorities(ContractflowGroups.READERS))
-                    .anyRequest()
-                    .hasAnyAuthority(authorities(ContractflowGroups.WRITERS)))
+            requests -> {
+              requests.requestMatchers(apiDocumentation()).permitAll();
+              // issue 10, item 4: the rights of ApiAccess, first match decides, the rest is
+              // for administrators only
+              for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                requests.requestMatchers(rule.matcher()).hasAnyAuthority(authorities(rule.groups()));
+              }
+              requests.anyRequest().hasAnyAuthority(authorities(List.of(ContractflowGroups.ADMINS)));
+            })
         .httpBasic(basic -> basic.realmName(ApiProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(
             exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

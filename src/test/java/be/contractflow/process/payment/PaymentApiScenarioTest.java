@@ -100,7 +100,7 @@ class PaymentApiScenarioTest {
     Invoice invoice = invoice("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1));
     clock("2026-06-10");
-    var refused = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+    var refused = post("accounting", "/api/contracts/" + invoice.contractNumber() + "/events",
         "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"REGISTERED_LETTER\","
             + " \"invoiceNumber\": \"" + invoice.number() + "\"}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -132,7 +132,7 @@ class PaymentApiScenarioTest {
     Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1)); // 5 days: Saturday 6 June rolls to Monday 8 June
     clock("2026-06-09");
-    var refused = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+    var refused = post("accounting", "/api/contracts/" + invoice.contractNumber() + "/events",
         "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"EMAIL\","
             + " \"invoiceNumber\": \"" + invoice.number() + "\"}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -149,7 +149,7 @@ class PaymentApiScenarioTest {
     Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1)); // 1 210.00, due 16 June
     clock("2026-06-05");
-    var contested = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+    var contested = post("accounting", "/api/contracts/" + invoice.contractNumber() + "/events",
         "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"EMAIL\","
             + " \"reason\": \"Two pages missing\", \"invoiceNumber\": \"" + invoice.number()
             + "\"}");
