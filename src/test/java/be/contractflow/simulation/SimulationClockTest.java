@@ -9,26 +9,34 @@ import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
+import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.SubscriptionLifecycle;
 import be.contractflow.support.TestSmtp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
-import be.contractflow.support.Api;
-import be.contractflow.support.SubscriptionLifecycle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -149,7 +157,7 @@ class SimulationClockTest {
     assertThat(notices.forContract(c)).noneMatch(n -> n.status() == NoticeStatus.PENDING);
   }
 
-  private static java.util.List<String> sentOn(SubscriptionLifecycle life, String contract,
+  private static List<String> sentOn(SubscriptionLifecycle life, String contract,
       String type) {
     return life.notices(contract, type).stream()
         .map(n -> n.get("sentAt").asText().substring(0, 10)).toList();
@@ -211,9 +219,9 @@ class SimulationClockTest {
             .camundaDelegateExpression("${blockingStep}")
             .endEvent("EndEvent_Done").done()).deploy();
     runtime.startProcessInstanceByKey("blocking-step");
-    var first = java.util.concurrent.CompletableFuture.supplyAsync(
+    var first = CompletableFuture.supplyAsync(
         () -> move("{\"date\": \"2026-06-02\"}"));
-    assertThat(BlockingStep.entered.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(BlockingStep.entered.await(60, TimeUnit.SECONDS)).isTrue();
 
     var second = move("{\"date\": \"2026-06-05\"}");
     BlockingStep.release.countDown();
@@ -222,29 +230,29 @@ class SimulationClockTest {
     assertThat(second.getHeaders().getContentType().toString())
         .startsWith("application/problem+json");
     assertThat(second.getBody().get("detail").asText()).contains("Another clock move is running");
-    var answered = first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    var answered = first.get(60, TimeUnit.SECONDS);
     assertThat(answered.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answered.getBody().get("now").asText()).startsWith("2026-06-02T12:00");
   }
 
   /** A step that waits until the test lets it finish, so that a move is surely running. */
-  @org.springframework.boot.test.context.TestConfiguration
+  @TestConfiguration
   static class Blocking {
-    @org.springframework.context.annotation.Bean
+    @Bean
     BlockingStep blockingStep() {
       return new BlockingStep();
     }
   }
 
-  static class BlockingStep implements org.camunda.bpm.engine.delegate.JavaDelegate {
-    static final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
-    static final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+  static class BlockingStep implements JavaDelegate {
+    static final CountDownLatch entered = new CountDownLatch(1);
+    static final CountDownLatch release = new CountDownLatch(1);
 
     @Override
-    public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution)
+    public void execute(DelegateExecution execution)
         throws Exception {
       entered.countDown();
-      release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      release.await(60, TimeUnit.SECONDS);
     }
   }
 }
