@@ -79,7 +79,7 @@ class SimulationProfileTest {
 
   @Test
   @Order(3)
-  void a_rehearsal_that_holds_contracts_resumes_its_clock_and_refuses_an_earlier_start() {
+  void a_rehearsal_with_contracts_resumes_refuses_an_earlier_start_and_steps_to_a_later_one() {
     var stood = store.read().orElseThrow().at();
     ClockUtil.reset(); // as after a restart
 
@@ -99,6 +99,15 @@ class SimulationProfileTest {
     JsonNode moved = life().post("owner", "/api/simulation/clock",
         "{\"dateTime\": \"" + OffsetDateTime.ofInstant(stood, BusinessClock.ZONE) + "\"}").getBody();
     assertThat(OffsetDateTime.parse(moved.get("now").asText()).toInstant()).isEqualTo(stood);
+
+    LocalDate later = LocalDate.ofInstant(stood, BusinessClock.ZONE).plusMonths(2);
+    var start = new SimulationStart(store, simulation, later.toString());
+    start.afterSingletonsInstantiated();
+    assertThat(ClockUtil.getCurrentTime().toInstant()).as("resumed first").isEqualTo(stood);
+    start.stepForward(); // once the application is ready: stepped, every job at its own instant
+    assertThat(ClockUtil.getCurrentTime().toInstant()).isEqualTo(BusinessClock.noonOf(later));
+    assertThat(store.read().orElseThrow().startSetting()).isEqualTo(later.toString());
+    assertThat(management.createJobQuery().executable().count()).as("nothing due left").isZero();
   }
 
   private SubscriptionLifecycle life() {
