@@ -89,6 +89,23 @@ public class NoticeRelay {
     return sent;
   }
 
+  /**
+   * The earliest moment after {@code after} at which an email of the outbox becomes due again (a
+   * retry after its backoff, an expired claim), if any: the simulation clock stops there, so a
+   * notice retried after an outage is dated when it would really have gone out.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public java.util.Optional<java.time.Instant> nextAttemptAfter(java.time.Instant after) {
+    return jdbc.sql("""
+            select min(next_attempt_at) from cf_notice
+            where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
+              and next_attempt_at > :after""")
+        .param("after", OffsetDateTime.ofInstant(after, BusinessClock.ZONE))
+        .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant))
+        .single();
+  }
+
   /** PENDING (or expired SENDING) → SENDING, only if no other node changed the row meanwhile. */
   private boolean claim(Due notice) {
     OffsetDateTime now = clock.now();

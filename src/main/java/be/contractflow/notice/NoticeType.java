@@ -67,10 +67,11 @@ public enum NoticeType {
 
   /**
    * An invoice, its PDF attached by the caller (BDB-R12: by email only). Keys: issueDate, dueDate,
-   * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3).
+   * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3),
+   * periodStart and periodEnd (the service period a periodic invoice bills).
    */
   INVOICE_SENT(NoticeChannel.EMAIL, true, "issueDate", "dueDate", "totalExclVat", "vat", "total",
-      "structuredCommunication", "contestDeadline"),
+      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd"),
 
   /**
    * A credit note, its PDF attached by the caller. Keys: creditNoteNumber, creditedInvoiceNumber,
