@@ -176,6 +176,7 @@ public class TerminationScenarios {
     assertThat(deposit.get("kind").asText()).isEqualTo("DEPOSIT");
     steps.payOpen(site.contractNumber(), d("2026-06-01"));
     // contents received: the progress invoice (40 %, au grand comptant) stays unpaid
+    steps.clock(d("2026-06-02"));
     accepted(steps.event(site.contractNumber(), "CONTENTS_RECEIVED", d("2026-06-02"), "CLIENT",
         "EMAIL", null));
     steps.clock(d("2026-06-02"));
