@@ -77,15 +77,16 @@ class PaymentApiScenarioTest {
     clock("2026-04-02");
     assertThat(hasNotice(invoice, "PAYMENT_REMINDER")).isTrue();
     JsonNode due = get("/api/invoices/" + invoice.number() + "?at=2026-04-10");
-    assertThat(due.get("interest").asText()).isEqualTo("2.98"); // 9 days at 10 %/year
+    // VIR-4 "ensuite": no interest before the reminder's payment date (17 April) has passed
+    assertThat(due.get("interest").asText()).isEqualTo("0.00");
     assertThat(due.get("indemnity").asText()).isEqualTo("40.00");
     assertThat(due.get("lines")).anySatisfy(line -> {
       assertThat(line.get("clause").asText()).isEqualTo("VIR-4");
-      assertThat(line.get("inputs").has("days")).isTrue();
+      assertThat(line.get("inputs").has("claimableFrom")).isTrue();
     });
     clock("2026-04-10");
     var paid = post("accounting", "/api/payments", "{\"invoiceNumber\": \"" + invoice.number()
-        + "\", \"amount\": \"1252.98\"}");
+        + "\", \"amount\": \"1250.00\"}");
     assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(paid.getBody().get("invoiceStatus").asText()).isEqualTo("PAID");
     JsonNode contract = get("/api/contracts/" + invoice.contractNumber());
