@@ -186,6 +186,13 @@ public enum NoticeType {
       "creditNoteNumber", "servicesSupplied"),
 
   /**
+   * The provider cannot work for a while (BDB-18: the client is told from the first working day
+   * of the incapacity; the provider may then rearrange the schedule). Keys: incapacitySince,
+   * firstWorkingDay.
+   */
+  PROVIDER_INCAPACITY(NoticeChannel.EMAIL, false, "incapacitySince", "firstWorkingDay"),
+
+  /**
    * A rental buy-out quote net of the amounts paid, as PDF (BDB-R10). Keys: buyoutPrice,
    * alreadyPaid, netAmount, validUntil.
    */
