@@ -30,7 +30,8 @@ public class ContractEventController {
   public record NewEvent(
       @NotNull(message = "is required: send one of CONTENTS_RECEIVED, GO_LIVE, TWEAK_REQUESTED, "
           + "NON_CONFORMITY, MALFUNCTION, TRAINING_DONE, CANCELLATION, WITHDRAWAL, TERMINATION, "
-          + "INVOICE_CONTEST, CHANGE_REQUEST, SERVICE_INTERRUPTED, SERVICE_RESTORED, FORCE_MAJEURE")
+          + "INVOICE_CONTEST, CHANGE_REQUEST, SERVICE_INTERRUPTED, SERVICE_RESTORED, FORCE_MAJEURE, "
+          + "CONTENT_VIOLATION (BDB-17.3), PROVIDER_INCAPACITY (BDB-18), HARDWARE_DELIVERED (WJA-16)")
       ContractEventType type,
       LocalDate date,
       @NotNull(message = "is required: send CLIENT or PROVIDER") Party by,

@@ -1,5 +1,6 @@
 package be.contractflow.api;
 
+import be.contractflow.ledger.ConcludedAt;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Period;
@@ -8,6 +9,7 @@ import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.QuoteService;
+import be.contractflow.process.order.SignatureChannel;
 import be.contractflow.terms.UnknownTermsProfileException;
 import be.contractflow.time.BusinessClock;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -22,6 +24,7 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,10 +75,16 @@ public class QuoteController {
 
   public record QuoteCreated(String quoteNumber, String contractNumber) {}
 
-  public record Signature(LocalDate date) {}
+  /**
+   * The signature. {@code concludedAt} (DISTANCE, OFF_PREMISES, PREMISES) and {@code
+   * earlyStartRequested} are optional (issue 11 item 3): without them the contract counts as
+   * concluded at a distance (this endpoint is the agency's web form or e-signature) and no early
+   * start was asked.
+   */
+  public record Signature(LocalDate date, String concludedAt, Boolean earlyStartRequested) {}
 
   public record SignatureAccepted(String quoteNumber, String contractNumber, LocalDate signedDate,
-      String status) {}
+      String status, ConcludedAt concludedAt, boolean earlyStartRequested) {}
 
   public record LineView(String description, String quantity, String unitPrice,
       String amountExclVat) {}
@@ -132,7 +141,9 @@ public class QuoteController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Record the client's signature \"bon pour accord\"",
       description = "The order's first invoice (deposit, first period...) is issued per the terms. "
-          + "After the quote's validity, or once it is closed, the answer is 409.")
+          + "After the quote's validity, or once it is closed, the answer is 409. Optional "
+          + "concludedAt (DISTANCE, default; OFF_PREMISES; PREMISES) and earlyStartRequested "
+          + "(default false) decide a consumer's withdrawal right (CEL VI.47, VI.51).")
   public SignatureAccepted sign(@PathVariable String quoteNumber,
       @RequestBody(required = false) Signature body) {
     LocalDate today = clock.today();
@@ -141,9 +152,23 @@ public class QuoteController {
       throw new InvalidRequestException("date", "'date' is " + date + ", after today (" + today
           + "): send the date the client signed, or leave it out for today.");
     }
-    var state = quotes.sign(quoteNumber, date);
+    ConcludedAt concludedAt = concludedAt(body == null ? null : body.concludedAt());
+    boolean earlyStart = body != null && Boolean.TRUE.equals(body.earlyStartRequested());
+    var state = quotes.sign(quoteNumber, date, concludedAt, earlyStart);
     return new SignatureAccepted(quoteNumber, state.contractNumber(), date,
-        state.quote().status());
+        state.quote().status(), concludedAt, earlyStart);
+  }
+
+  /** The place the body names, or DISTANCE (the default of this endpoint, docs/READINGS.md). */
+  private static ConcludedAt concludedAt(String value) {
+    if (value == null) {
+      return QuoteService.defaultConcludedAt(SignatureChannel.ONLINE);
+    }
+    return Arrays.stream(ConcludedAt.values()).filter(c -> c.name().equals(value))
+        .findFirst().orElseThrow(() -> new InvalidRequestException("concludedAt", "'concludedAt' is '"
+            + value + "': send DISTANCE (web form, e-mail, post), OFF_PREMISES (signed at the"
+            + " client's home or office) or PREMISES (at the agency), or leave it out for"
+            + " DISTANCE."));
   }
 
   @GetMapping("/{quoteNumber}")

@@ -182,10 +182,18 @@ public enum NoticeType {
 
   /**
    * The client's withdrawal (BDB-R15, CEL VI.47). Keys: withdrawnOn, withdrawalDeadline, refund,
-   * creditNoteNumber.
+   * creditNoteNumber, servicesSupplied (CEL VI.51 §3: the proportional amount, incl. VAT, a
+   * consumer owes for the work done after asking for an early start).
    */
   WITHDRAWAL_CONFIRMED(NoticeChannel.EMAIL, false, "withdrawnOn", "withdrawalDeadline", "refund",
-      "creditNoteNumber"),
+      "creditNoteNumber", "servicesSupplied"),
+
+  /**
+   * The provider cannot work for a while (BDB-18: the client is told from the first working day
+   * of the incapacity; the provider may then rearrange the schedule). Keys: incapacitySince,
+   * firstWorkingDay.
+   */
+  PROVIDER_INCAPACITY(NoticeChannel.EMAIL, false, "incapacitySince", "firstWorkingDay"),
 
   /**
    * A rental buy-out quote net of the amounts paid, as PDF (BDB-R10). Keys: buyoutPrice,

@@ -157,7 +157,9 @@ public record Terms(
       RequiredChannel hiddenDefectChannel,
       String hiddenDefectClause,
       BigDecimal contentViolationPenaltyEur,
-      String contentViolationClause)
+      String contentViolationClause,
+      String incapacityNoticeClause,
+      String largeTextChangesClause)
       implements Serializable {}
 
   /** Decision {@code terms-change}: revision, change and update requests (VIR-12, WJA-19, BDB-11.3). */
