@@ -44,7 +44,10 @@ import org.springframework.util.MultiValueMap;
  * sends) and must answer 400 naming the element and its line, deploy nothing and leave no trace: no
  * file, no variable, no membership. Then the evaluator itself is tried directly (defence in depth).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own context, created when this class starts: /engine-rest finds its engine by name in
+// Camunda's static registry, where the most recently built engine of the test JVM is "default"
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "contractflow.test.context=deployment-policy")
 @ActiveProfiles("test")
 class DeploymentPolicyTest {
 

@@ -37,7 +37,10 @@ import org.springframework.test.context.ActiveProfiles;
  * runs anything, and the job (retries, due date, suspension), its incidents and the instance
  * (state, activity, variables) are the same after as before. Process owners and the admin pass.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// its own context, created when this class starts: /engine-rest finds its engine by name in
+// Camunda's static registry, where the most recently built engine of the test JVM is "default"
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "contractflow.test.context=engine-rest-operations")
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineRestOperationsTest {
