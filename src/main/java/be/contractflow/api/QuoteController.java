@@ -12,6 +12,7 @@ import be.contractflow.process.order.QuoteService;
 import be.contractflow.process.order.SignatureChannel;
 import be.contractflow.terms.UnknownTermsProfileException;
 import be.contractflow.time.BusinessClock;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,22 +48,29 @@ public class QuoteController {
 
   public record NewLine(
       @NotBlank(message = "is required: say what is sold, e.g. \"Website, 5 pages\"")
-      @Size(max = 500) String description,
-      String quantity,
-      String unitPrice) {}
+      @Size(max = 500, message = "is longer than 500 characters: describe the line in fewer words")
+      String description,
+      @JsonDeserialize(using = DecimalText.class) String quantity,
+      @JsonDeserialize(using = DecimalText.class) String unitPrice) {}
 
   public record NewQuote(
-      @NotBlank(message = "is required: send the id POST /api/clients returned") String clientId,
+      @NotBlank(message = "is required: send the id POST /api/clients returned")
+      @Size(max = 64, message = "is longer than 64 characters: send the id POST /api/clients returned")
+      String clientId,
       @NotBlank(message = "is required: send the terms profile the quote is issued under")
+      @Size(max = 40, message = "is longer than 40 characters: send a terms profile id such as wja")
       String termsProfile,
       @NotNull(message = "is required: send PROJECT, REGIE, RENTAL, HOSTING, MAINTENANCE or RECURRING")
       ContractKind kind,
       LocalDate issueDate,
-      @Valid List<NewLine> lines,
-      String periodicPrice,
+      @Valid
+      @Size(max = MAX_LINES, message = "has more than " + MAX_LINES + " lines: split the work"
+          + " into several quotes, or group lines")
+      List<NewLine> lines,
+      @JsonDeserialize(using = DecimalText.class) String periodicPrice,
       Period period,
-      String hourlyRate,
-      String estimatedHours,
+      @JsonDeserialize(using = DecimalText.class) String hourlyRate,
+      @JsonDeserialize(using = DecimalText.class) String estimatedHours,
       Integer paymentTermDays) {}
 
   public record QuoteCreated(String quoteNumber, String contractNumber) {}
@@ -92,6 +100,15 @@ public class QuoteController {
 
   /** The longest payment term a quote may set (law of 2 Aug 2002 art. 4: 60 days B2B). */
   static final int MAX_PAYMENT_TERM_DAYS = 60;
+
+  /** The most lines a quote may have (issue 10: a quote of 20 000 lines was accepted). */
+  static final int MAX_LINES = 200;
+
+  /** The largest quantity of a line (3 decimals). */
+  static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
+
+  /** The most hours a REGIE quote may estimate. */
+  static final BigDecimal MAX_HOURS = new BigDecimal("100000");
 
   private final QuoteService quotes;
   private final BusinessClock clock;
@@ -187,15 +204,24 @@ public class QuoteController {
     }
     List<Quote.Line> lines = new ArrayList<>();
     List<NewLine> sent = body.lines() == null ? List.of() : body.lines();
+    BigDecimal linesTotal = BigDecimal.ZERO;
     for (int i = 0; i < sent.size(); i++) {
       NewLine line = sent.get(i);
       if (line == null) {
         throw new InvalidRequestException("lines[" + i + "]", "'lines[" + i + "]' is null: send"
             + " {\"description\": ..., \"quantity\": \"1\", \"unitPrice\": \"1000.00\"}.");
       }
-      lines.add(new Quote.Line(line.description().trim(),
-          number("lines[" + i + "].quantity", line.quantity(), 3, false),
-          number("lines[" + i + "].unitPrice", line.unitPrice(), 2, true)));
+      var quoteLine = new Quote.Line(line.description().trim(),
+          number("lines[" + i + "].quantity", line.quantity(), 3, false, MAX_QUANTITY),
+          number("lines[" + i + "].unitPrice", line.unitPrice(), 2, true, Decimals.MAX_AMOUNT));
+      linesTotal = linesTotal.add(quoteLine.quantity().multiply(quoteLine.unitPrice()));
+      if (linesTotal.compareTo(Decimals.MAX_AMOUNT) > 0) {
+        throw new InvalidRequestException("lines[" + i + "]", "The lines up to 'lines[" + i
+            + "]' add up to " + linesTotal.setScale(2, RoundingMode.HALF_UP).toPlainString()
+            + " excl. VAT, more than the " + Decimals.MAX_AMOUNT.toPlainString() + " a quote may"
+            + " total: check the quantities and unit prices.");
+      }
+      lines.add(quoteLine);
     }
     ContractKind kind = body.kind();
     if (kind == ContractKind.PROJECT && lines.isEmpty()) {
@@ -206,8 +232,14 @@ public class QuoteController {
     BigDecimal hourlyRate = null;
     BigDecimal estimatedHours = null;
     if (kind == ContractKind.REGIE) {
-      hourlyRate = required("hourlyRate", body.hourlyRate(), kind, 2);
-      estimatedHours = required("estimatedHours", body.estimatedHours(), kind, 2);
+      hourlyRate = required("hourlyRate", body.hourlyRate(), kind, Decimals.MAX_AMOUNT);
+      estimatedHours = required("estimatedHours", body.estimatedHours(), kind, MAX_HOURS);
+      if (hourlyRate.multiply(estimatedHours).compareTo(Decimals.MAX_AMOUNT) > 0) {
+        throw new InvalidRequestException("estimatedHours", "'hourlyRate' × 'estimatedHours' is "
+            + hourlyRate.multiply(estimatedHours).setScale(2, RoundingMode.HALF_UP).toPlainString()
+            + ", more than the " + Decimals.MAX_AMOUNT.toPlainString() + " a quote may total:"
+            + " check the rate and the hours.");
+      }
     } else {
       refuseField("hourlyRate", body.hourlyRate(), kind, "REGIE");
       refuseField("estimatedHours", body.estimatedHours(), kind, "REGIE");
@@ -215,7 +247,7 @@ public class QuoteController {
     BigDecimal periodicPrice = null;
     Period period = null;
     if (kind.isRecurring()) {
-      periodicPrice = required("periodicPrice", body.periodicPrice(), kind, 2);
+      periodicPrice = required("periodicPrice", body.periodicPrice(), kind, Decimals.MAX_AMOUNT);
       if (body.period() == null) {
         throw new InvalidRequestException("period", "A " + kind + " quote needs 'period': send"
             + " MONTHLY, QUARTERLY or YEARLY.");
@@ -238,12 +270,13 @@ public class QuoteController {
         body.paymentTermDays());
   }
 
-  private static BigDecimal required(String field, String value, ContractKind kind, int scale) {
+  private static BigDecimal required(String field, String value, ContractKind kind,
+      BigDecimal max) {
     if (value == null || value.isBlank()) {
       throw new InvalidRequestException(field, "A " + kind + " quote needs '" + field
           + "': send a positive amount such as \"85.00\".");
     }
-    return number(field, value, scale, false);
+    return number(field, value, 2, false, max);
   }
 
   private static void refuseField(String field, Object value, ContractKind kind, String kinds) {
@@ -254,28 +287,9 @@ public class QuoteController {
   }
 
   /** A decimal sent as a string (or a JSON number): positive (or zero), at most {@code scale} decimals. */
-  private static BigDecimal number(String field, String value, int scale, boolean zeroAllowed) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "'" + field + "' is required: send a number such"
-          + " as \"1\" or \"1000.00\".");
-    }
-    BigDecimal number;
-    try {
-      number = new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(field, "'" + field + "' is '" + value + "', which is not"
-          + " a number: send a decimal such as \"1000.00\" (a dot for decimals, no currency sign,"
-          + " no thousands separator).");
-    }
-    if (number.signum() < 0 || (number.signum() == 0 && !zeroAllowed)) {
-      throw new InvalidRequestException(field, "'" + field + "' is " + number.toPlainString()
-          + ": send a " + (zeroAllowed ? "positive amount or zero" : "positive number")
-          + ", such as \"1000.00\".");
-    }
-    if (number.stripTrailingZeros().scale() > scale) {
-      throw new InvalidRequestException(field, "'" + field + "' is " + number.toPlainString()
-          + ": at most " + scale + " decimals.");
-    }
-    return number.setScale(scale, RoundingMode.UNNECESSARY);
+  private static BigDecimal number(String field, String value, int scale, boolean zeroAllowed,
+      BigDecimal max) {
+    return Decimals.parse(field, value, scale, max, zeroAllowed, "a number",
+        scale == 2 ? "1000.00" : "1");
   }
 }

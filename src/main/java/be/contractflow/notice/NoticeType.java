@@ -67,10 +67,11 @@ public enum NoticeType {
 
   /**
    * An invoice, its PDF attached by the caller (BDB-R12: by email only). Keys: issueDate, dueDate,
-   * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3).
+   * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3),
+   * periodStart and periodEnd (the service period a periodic invoice bills).
    */
   INVOICE_SENT(NoticeChannel.EMAIL, true, "issueDate", "dueDate", "totalExclVat", "vat", "total",
-      "structuredCommunication", "contestDeadline"),
+      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd"),
 
   /**
    * A credit note, its PDF attached by the caller. Keys: creditNoteNumber, creditedInvoiceNumber,
@@ -83,11 +84,13 @@ public enum NoticeType {
    * The payment reminder (VIR-4, Book XIX free first reminder). Keys: issueDate, dueDate,
    * principal, interest, indemnity, total, paymentDeadline, structuredCommunication,
    * announcedInterestPercent and announcedIndemnity (the penalty that will be claimed, Book XIX),
-   * reminderNumber.
+   * reminderNumber; rateUnpublishedHalfYear and rateUsedHalfYear when the statutory rate of the
+   * period is not published yet and the last known one stands in for it.
    */
   PAYMENT_REMINDER(NoticeChannel.EMAIL, false, "issueDate", "dueDate", "principal", "interest",
       "indemnity", "total", "paymentDeadline", "structuredCommunication",
-      "announcedInterestPercent", "announcedIndemnity", "reminderNumber"),
+      "announcedInterestPercent", "announcedIndemnity", "reminderNumber",
+      "rateUnpublishedHalfYear", "rateUsedHalfYear"),
 
   /**
    * Every other open invoice is due at once (WJA-10a). Keys: dueDate (of the late invoice),

@@ -353,7 +353,7 @@ class TerminationProcessTest {
   }
 
   @Test
-  void WJA_12_a_resolution_ends_the_contract_at_once_without_any_credit() {
+  void WJA_12_a_resolution_ends_the_contract_at_once_and_credits_the_prepaid_months() {
     String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
         d("2026-02-10"));
     driver.at(d("2026-06-10"));
@@ -364,8 +364,9 @@ class TerminationProcessTest {
     var ended = contracts.require(contract);
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
     assertThat(ended.effectiveEndDate()).isEqualTo(d("2026-06-10"));
-    assertThat(creditNotes.forContract(contract))
-        .as("the indemnity was invoiced by the payment process; nothing is credited").isEmpty();
+    // the year 10 Feb 2026 – 9 Feb 2027 was prepaid: 120.00 × 244 / 365 after 10 June + VAT
+    assertThat(creditNotes.forContract(contract)).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("97.07"));
     assertThat(driver.deadline(contract, "WJA-12", "Resolution").status())
         .isEqualTo(Deadline.Status.MET);
   }
