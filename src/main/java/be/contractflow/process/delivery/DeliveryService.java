@@ -209,7 +209,16 @@ public class DeliveryService {
       goLiveDate = clock.today();
     }
     if (d.deliveryBusinessDays() != null) {
-      deadlines.met(DeliveryVariables.deadlineKey(contractNumber, "build"));
+      // BDB-6.3: the site delivered after its date shows the deadline MISSED, not MET
+      String build = DeliveryVariables.deadlineKey(contractNumber, "build");
+      LocalDate buildDue = deadlines.forContract(contractNumber).stream()
+          .filter(deadline -> deadline.key().equals(build)).map(Deadline::dueDate).findFirst()
+          .orElse(null);
+      if (buildDue != null && goLiveDate.isAfter(buildDue)) {
+        deadlines.missed(build);
+      } else {
+        deadlines.met(build);
+      }
     }
     LocalDate nonConformity = null;
     String nonConformityKey = null;

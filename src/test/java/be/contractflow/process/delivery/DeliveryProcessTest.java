@@ -157,6 +157,18 @@ class DeliveryProcessTest {
     assertThat(invoices.forContract(contract.number())).isEmpty();
   }
 
+  @Test
+  void BDB_6_3_a_site_put_online_after_its_delivery_date_shows_the_deadline_missed() {
+    var started = start("debruijne", "2000.00", LocalDate.of(2026, 4, 28));
+    Contract contract = started.contract();
+    driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 5, 6));
+    // due Thursday 21 May; online Friday 22 May
+    LedgerFixtures.today(LocalDate.of(2026, 5, 22));
+    driver.event(contract.number(), ContractEventType.GO_LIVE, LocalDate.of(2026, 5, 22));
+    assertThat(driver.deadline(contract.number(), "BDB-6.3", "Site delivery due").status())
+        .isEqualTo(Deadline.Status.MISSED);
+  }
+
   // --- invoices (WJA-2, WJA-5, BDB-16.4) --------------------------------------------------
 
   @Test
