@@ -102,8 +102,9 @@ public class NoticeRelay {
     return jdbc.sql("""
             select min(next_attempt_at) from cf_notice
             where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
-              and next_attempt_at > :after""")
+              and next_attempt_at > :after and (send_by is null or send_by >= :afterDay)""")
         .param("after", OffsetDateTime.ofInstant(after, BusinessClock.ZONE))
+        .param("afterDay", after.atZone(BusinessClock.ZONE).toLocalDate())
         .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
             .map(OffsetDateTime::toInstant))
         .single();
