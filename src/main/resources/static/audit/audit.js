@@ -9,8 +9,8 @@
   const when = (v) => v ? esc(String(v).replace('T', ' ').replace(/:\d\d(\.\d+)?(?=[+-Z])/, '')) : '';
   const badge = (v, cls) => `<span class="badge ${esc(cls || v)}">${esc(v)}</span>`;
 
-  async function get(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  async function get(url, accept) {
+    const response = await fetch(url, { headers: { Accept: accept || 'application/json' }, credentials: 'same-origin' });
     if (response.status === 401) { location.href = '/camunda/app/welcome/default/#!/login'; }
     if (!response.ok) { throw new Error(url + ': ' + response.status); }
     return response;
@@ -93,7 +93,8 @@
 
   async function drawDiagram(p, element) {
     try {
-      const xml = await (await get(`/audit/api/process-definitions/${encodeURIComponent(p.definitionId)}/xml`)).text();
+      const xml = await (await get(`/audit/api/process-definitions/${encodeURIComponent(p.definitionId)}/xml`,
+        'application/xml')).text();
       const viewer = new BpmnJS({ container: element });
       await viewer.importXML(xml);
       const canvas = viewer.get('canvas');

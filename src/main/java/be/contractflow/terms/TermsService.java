@@ -62,6 +62,11 @@ public class TermsService {
   /** The prefix of every terms decision key ({@code terms-payment}, {@code terms-profiles}…). */
   public static final String DECISION_PREFIX = "terms-";
 
+  /** The decisions one {@link Terms} is evaluated from. */
+  private static final java.util.Set<String> TOPICS = java.util.Set.of(PROFILES_DECISION,
+      "terms-order", "terms-payment", "terms-dunning", "terms-delivery", "terms-change",
+      "terms-renewal");
+
   private final DecisionService decisionService;
   private final RepositoryService repository;
   /** Evaluated terms per (decision definition ids, profile, client type, kind). */
@@ -104,6 +109,9 @@ public class TermsService {
         contractNumber == null || pins == null ? Map.of() : pins.of(contractNumber);
     if (pinned.isEmpty()) {
       return latestVersions();
+    }
+    if (pinned.keySet().containsAll(TOPICS)) {
+      return pinned; // the usual case: one indexed query, no look-up of the latest versions
     }
     // a decision added after the signature (a new topic) applies in its latest version
     var versions = new TreeMap<>(latestVersions());
