@@ -9,24 +9,30 @@ begin
 end
 $$;
 
-create or replace function cf_refuse_content_change() returns trigger language plpgsql as $$
+-- one function per table: plpgsql does not short-circuit, a field of another table would fail
+create or replace function cf_refuse_notice_content_change() returns trigger language plpgsql as $$
 begin
-  if tg_table_name = 'cf_notice' and (new.notice_key, new.type, new.clause, new.channel,
-        new.language, new.recipient, new.subject, new.body, new.document_name, new.document,
-        new.contract_number, new.invoice_number, new.client_id, new.created_at)
+  if (new.notice_key, new.type, new.clause, new.channel, new.language, new.recipient,
+        new.subject, new.body, new.document_name, new.document, new.contract_number,
+        new.invoice_number, new.client_id, new.created_at)
       is distinct from (old.notice_key, old.type, old.clause, old.channel, old.language,
         old.recipient, old.subject, old.body, old.document_name, old.document,
         old.contract_number, old.invoice_number, old.client_id, old.created_at) then
-    raise exception 'contractflow: UPDATE of the content of notice % refused: a notice is evidence',
+    raise exception 'contractflow: UPDATE of the content of notice % refused: it is evidence and cannot change after the fact',
         old.id using errcode = 'insufficient_privilege';
   end if;
-  if tg_table_name = 'cf_invoice' and (new.number, new.contract_number, new.client_id, new.kind,
-        new.clause, new.issue_date, new.amount_excl_vat, new.vat_rate, new.vat, new.total,
-        new.structured_communication)
+  return new;
+end
+$$;
+
+create or replace function cf_refuse_invoice_amount_change() returns trigger language plpgsql as $$
+begin
+  if (new.number, new.contract_number, new.client_id, new.kind, new.clause, new.issue_date,
+        new.amount_excl_vat, new.vat_rate, new.vat, new.total, new.structured_communication)
       is distinct from (old.number, old.contract_number, old.client_id, old.kind, old.clause,
         old.issue_date, old.amount_excl_vat, old.vat_rate, old.vat, old.total,
         old.structured_communication) then
-    raise exception 'contractflow: UPDATE of the amounts of invoice % refused: issue a credit note',
+    raise exception 'contractflow: UPDATE of the amounts of invoice % refused: it is evidence and cannot change after the fact (issue a credit note)',
         old.number using errcode = 'insufficient_privilege';
   end if;
   return new;
@@ -48,6 +54,6 @@ create trigger cf_waiver_immutable before update or delete on cf_waiver
 create trigger cf_contract_terms_version_immutable before update or delete
     on cf_contract_terms_version for each row execute function cf_refuse_change();
 create trigger cf_notice_content_fixed before update on cf_notice
-    for each row execute function cf_refuse_content_change();
+    for each row execute function cf_refuse_notice_content_change();
 create trigger cf_invoice_amounts_fixed before update on cf_invoice
-    for each row execute function cf_refuse_content_change();
+    for each row execute function cf_refuse_invoice_amount_change();
