@@ -2,6 +2,8 @@ package be.contractflow.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.QuoteToAcceptance;
@@ -50,6 +52,8 @@ class TermsPinningTest {
 
   @Autowired TestRestTemplate http;
   @Autowired RepositoryService repository;
+  @Autowired LedgerFixtures ledger;
+  @Autowired ContractRepository contracts;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -79,9 +83,10 @@ class TermsPinningTest {
     flow.clock(day);
     flow.sign(after.quoteNumber(), day);
 
-    // the same unpaid 50 % deposit (2420.00) on both, read 1 April: one started month late
-    JsonNode old = settlement(before.contractNumber());
-    JsonNode raised = settlement(after.contractNumber());
+    // the same unpaid interim invoice (2000.00 + VAT = 2420.00) on both, issued the day of the
+    // signatures, read 1 April: one started month late (WJA-10b from the invoice date)
+    JsonNode old = settlement(interim(before.contractNumber()));
+    JsonNode raised = settlement(interim(after.contractNumber()));
     assertThat(old.get("principal").asText()).as("%s", old).isEqualTo("2420.00");
     assertThat(old.get("interest").asText()).as("%s", old).isEqualTo("24.20");   // 1 % (v1)
     assertThat(raised.get("interest").asText()).as("%s", raised).isEqualTo("48.40"); // 2 %
@@ -97,10 +102,13 @@ class TermsPinningTest {
     assertThat(pinned(after.contractNumber())).contains("terms-payment v" + (oldVersion + 1));
   }
 
-  private JsonNode settlement(String contractNumber) {
-    JsonNode deposit = Api.read(http, "/api/contracts/" + contractNumber + "/invoices").get(0);
-    assertThat(deposit.get("kind").asText()).isEqualTo("DEPOSIT");
-    return Api.read(http, "/api/invoices/" + deposit.get("number").asText() + "?at=2026-04-01");
+  private String interim(String contractNumber) {
+    return ledger.invoice(contracts.require(contractNumber), InvoiceKind.INTERIM, "WJA-2",
+        "2000.00").number();
+  }
+
+  private JsonNode settlement(String invoiceNumber) {
+    return Api.read(http, "/api/invoices/" + invoiceNumber + "?at=2026-04-01");
   }
 
   private static JsonNode line(JsonNode settlement, String clause) {
