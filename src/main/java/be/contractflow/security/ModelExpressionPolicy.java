@@ -61,7 +61,11 @@ public final class ModelExpressionPolicy {
           "businessClock", Set.of("today", "now", "instant"),
           "deadlines", Set.of("met", "missed", "cancelled"),
           "deliveryChecks",
-          Set.of("requireNonConformityChannel", "requireWorkDoneShare", "onOrBefore", "positive"),
+          Set.of("requireNonConformityChannel", "requireWorkDoneShare", "onOrBefore", "positive",
+              // the delivery checks legal-flow added (hidden defects, large text changes,
+              // hardware delivery), listed here so main's delivery.bpmn deploys again
+              "requireHiddenDefectReport", "requireLargeTextChangeBilling",
+              "largeTextChangesToBill", "hardwareDelivered"),
           "changeRequestChecks", Set.of("workStarted"));
 
   /** The variable scopes the engine names in expressions. */
