@@ -64,7 +64,7 @@ public class CreditNoteService {
     Contract contract = contracts.require(contractNumber);
     Client client = clients.require(contract.clientId());
     Terms.Agency agency =
-        terms.termsFor(contract.termsProfile(), client.type(), contract.kind()).agency();
+        terms.termsFor(contract, client.type()).agency();
     LocalDate issueDate = clock.today();
     int year = issueDate.getYear();
     int seq = numbers.next(SERIES, year);

@@ -92,7 +92,7 @@ public class InvoicingService {
     }
     Contract contract = contracts.require(request.contractNumber());
     Client client = clients.require(contract.clientId());
-    Terms contractTerms = terms.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    Terms contractTerms = terms.termsFor(contract, client.type());
     Terms.Payment payment = contractTerms.payment();
 
     LocalDate issueDate = request.issueDate() != null ? request.issueDate() : clock.today();

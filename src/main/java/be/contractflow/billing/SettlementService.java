@@ -138,7 +138,7 @@ public class SettlementService {
     }
     Client client = clients.require(invoice.clientId());
     var contract = contracts.require(invoice.contractNumber());
-    Terms contractTerms = terms.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    Terms contractTerms = terms.termsFor(contract, client.type());
     if (concludesOrder(invoice, contract, contractTerms.dunning())) {
       lines.add(new Calculation(contractTerms.dunning().orderConclusionClause(),
           "No late interest or indemnity: the order binds only once this invoice is paid",
@@ -154,8 +154,19 @@ public class SettlementService {
     var late = new Late(invoice, rules, contractTerms.dunning(), client.isConsumer(), dunning, at,
         openWhenLate);
 
+    int termsLines = lines.size();
     BigDecimal interest = interest(late, paid, open, lines).subtract(sum(paid, Payment::toInterest));
     BigDecimal indemnity = indemnity(late, paid, lines).subtract(sum(paid, Payment::toIndemnity));
+    // every amount the terms produced names the terms version behind it (pinned at signature)
+    var payment = terms.versionsOf(contract.number()).get(TermsService.DECISION_PREFIX + "payment");
+    if (payment != null) {
+      for (int i = termsLines; i < lines.size(); i++) {
+        Calculation line = lines.get(i);
+        var inputs = new java.util.LinkedHashMap<String, Object>(line.inputs());
+        inputs.put("termsVersion", payment.label());
+        lines.set(i, new Calculation(line.clause(), line.label(), line.amount(), inputs));
+      }
+    }
     return new Settlement(invoice.number(), at, Money.cents(open),
         Money.cents(interest.max(BigDecimal.ZERO)), Money.cents(indemnity.max(BigDecimal.ZERO)),
         lines);
@@ -170,8 +181,7 @@ public class SettlementService {
   public BigDecimal announcedInterestPercent(Invoice invoice, LocalDate from) {
     Client client = clients.require(invoice.clientId());
     var contract = contracts.require(invoice.contractNumber());
-    BigDecimal contractual = annualRate(terms.termsFor(contract.termsProfile(), client.type(),
-        contract.kind()).payment());
+    BigDecimal contractual = annualRate(terms.termsFor(contract, client.type()).payment());
     BigDecimal statutory = statutoryRates().rateOn(from).ratePercent();
     if (contractual == null) {
       return statutory;

@@ -34,13 +34,15 @@ public class NoticeService {
   private final NoticeRenderer renderer;
   private final PdfRenderer pdf;
   private final BusinessClock clock;
+  private final NoticeDocuments documents;
 
   public NoticeService(JdbcClient jdbc, NoticeRenderer renderer, PdfRenderer pdf,
-      BusinessClock clock) {
+      BusinessClock clock, NoticeDocuments documents) {
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.pdf = pdf;
     this.clock = clock;
+    this.documents = documents;
   }
 
   /**
@@ -99,7 +101,11 @@ public class NoticeService {
         .param("createdAt", now)
         .param("sendBy", request.sendBy())
         .update();
-    return find(request.key()).orElseThrow();
+    Notice issued = find(request.key()).orElseThrow();
+    // evidence (issue 15): what the client receives, byte for byte, with its SHA-256
+    documents.store(issued, rendered.html(),
+        document == null ? java.util.List.of() : java.util.List.of(document));
+    return issued;
   }
 
   /**

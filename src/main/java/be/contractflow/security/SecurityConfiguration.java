@@ -158,6 +158,55 @@ public class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The audit view ({@code /audit/**}, issue 15): signed in through the web apps' own login (the
+   * Camunda session, {@link WebappSessionAuthentication}), for {@code auditors} and admins only.
+   * Read-only: it has no write endpoint; its one POST (checking a PDF against the stored hashes)
+   * changes nothing and needs the {@value #AUDIT_REQUEST_HEADER} header, which a cross-site form
+   * cannot send. Not signed in: pages redirect to the web apps' login, data answers 401.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain auditViewSecurity(HttpSecurity http, ObjectMapper objectMapper)
+      throws Exception {
+    var problems = new ApiProblemResponses(objectMapper);
+    http.securityMatcher(PATHS.matcher("/audit/**"))
+        .addFilterBefore(new WebappSessionAuthentication(),
+            org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/audit/api/me")).permitAll()
+            .requestMatchers(PATHS.matcher(HttpMethod.GET, "/audit/**"),
+                PATHS.matcher(HttpMethod.POST, "/audit/api/documents/check"))
+            .hasAnyAuthority(authorities(AUDIT_VIEWERS))
+            .anyRequest().denyAll())
+        .exceptionHandling(exceptions -> exceptions
+            .defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                    WEBAPP_LOGIN), PATHS.matcher(HttpMethod.GET, "/audit/"))
+            .defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                    WEBAPP_LOGIN), PATHS.matcher(HttpMethod.GET, "/audit/index.html"))
+            .defaultAuthenticationEntryPointFor(problems, PATHS.matcher("/audit/**"))
+            .accessDeniedHandler(problems))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request ->
+            !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && request.getHeader(AUDIT_REQUEST_HEADER) == null))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .securityContext(context -> context.requireExplicitSave(true))
+        .requestCache(cache -> cache.disable());
+    return http.build();
+  }
+
+  /** Who may open the audit view: auditors and Camunda administrators. */
+  static final List<String> AUDIT_VIEWERS =
+      List.of(ContractflowGroups.AUDITORS, ContractflowGroups.ADMINS);
+
+  /** Required on the audit view's POST: a header a cross-site form cannot set. */
+  public static final String AUDIT_REQUEST_HEADER = "X-Contractflow-Audit";
+
+  /** The web apps' sign-in page (Welcome lists the apps and the audit view once signed in). */
+  static final String WEBAPP_LOGIN = "/camunda/app/welcome/default/#!/login";
+
   /** Anything else (nothing yet) is closed to anonymous callers. */
   @Bean
   @Order(3)

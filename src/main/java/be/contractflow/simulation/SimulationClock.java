@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
@@ -56,9 +58,11 @@ public class SimulationClock {
   private final BusinessClock clock;
   private final SimulationClockStore store;
   private final ReentrantLock moving = new ReentrantLock();
+  private final IdentityService identity;
 
   public SimulationClock(ManagementService management, RuntimeService runtime, NoticeRelay relay,
-      BusinessClock clock, SimulationClockStore store) {
+      BusinessClock clock, SimulationClockStore store, IdentityService identity) {
+    this.identity = identity;
     this.management = management;
     this.runtime = runtime;
     this.relay = relay;
@@ -81,7 +85,17 @@ public class SimulationClock {
         throw new ConflictException("The simulation clock only moves forward: it is now "
             + clock.now() + ". Send a later date or dateTime.");
       }
-      return stepTo(target.isBefore(now) ? now : target, now);
+      // jobs run as the job executor runs them, as nobody: the audit timeline says "system" for
+      // engine work, not the user who moved the clock
+      Authentication caller = identity.getCurrentAuthentication();
+      identity.clearAuthentication();
+      try {
+        return stepTo(target.isBefore(now) ? now : target, now);
+      } finally {
+        if (caller != null) {
+          identity.setAuthentication(caller);
+        }
+      }
     } finally {
       moving.unlock();
     }

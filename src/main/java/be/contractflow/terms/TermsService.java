@@ -1,6 +1,8 @@
 package be.contractflow.terms;
 
 import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.Contract;
+import be.contractflow.time.BusinessClock;
 import be.contractflow.ledger.ContractKind;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +31,13 @@ import org.springframework.stereotype.Service;
  * from the decision output of the same name; the profile's agency comes from {@code
  * terms-profiles}. A new profile therefore needs rows only.
  *
- * <p>The latest deployed version of each decision applies at every call. Results are cached per
+ * <p><b>Pinned terms.</b> At signature ({@link #pin}) a contract records the exact decision
+ * definitions in force ({@link ContractTermsVersions}); every later evaluation for that contract
+ * ({@link #termsFor(Contract, ClientType)}, {@link #termsOf} with a {@value #CONTRACT_NUMBER}
+ * variable) evaluates those definitions by id. A terms deployment therefore applies to contracts
+ * signed after it, never to running ones. Quotes (not signed yet) read the latest version.
+ *
+ * <p>Before signature the latest deployed version of each decision applies. Results are cached per
  * profile, client type and kind <em>and</em> per set of latest decision versions (one indexed
  * query per call finds them, on any node of a cluster): a table deployed from Modeler applies at
  * the next call, and each version is evaluated, and written to the decision history, once per
@@ -46,31 +56,94 @@ public class TermsService {
   public static final String CLIENT_TYPE = "clientType";
   public static final String CONTRACT_KIND = "contractKind";
 
+  /** The process variable naming the contract whose pinned terms {@link #termsOf} reads. */
+  public static final String CONTRACT_NUMBER = "contractNumber";
+
+  /** The prefix of every terms decision key ({@code terms-payment}, {@code terms-profiles}…). */
+  public static final String DECISION_PREFIX = "terms-";
+
+  /** The decisions one {@link Terms} is evaluated from. */
+  private static final java.util.Set<String> TOPICS = java.util.Set.of(PROFILES_DECISION,
+      "terms-order", "terms-payment", "terms-dunning", "terms-delivery", "terms-change",
+      "terms-renewal");
+
   private final DecisionService decisionService;
   private final RepositoryService repository;
+  /** Evaluated terms per (decision definition ids, profile, client type, kind). */
   private final Map<List<Object>, Terms> cache = new ConcurrentHashMap<>();
-  private volatile List<String> cachedVersions = List.of();
 
+  private static final int CACHE_LIMIT = 1_000;
+  private final ContractTermsVersions pins;
+  private final BusinessClock clock;
+
+  /** Without a ledger (engine-only tests): nothing is pinned, the latest terms always apply. */
   public TermsService(DecisionService decisionService, RepositoryService repository) {
-    this.decisionService = decisionService;
-    this.repository = repository;
+    this(decisionService, repository, null, null);
   }
 
-  /** The ids of the latest decision versions; the cache is emptied when they change. */
-  private List<String> latestVersions() {
-    List<String> versions = repository.createDecisionDefinitionQuery().latestVersion().list()
-        .stream().map(DecisionDefinition::getId).sorted().toList();
-    if (!versions.equals(cachedVersions)) {
-      cache.clear();
-      cachedVersions = versions;
+  @Autowired
+  public TermsService(DecisionService decisionService, RepositoryService repository,
+      ContractTermsVersions pins, BusinessClock clock) {
+    this.decisionService = decisionService;
+    this.repository = repository;
+    this.pins = pins;
+    this.clock = clock;
+  }
+
+  /** The latest version of every terms decision, by decision key (one indexed query). */
+  public Map<String, TermsVersion> latestVersions() {
+    var versions = new TreeMap<String, TermsVersion>();
+    for (DecisionDefinition d : repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKeyLike(DECISION_PREFIX + "%").latestVersion().list()) {
+      versions.put(d.getKey(), new TermsVersion(d.getKey(), d.getId(), d.getVersion()));
     }
     return versions;
   }
 
+  /**
+   * The terms decisions a contract uses: those pinned at its signature, else (not signed yet, or
+   * signed before pinning existed) the latest ones.
+   */
+  public Map<String, TermsVersion> versionsOf(String contractNumber) {
+    Map<String, TermsVersion> pinned =
+        contractNumber == null || pins == null ? Map.of() : pins.of(contractNumber);
+    if (pinned.isEmpty()) {
+      return latestVersions();
+    }
+    if (pinned.keySet().containsAll(TOPICS)) {
+      return pinned; // the usual case: one indexed query, no look-up of the latest versions
+    }
+    // a decision added after the signature (a new topic) applies in its latest version
+    var versions = new TreeMap<>(latestVersions());
+    versions.putAll(pinned);
+    return versions;
+  }
+
+  /** Whether the contract's terms are pinned (it was signed). */
+  public boolean isPinned(String contractNumber) {
+    return pins != null && !pins.of(contractNumber).isEmpty();
+  }
+
+  /**
+   * Pins the latest terms decisions for a contract at its signature; a second call keeps the
+   * first pins.
+   *
+   * @return the pinned versions
+   */
+  public Map<String, TermsVersion> pin(String contractNumber) {
+    pins.pin(contractNumber, latestVersions().values(), clock.now());
+    return pins.of(contractNumber);
+  }
+
   /** The known profiles with their agency, court and default language, sorted by id. */
   public List<Terms.Agency> profiles() {
+    return profiles(latestVersions());
+  }
+
+  private List<Terms.Agency> profiles(Map<String, TermsVersion> versions) {
     DmnDecisionTableResult rows =
-        decisionService.evaluateDecisionTableByKey(PROFILES_DECISION).evaluate();
+        decisionService.evaluateDecisionTableById(definitionId(versions, PROFILES_DECISION))
+            .evaluate();
     return rows.getResultList().stream()
         .map(row -> toRecord(Terms.Agency.class, PROFILES_DECISION, row))
         .sorted(Comparator.comparing(Terms.Agency::profile))
@@ -84,20 +157,40 @@ public class TermsService {
    * @throws IllegalStateException when a decision has no row for the inputs or lacks an output
    */
   public Terms termsFor(String profile, ClientType clientType, ContractKind kind) {
+    return termsFor(latestVersions(), profile, clientType, kind);
+  }
+
+  /**
+   * The terms of a contract: those pinned at its signature (see {@link #pin}), the latest ones
+   * while it is not signed.
+   */
+  public Terms termsFor(Contract contract, ClientType clientType) {
+    return termsFor(versionsOf(contract.number()), contract.termsProfile(), clientType,
+        contract.kind());
+  }
+
+  private Terms termsFor(Map<String, TermsVersion> versions, String profile,
+      ClientType clientType, ContractKind kind) {
     Objects.requireNonNull(clientType, "clientType");
     Objects.requireNonNull(kind, "kind");
-    List<Object> key = List.of(latestVersions(), String.valueOf(profile), clientType, kind);
+    List<Object> key = List.of(
+        versions.values().stream().map(TermsVersion::decisionDefinitionId).toList(),
+        String.valueOf(profile), clientType, kind);
     Terms cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
-    Terms terms = evaluate(profile, clientType, kind);
+    if (cache.size() > CACHE_LIMIT) {
+      cache.clear();
+    }
+    Terms terms = evaluate(versions, profile, clientType, kind);
     cache.put(key, terms);
     return terms;
   }
 
-  private Terms evaluate(String profile, ClientType clientType, ContractKind kind) {
-    List<Terms.Agency> known = profiles();
+  private Terms evaluate(Map<String, TermsVersion> versions, String profile,
+      ClientType clientType, ContractKind kind) {
+    List<Terms.Agency> known = profiles(versions);
     Terms.Agency agency =
         known.stream()
             .filter(a -> a.profile().equals(profile))
@@ -115,12 +208,12 @@ public class TermsService {
         clientType,
         kind,
         agency,
-        topic(Terms.Order.class, inputs),
-        topic(Terms.Payment.class, inputs),
-        topic(Terms.Dunning.class, inputs),
-        topic(Terms.Delivery.class, inputs),
-        topic(Terms.Change.class, inputs),
-        topic(Terms.Renewal.class, inputs));
+        topic(Terms.Order.class, inputs, versions),
+        topic(Terms.Payment.class, inputs, versions),
+        topic(Terms.Dunning.class, inputs, versions),
+        topic(Terms.Delivery.class, inputs, versions),
+        topic(Terms.Change.class, inputs, versions),
+        topic(Terms.Renewal.class, inputs, versions));
   }
 
   /**
@@ -129,21 +222,34 @@ public class TermsService {
    * ${termsService.termsOf(execution).dunning.suspensionDelayDays}}.
    */
   public Terms termsOf(VariableScope scope) {
+    Object contractNumber = scope.getVariable(CONTRACT_NUMBER);
     return termsFor(
+        versionsOf(contractNumber == null ? null : contractNumber.toString()),
         (String) scope.getVariable(TERMS_PROFILE),
         ClientType.valueOf(String.valueOf(scope.getVariable(CLIENT_TYPE))),
         ContractKind.valueOf(String.valueOf(scope.getVariable(CONTRACT_KIND))));
   }
 
-  private <R extends Record> R topic(Class<R> type, VariableMap inputs) {
-    String decision = "terms-" + type.getSimpleName().toLowerCase(Locale.ROOT);
+  private <R extends Record> R topic(Class<R> type, VariableMap inputs,
+      Map<String, TermsVersion> versions) {
+    String decision = DECISION_PREFIX + type.getSimpleName().toLowerCase(Locale.ROOT);
     DmnDecisionTableResult rows =
-        decisionService.evaluateDecisionTableByKey(decision).variables(inputs).evaluate();
+        decisionService.evaluateDecisionTableById(definitionId(versions, decision))
+            .variables(inputs).evaluate();
     if (rows.isEmpty()) {
       throw new IllegalStateException(
           "Decision '" + decision + "' has no row for " + inputs + ": add one in Camunda Modeler");
     }
     return toRecord(type, decision, rows.getSingleResult().getEntryMap());
+  }
+
+  private static String definitionId(Map<String, TermsVersion> versions, String decision) {
+    TermsVersion version = versions.get(decision);
+    if (version == null) {
+      throw new IllegalStateException("Decision '" + decision + "' is not deployed: deploy "
+          + "bpmn/" + decision + ".dmn (or the file defining it) from Camunda Modeler");
+    }
+    return version.decisionDefinitionId();
   }
 
   private static <R extends Record> R toRecord(

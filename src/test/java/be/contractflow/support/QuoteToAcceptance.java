@@ -45,7 +45,7 @@ public class QuoteToAcceptance {
     String contract = quote.contractNumber();
     clock(day);
     assertStatus(contract, "QUOTED");
-    assertDeadline(contract, "default", "2026-04-02", "PENDING");
+    assertDeadline(contract, "READING-quote-validity", "2026-04-02", "PENDING");
 
     LocalDate signed = LocalDate.of(2026, 3, 4);
     clock(signed);
@@ -167,7 +167,7 @@ public class QuoteToAcceptance {
     String contract = quote.contractNumber();
     clock(day);
     // 15 July + 1 month = Saturday 15 August (a holiday too): Monday 17 August
-    assertDeadline(contract, "default", "2026-08-17", "PENDING");
+    assertDeadline(contract, "READING-quote-validity", "2026-08-17", "PENDING");
 
     LocalDate signed = LocalDate.of(2026, 7, 20);
     clock(signed);
@@ -176,7 +176,7 @@ public class QuoteToAcceptance {
     assertStatus(contract, "CONFIRMED");
     assertThat(invoices(contract)).isEmpty();
     refused(event(contract, "WITHDRAWAL", signed, "REGISTERED_LETTER"), "no withdrawal right");
-    assertDeadline(contract, "default", "2026-08-17", "MET");
+    assertDeadline(contract, "READING-quote-validity", "2026-08-17", "MET");
 
     LocalDate contents = LocalDate.of(2026, 7, 22);
     clock(contents);
@@ -206,7 +206,7 @@ public class QuoteToAcceptance {
         .isEqualTo(HttpStatus.OK);
   }
 
-  private String client(String type) {
+  public String client(String type) {
     var created = post("sales", "/api/clients", """
         {"name": "Atelier Lambert", "email": "contact-%d@lambert.example", "language": "fr",
          "type": "%s", "address": "Rue Haute 12, 1000 Bruxelles"}"""
@@ -215,7 +215,7 @@ public class QuoteToAcceptance {
     return created.getBody().get("id").asText();
   }
 
-  private Quote quote(String clientId, String profile, String price, LocalDate issueDate) {
+  public Quote quote(String clientId, String profile, String price, LocalDate issueDate) {
     var created = post("sales", "/api/quotes", """
         {"clientId": "%s", "termsProfile": "%s", "kind": "PROJECT", "issueDate": "%s",
          "lines": [{"description": "Website", "quantity": "1", "unitPrice": "%s"}]}"""
@@ -225,7 +225,7 @@ public class QuoteToAcceptance {
         created.getBody().get("contractNumber").asText());
   }
 
-  private void sign(String quoteNumber, LocalDate date) {
+  public void sign(String quoteNumber, LocalDate date) {
     var signed = post("sales", "/api/quotes/" + quoteNumber + "/signature",
         "{\"date\": \"" + date + "\"}");
     assertThat(signed.getStatusCode()).as("%s", signed.getBody()).isEqualTo(HttpStatus.ACCEPTED);

@@ -103,7 +103,7 @@ public class ChangeRequestService {
           + "(POST /api/quotes).");
     }
     var client = clients.require(contract.clientId());
-    Terms terms = termsService.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    Terms terms = termsService.termsFor(contract, client.type());
     Terms.Change change = terms.change();
     if (!change.changeRequestChannel().accepts(event.channel().name())) {
       throw new ConflictException(change.changeClause() + ": a change request must come by "

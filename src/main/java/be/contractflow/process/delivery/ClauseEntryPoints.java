@@ -144,6 +144,6 @@ public class ClauseEntryPoints {
 
   private Terms termsOf(Contract contract) {
     Client client = clients.require(contract.clientId());
-    return terms.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    return terms.termsFor(contract, client.type());
   }
 }

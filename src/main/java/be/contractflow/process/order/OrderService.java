@@ -60,8 +60,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderService {
 
-  /** Clause shown for the quote validity when the terms set none (the one-month default). */
-  public static final String DEFAULT_VALIDITY_CLAUSE = "default";
+  /**
+   * Clause shown for the quote validity when the terms set none: the project's reading (docs/READINGS.md,
+   * "Quote validity without a clause": an offer without a term binds for a reasonable time, read
+   * as one month), never a bare "default" an auditor cannot look up.
+   */
+  public static final String DEFAULT_VALIDITY_CLAUSE = "READING-quote-validity";
 
   private final QuoteRepository quotes;
   private final ContractRepository contracts;
@@ -116,7 +120,7 @@ public class OrderService {
     Quote quote = quotes.require(contract.quoteNumber());
     Client client = clients.require(contract.clientId());
     return new Order(contract, quote, client,
-        terms.termsFor(contract.termsProfile(), client.type(), contract.kind()));
+        terms.termsFor(contract, client.type()));
   }
 
   // --- quote ------------------------------------------------------------------------------

@@ -212,6 +212,8 @@ public class QuoteService {
     quotes.recordConclusion(quoteNumber,
         new Conclusion(place, Boolean.TRUE.equals(earlyStartRequested)));
     quotes.updateStatus(quoteNumber, OrderVariables.QUOTE_SIGNED);
+    // the terms in force at signature govern the contract from now on (issue 15)
+    terms.pin(contractNumberOf(quoteNumber));
   }
 
   private static ConcludedAt concludedAt(String value, String channel) {
@@ -265,12 +267,16 @@ public class QuoteService {
     }
   }
 
+  private String contractNumberOf(String quoteNumber) {
+    return jdbc.sql("select number from cf_contract where quote_number = ?")
+        .param(quoteNumber).query(String.class).optional()
+        .orElseThrow(() -> new NotFoundException("Quote " + quoteNumber + " has no contract."));
+  }
+
   /** The quote, its contract and its validity. */
   public QuoteState state(String quoteNumber) {
     Quote quote = quotes.require(quoteNumber);
-    String contractNumber = jdbc.sql("select number from cf_contract where quote_number = ?")
-        .param(quoteNumber).query(String.class).optional()
-        .orElseThrow(() -> new NotFoundException("Quote " + quoteNumber + " has no contract."));
+    String contractNumber = contractNumberOf(quoteNumber);
     return new QuoteState(quote, contractNumber, contracts.require(contractNumber).status(),
         validUntil(quoteNumber).orElse(null));
   }

@@ -96,7 +96,7 @@ public class DunningService {
     Contract contract = contracts.require(invoice.contractNumber());
     Client client = clients.require(invoice.clientId());
     return new Context(invoice, contract, client,
-        terms.termsFor(contract.termsProfile(), client.type(), contract.kind()));
+        terms.termsFor(contract, client.type()));
   }
 
   /**

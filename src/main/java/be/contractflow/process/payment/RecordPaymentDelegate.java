@@ -2,6 +2,7 @@ package be.contractflow.process.payment;
 
 import be.contractflow.billing.PaymentCommand;
 import be.contractflow.billing.PaymentService;
+import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RecordPaymentDelegate implements JavaDelegate {
 
   private final PaymentService payments;
+  private final InvoiceRepository invoices;
 
-  public RecordPaymentDelegate(PaymentService payments) {
+  public RecordPaymentDelegate(PaymentService payments, InvoiceRepository invoices) {
     this.payments = payments;
+    this.invoices = invoices;
   }
 
   @Override
@@ -41,5 +44,8 @@ public class RecordPaymentDelegate implements JavaDelegate {
     // output
     execution.setVariable("invoiceStatus", receipt.invoiceStatus().name());
     execution.setVariable("remaining", receipt.remaining().toPlainString());
+    // the contract number on every process instance of a contract: Cockpit's search finds it
+    invoices.find(receipt.payment().invoiceNumber()).ifPresent(i ->
+        execution.setVariable(PaymentVariables.CONTRACT_NUMBER, i.contractNumber()));
   }
 }

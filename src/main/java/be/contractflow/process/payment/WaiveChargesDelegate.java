@@ -1,5 +1,6 @@
 package be.contractflow.process.payment;
 
+import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,8 +16,11 @@ public class WaiveChargesDelegate implements JavaDelegate {
 
   private final DefaultService defaults;
 
-  public WaiveChargesDelegate(DefaultService defaults) {
+  private final InvoiceRepository invoices;
+
+  public WaiveChargesDelegate(DefaultService defaults, InvoiceRepository invoices) {
     this.defaults = defaults;
+    this.invoices = invoices;
   }
 
   @Override
@@ -31,5 +35,8 @@ public class WaiveChargesDelegate implements JavaDelegate {
     // processing
     defaults.waive(invoice == null ? null : invoice.trim(), interest, indemnity, reason,
         auth == null ? null : auth.getUserId());
+    // output: the contract number on every process instance of a contract (Cockpit's search)
+    invoices.find(invoice.trim()).ifPresent(i ->
+        execution.setVariable(PaymentVariables.CONTRACT_NUMBER, i.contractNumber()));
   }
 }

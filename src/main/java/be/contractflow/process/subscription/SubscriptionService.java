@@ -125,7 +125,7 @@ public class SubscriptionService {
     Contract contract = contracts.require(contractNumber);
     Client client = clients.require(contract.clientId());
     return new Subscription(contract, quotes.require(contract.quoteNumber()), client,
-        termsService.termsFor(contract.termsProfile(), client.type(), contract.kind()));
+        termsService.termsFor(contract, client.type()));
   }
 
   // --- start ------------------------------------------------------------------------------

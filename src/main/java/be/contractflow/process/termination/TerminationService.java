@@ -123,7 +123,7 @@ public class TerminationService {
           + ": there is nothing left to terminate.");
     }
     Client client = clients.require(contract.clientId());
-    Terms terms = termsService.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    Terms terms = termsService.termsFor(contract, client.type());
     LocalDate start = contract.startDate() != null ? contract.startDate() : request.date();
     int interruptionDays = interruptions.latest(contract.number())
         .map(i -> i.daysUntil(request.date())).orElse(0);
@@ -234,8 +234,7 @@ public class TerminationService {
       String explanation) {
     Contract contract = contracts.require(contractNumber);
     Client client = clients.require(contract.clientId());
-    Terms.Agency agency = termsService.termsFor(contract.termsProfile(), client.type(),
-        contract.kind()).agency();
+    Terms.Agency agency = termsService.termsFor(contract, client.type()).agency();
     notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
             client.id(), contractNumber, contract.quoteNumber(), agency)
         .with("requestedOn", requestedOn)

@@ -1,0 +1,144 @@
+package be.contractflow.terms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.support.Api;
+import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.QuoteToAcceptance;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import be.contractflow.support.TestSmtp;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 15: the terms a contract is signed under govern it to the end. A process owner deploys a
+ * new {@code terms-payment.dmn} (WJA-10b interest 1 % → 2 % per started month, WJA-10c indemnity
+ * 15 % → 20 %) between two signatures: the contract signed before keeps the old amounts, the one
+ * signed after gets the new ones, and each timeline names the version behind its figures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "simulation"})
+class TermsPinningTest {
+
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getPort());
+  }
+
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repository;
+  @Autowired LedgerFixtures ledger;
+  @Autowired ContractRepository contracts;
+
+  private final List<String> deployments = new ArrayList<>();
+
+  @AfterEach
+  void undeployAndResetClock() {
+    // the Spring context (and its engine) is shared with other test classes: leave v1 in force
+    deployments.forEach(id -> repository.deleteDeployment(id, true));
+    ClockUtil.reset();
+  }
+
+  @Test
+  void WJA_10b_10c_contract_signed_before_a_new_terms_deployment_keeps_the_old_amounts() throws IOException {
+    var flow = new QuoteToAcceptance(http);
+    LocalDate day = LocalDate.of(2026, 3, 2);
+    LedgerFixtures.today(day);
+    String client = flow.client("PROFESSIONAL");
+    var before = flow.quote(client, "wja", "4000.00", day);
+    flow.clock(day);
+    flow.sign(before.quoteNumber(), day);
+    int oldVersion = repository.createDecisionDefinitionQuery().decisionDefinitionKey("terms-payment")
+        .latestVersion().singleResult().getVersion();
+
+    deployments.add(repository.createDeployment().name("terms-payment raised by the owner")
+        .addString("terms-payment.dmn", raisedWjaPaymentTerms()).deploy().getId());
+
+    var after = flow.quote(client, "wja", "4000.00", day);
+    flow.clock(day);
+    flow.sign(after.quoteNumber(), day);
+
+    // the same unpaid interim invoice (2000.00 + VAT = 2420.00) on both, issued the day of the
+    // signatures, read 1 April: one started month late (WJA-10b from the invoice date)
+    JsonNode old = settlement(interim(before.contractNumber()));
+    JsonNode raised = settlement(interim(after.contractNumber()));
+    assertThat(old.get("principal").asText()).as("%s", old).isEqualTo("2420.00");
+    assertThat(old.get("interest").asText()).as("%s", old).isEqualTo("24.20");   // 1 % (v1)
+    assertThat(raised.get("interest").asText()).as("%s", raised).isEqualTo("48.40"); // 2 %
+    assertThat(old.get("indemnity").asText()).as("%s", old).isEqualTo("363.00");  // 15 % (v1)
+    assertThat(raised.get("indemnity").asText()).as("%s", raised).isEqualTo("484.00"); // 20 %
+    assertThat(line(old, "WJA-10b").get("inputs").get("termsVersion").asText())
+        .isEqualTo("terms-payment v" + oldVersion);
+    assertThat(line(raised, "WJA-10b").get("inputs").get("termsVersion").asText())
+        .isEqualTo("terms-payment v" + (oldVersion + 1));
+
+    assertThat(pinned(before.contractNumber())).contains("terms-payment v" + oldVersion)
+        .doesNotContain("terms-payment v" + (oldVersion + 1));
+    assertThat(pinned(after.contractNumber())).contains("terms-payment v" + (oldVersion + 1));
+  }
+
+  private String interim(String contractNumber) {
+    return ledger.invoice(contracts.require(contractNumber), InvoiceKind.INTERIM, "WJA-2",
+        "2000.00").number();
+  }
+
+  private JsonNode settlement(String invoiceNumber) {
+    return Api.read(http, "/api/invoices/" + invoiceNumber + "?at=2026-04-01");
+  }
+
+  private static JsonNode line(JsonNode settlement, String clause) {
+    for (JsonNode line : settlement.get("lines")) {
+      if (line.get("clause").asText().equals(clause)) {
+        return line;
+      }
+    }
+    throw new AssertionError("no " + clause + " line in " + settlement);
+  }
+
+  /** The timeline's "Terms pinned at signature" entry, as text. */
+  private String pinned(String contractNumber) {
+    for (JsonNode entry : Api.read(http, "/api/contracts/" + contractNumber + "/timeline")) {
+      if (entry.get("kind").asText().equals("TERMS_PINNED")) {
+        return entry.toString();
+      }
+    }
+    throw new AssertionError("no TERMS_PINNED entry for " + contractNumber);
+  }
+
+  private static String raisedWjaPaymentTerms() throws IOException {
+    String dmn;
+    try (InputStream in = TermsPinningTest.class.getResourceAsStream("/bpmn/terms-payment.dmn")) {
+      dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String raised = dmn
+        .replaceFirst("(<outputEntry id=\"Rule_TermsPayment_Wja_InterestRatePercent\">\\s*<text>)1(</text>)", "$12$2")
+        .replaceFirst("(<outputEntry id=\"Rule_TermsPayment_Wja_IndemnityPercent\">\\s*<text>)15(</text>)", "$120$2");
+    assertThat(raised).isNotEqualTo(dmn);
+    return raised;
+  }
+}
