@@ -58,6 +58,9 @@ public class TaskCards implements TaskListener {
   public static final String CLIENT_ADDRESS = "clientAddress";
   public static final String DOCUMENTS = "documents";
   public static final String LETTER_URL = "letterUrl";
+  /** Parts of the task's name, not kept as variables. */
+  private static final String NUMBER = "#number";
+  private static final String NAME_AMOUNT = "#amount";
 
   /** Suffix of the staff form of a date or amount variable, see {@link #shown}. */
   public static final String SHOWN = "Shown";
@@ -66,6 +69,8 @@ public class TaskCards implements TaskListener {
       java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T.*)?$");
   private static final java.util.regex.Pattern AMOUNT_NAME =
       java.util.regex.Pattern.compile("(Total|ExclVat|InclVat|Amount|Price|Principal|amount)$");
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile("^[A-Z][A-Z]+(_[A-Z]+)+$|^[A-Z]{4,}$");
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("^-?\\d+(\\.\\d+)?$");
 
@@ -92,11 +97,38 @@ public class TaskCards implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     try {
-      describe(task).forEach(task::setVariableLocal);
+      Map<String, Object> card = describe(task);
+      card.forEach((name, value) -> {
+        if (!name.startsWith("#")) {
+          task.setVariableLocal(name, value);
+        }
+      });
+      task.setName(cardName(task.getName(), card));
     } catch (RuntimeException e) {
       LOG.warn("Task {} ({}) opened without its card details: {}", task.getId(),
           task.getTaskDefinitionKey(), e.toString());
     }
+  }
+
+  /**
+   * The task's name as the card shows it: what to do, then whose, which and how much —
+   * "Record the client's signature — Atelier Lambert, Q-2026-0003, € 2.700,00".
+   */
+  static String cardName(String name, Map<String, Object> card) {
+    if (name == null || card.get(CLIENT) == null) {
+      return name;
+    }
+    StringBuilder full = new StringBuilder(name).append(" — ").append(card.get(CLIENT));
+    Object number = card.get(NUMBER);
+    if (number != null) {
+      full.append(", ").append(number);
+    }
+    Object amount = card.get(NAME_AMOUNT);
+    if (amount != null) {
+      full.append(", ").append(amount);
+    }
+    // ACT_RU_TASK.NAME_ holds 255 characters
+    return full.length() > 255 ? full.substring(0, 254) + "…" : full.toString();
   }
 
   /** The card and form variables of a task, by the process it belongs to. */
@@ -114,6 +146,8 @@ public class TaskCards implements TaskListener {
       values.put(REFERENCE, invoice.number() + (invoice.contractNumber() == null ? ""
           : " · contract " + invoice.contractNumber()));
       values.put(AMOUNT, StaffFormat.euros(invoice.netTotal()) + " incl. VAT");
+      values.put(NUMBER, invoice.number());
+      values.put(NAME_AMOUNT, StaffFormat.euros(invoice.netTotal()));
       documents = notices.forInvoice(invoice.number());
       letter(values, task, PaymentVariables.FORMAL_NOTICE_KEY);
       letter(values, task, PaymentVariables.RESOLUTION_NOTICE_KEY);
@@ -126,6 +160,8 @@ public class TaskCards implements TaskListener {
       client(values, quote.clientId());
       values.put(REFERENCE, quote.number());
       values.put(AMOUNT, quoteAmount(quote));
+      values.put(NUMBER, quote.number());
+      values.put(NAME_AMOUNT, StaffFormat.euros(OrderAmounts.orderTotalExclVat(quote)));
       String contract = string(task, ProcessVariables.CONTRACT_NUMBER);
       documents = contract == null ? List.of() : notices.forContract(contract);
     } else {
@@ -138,19 +174,29 @@ public class TaskCards implements TaskListener {
       values.put(REFERENCE, "change-request".equals(process) && task.getExecution().getProcessBusinessKey() != null
           ? "change request " + task.getExecution().getProcessBusinessKey()
           : "contract " + contract.number());
-      quotes.find(contract.quoteNumber()).ifPresent(quote -> values.put(AMOUNT, quoteAmount(quote)));
+      values.put(NUMBER, contract.number());
+      quotes.find(contract.quoteNumber()).ifPresent(quote -> {
+        values.put(AMOUNT, quoteAmount(quote));
+        values.put(NAME_AMOUNT, StaffFormat.euros(OrderAmounts.orderTotalExclVat(quote)));
+      });
       documents = notices.forContract(contract.number());
     }
     values.put(DOCUMENTS, documentList(documents));
     values.putAll(shown(task.getVariables()));
-    return values;
+    Object number = values.remove(NUMBER);
+    Object nameAmount = values.remove(NAME_AMOUNT);
+    Map<String, Object> withName = new LinkedHashMap<>(values);
+    withName.put(NUMBER, number);
+    withName.put(NAME_AMOUNT, nameAmount);
+    return withName;
   }
 
   /**
    * For every date and amount variable of the process, its staff form under the same name plus
    * {@value #SHOWN}: {@code dueDate} "2026-03-02" → {@code dueDateShown} "02/03/2026";
    * {@code invoiceTotal} "1210.00" → {@code invoiceTotalShown} "€ 1.210,00". Forms show these,
-   * never the ISO values.
+   * never the ISO values; an enum value is written in words ({@code eventChannel}
+   * "REGISTERED_LETTER" → {@code eventChannelShown} "Registered letter").
    */
   static Map<String, Object> shown(Map<String, Object> variables) {
     Map<String, Object> shown = new LinkedHashMap<>();
@@ -163,6 +209,10 @@ public class TaskCards implements TaskListener {
         shown.put(name + SHOWN, StaffFormat.day(java.time.LocalDate.parse(text.substring(0, 10))));
       } else if (AMOUNT_NAME.matcher(name).find() && DECIMAL.matcher(text).matches()) {
         shown.put(name + SHOWN, StaffFormat.euros(new BigDecimal(text)));
+      } else if (CODE.matcher(text).matches()) {
+        // an enum value (REGISTERED_LETTER) in words: "Registered letter"
+        String words = text.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        shown.put(name + SHOWN, Character.toUpperCase(words.charAt(0)) + words.substring(1));
       }
     });
     return shown;
@@ -227,9 +277,12 @@ public class TaskCards implements TaskListener {
 
   private static Map<String, String> columns() {
     Map<String, String> columns = new LinkedHashMap<>();
-    columns.put(CLIENT, "Client");
-    columns.put(REFERENCE, "Number");
+    // the task's name already says client, number and amount: the card's two visible columns
+    // add what is at stake with its VAT basis and the object's context (invoice of which
+    // contract), the client's full name last
     columns.put(AMOUNT, "Amount");
+    columns.put(REFERENCE, "Number");
+    columns.put(CLIENT, "Client");
     return columns;
   }
 }

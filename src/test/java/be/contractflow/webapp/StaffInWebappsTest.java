@@ -111,6 +111,8 @@ class StaffInWebappsTest {
 
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(invoice.number())
         .taskDefinitionKey(PaymentVariables.TASK_DECIDE_SUSPENSION).singleResult();
+    assertThat(task.getName()).isEqualTo("Suspend services for non-payment — " + client.name() + ", "
+        + invoice.number() + ", € 3.267,00");
     var form = tasks.getVariables(task.getId());
     assertThat(form).containsEntry("dueDateShown", "02/03/2026")
         .containsEntry("invoiceTotalShown", "€ 3.267,00")
