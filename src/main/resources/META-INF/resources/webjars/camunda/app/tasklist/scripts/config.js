@@ -12,8 +12,8 @@ export default {
     long: 'dddd D MMMM YYYY, HH:mm'
   },
   // Camunda Forms' date picker takes its format from the browser's locale (mm/dd/yyyy in an
-  // English browser): dd/mm/yyyy for every staff member
-  customScripts: ['contractflow/belgian-dates'],
+  // English browser): dd/mm/yyyy for every staff member; each list opens most urgent first
+  customScripts: ['contractflow/belgian-dates', 'contractflow/due-date-first'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
