@@ -45,9 +45,11 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Issue 14: staff and process owners do their whole job in Camunda's web apps — through the same
- * REST calls Tasklist and Modeler make, as the demo users.
+ * REST calls Tasklist and Modeler make, as the demo users. Its own Spring context (the property):
+ * {@code /engine-rest} looks the engine up by name, so it must be the engine started last.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "contractflow.test.context=staff-in-webapps")
 @ActiveProfiles("test")
 class StaffInWebappsTest {
 
