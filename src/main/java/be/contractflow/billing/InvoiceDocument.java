@@ -25,12 +25,22 @@ public class InvoiceDocument {
 
   public byte[] render(Invoice invoice, List<InvoiceRepository.Line> lines, Client client,
       Terms.Agency agency) {
-    return documents.render("invoice/invoice", client.language().locale(), Map.of(
+    return render(invoice, lines, client, agency, null);
+  }
+
+  /** With the service period it bills ({@code null}: none), stated under the invoice date. */
+  public byte[] render(Invoice invoice, List<InvoiceRepository.Line> lines, Client client,
+      Terms.Agency agency, InvoicingService.Period period) {
+    var model = new java.util.HashMap<String, Object>(Map.of(
         "invoice", invoice,
         "lines", lines,
         "client", client,
         "agency", agency,
         "communication", StructuredCommunication.format(invoice.structuredCommunication()),
         "vatPercent", invoice.vatRate().stripTrailingZeros().toPlainString()));
+    if (period != null) {
+      model.put("period", period);
+    }
+    return documents.render("invoice/invoice", client.language().locale(), model);
   }
 }
