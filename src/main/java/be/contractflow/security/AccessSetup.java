@@ -1,6 +1,8 @@
 package be.contractflow.security;
 
+import be.contractflow.webapp.TaskCards;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -69,6 +71,9 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
           ContractflowGroups.PRODUCTION, "Production tasks",
           ContractflowGroups.ACCOUNTING, "Accounting tasks");
 
+  /** The processes accounting starts from Tasklist ("Record payment", "Waive late-payment charges"). */
+  public static final List<String> ACCOUNTING_START_FORMS = List.of("payment-recording", "payment-waiver");
+
   private record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {}
 
   private final boolean demoUsers;
@@ -99,6 +104,15 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
       grants.add(new Grant(staff, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
       grants.add(new Grant(staff, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
       grants.add(new Grant(staff, Resources.DEPLOYMENT, ANY, Permissions.READ));
+    }
+    // Tasklist's "Start process": accounting records a payment and waives charges from their start
+    // forms (README "Who does what"); CREATE on process instances is useless without
+    // CREATE_INSTANCE on a definition, granted for exactly these two
+    grants.add(new Grant(ContractflowGroups.ACCOUNTING, Resources.PROCESS_INSTANCE, ANY,
+        Permissions.CREATE));
+    for (String processKey : ACCOUNTING_START_FORMS) {
+      grants.add(new Grant(ContractflowGroups.ACCOUNTING, Resources.PROCESS_DEFINITION, processKey,
+          ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
     // job retries and suspension are PROCESS_DEFINITION/PROCESS_INSTANCE permissions
     String owners = ContractflowGroups.PROCESS_OWNERS;
@@ -191,6 +205,13 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
   private static void ensureFilter(ProcessEngine engine, String groupId, String name) {
     FilterService filters = engine.getFilterService();
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter != null && !filter.getProperties().containsKey("variables")) {
+      // a filter saved before the cards named their client, number and amount
+      Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+      properties.put("variables", cardColumns());
+      filter.setProperties(properties);
+      filter = filters.saveFilter(filter);
+    }
     if (filter == null) {
       TaskQuery query =
           engine
@@ -208,13 +229,24 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
                   Map.of(
                       "description", "Tasks of the " + groupId + " group, assigned or not, by due date",
                       "priority", 10,
-                      "refresh", true));
+                      "refresh", true,
+                      "variables", cardColumns()));
       filter = filters.saveFilter(filter);
       LOG.info("Created Tasklist filter '{}'", name);
     }
     ensureGrant(
         engine.getAuthorizationService(),
         new Grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ));
+  }
+
+  /**
+   * The columns of every task card: client, quote/contract/invoice number and amount, set on each
+   * task by {@link TaskCards} (the due date is on every card already).
+   */
+  static List<Map<String, String>> cardColumns() {
+    List<Map<String, String>> columns = new ArrayList<>();
+    TaskCards.COLUMNS.forEach((variable, label) -> columns.add(Map.of("name", variable, "label", label)));
+    return columns;
   }
 
   private static void ensureDemoUser(IdentityService identity, DemoUser demo) {

@@ -142,6 +142,9 @@ public class SecurityConfiguration {
             new OrRequestMatcher(
                 PATHS.matcher("/engine-rest/**"),
                 PATHS.matcher("/camunda/**"),
+                // PDFs linked from Tasklist tasks: the controller checks the webapps' session
+                // and the engine's authorizations itself (DocumentController)
+                PATHS.matcher(HttpMethod.GET, "/documents/**"),
                 PATHS.matcher(HttpMethod.GET, CAMUNDA_WELCOME_PROBE),
                 PATHS.matcher("/actuator/health/**"),
                 PATHS.matcher(HttpMethod.GET, "/actuator/info"),

@@ -10,11 +10,17 @@ import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Language;
+import be.contractflow.ledger.Period;
+import be.contractflow.ledger.Quote;
+import be.contractflow.process.order.QuoteService;
+import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.support.LedgerFixtures;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +49,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -58,7 +71,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class TasklistBrowserTest {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final Path SCREENSHOTS = Path.of("target", "browser");
   private static final String NO_TASK = "No task matching filters found.";
 
@@ -69,6 +82,11 @@ class TasklistBrowserTest {
   @Autowired HistoryService history;
   @Autowired ContractRepository contracts;
   @Autowired NoticeService notices;
+  @Autowired QuoteService quotes;
+  @Autowired be.contractflow.ledger.QuoteRepository quoteLedger;
+  @Autowired InvoiceRepository invoices;
+  @Autowired SubscriptionFixtures subscriptions;
+  @Autowired TestRestTemplate http;
 
   private WebDriver browser;
 
@@ -86,10 +104,10 @@ class TasklistBrowserTest {
   }
 
   @AfterEach
-  void closeBrowser() throws Exception {
+  void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
     if (browser != null) {
       Files.createDirectories(SCREENSHOTS);
-      Files.write(SCREENSHOTS.resolve("last-page.png"),
+      Files.write(SCREENSHOTS.resolve("last-page-" + test.getTestMethod().orElseThrow().getName() + ".png"),
           ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
       browser.quit();
     }
@@ -114,16 +132,17 @@ class TasklistBrowserTest {
     logIn("accounting");
     WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
     wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Suspend services for non-payment')]")))
+        By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Suspend services for non-payment')"
+            + " and contains(., '" + invoice.number() + "')]")))
         .click();
     wait.until(driver -> fieldValue("Field_InvoiceNumber") != null);
     screenshot("wja-11-suspension-form");
 
     assertThat(fieldValue("Field_InvoiceNumber")).isEqualTo(invoice.number());
-    assertThat(fieldValue("Field_ClientLabel")).contains(client.name());
     assertThat(fieldValue("Field_ContractNumber")).isEqualTo(contract.number());
     assertThat(fieldValue("Field_SuspensionClause")).contains("WJA-11");
-    assertThat(fieldValue("Field_DueDate")).isEqualTo("2026-03-02");
+    assertThat(formText()).contains(client.name(), client.email(), "02/03/2026", "€ 1.210,00")
+        .doesNotContain("/api/", "SUSPENSION_NOTICE", "2026-03-02");
 
     claim(wait);
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
@@ -133,7 +152,10 @@ class TasklistBrowserTest {
     ((JavascriptExecutor) browser).executeScript(
         "arguments[0].scrollIntoView({block: 'center'});", complete);
     complete.click();
-    wait.until(driver -> !taskListText().contains("Suspend services for non-payment"));
+    // other tests' invoices share the database: this invoice's suspension card leaves the list
+    wait.until(driver -> taskListText() != null && driver.findElements(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[contains(., 'Suspend services for non-payment')"
+            + " and contains(., '" + invoice.number() + ",')]")).isEmpty());
     assertThat(openSuspensionTasks(invoice)).isEmpty();
     assertThat(history.createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey(invoice.number())
@@ -146,14 +168,185 @@ class TasklistBrowserTest {
         .anyMatch(notice -> notice.type() == NoticeType.SUSPENSION_NOTICE);
   }
 
+  @Test
+  void sales_picks_the_signature_task_from_the_card_naming_the_client_and_completes_it() throws Exception {
+    today(LocalDate.of(2026, 3, 2));
+    Client client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var quote = quotes.issue(new QuoteService.NewQuote(client.id(), "wja", ContractKind.PROJECT, null,
+        List.of(new Quote.Line("Website", BigDecimal.ONE, new BigDecimal("2700.00"))), null, null, null, null));
+    runJobsOn(LocalDate.of(2026, 3, 2));
+
+    logIn("sales");
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    By card = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "[contains(., '" + quote.quoteNumber() + "')]");
+    WebElement found = wait.until(ExpectedConditions.visibilityOfElementLocated(card));
+    assertThat(browser.getCurrentUrl()).as("the list opens most urgent first")
+        .contains("sorting=").contains("dueDate");
+    assertThat(found.getText()).contains("Record the client's signature — " + client.name() + ", "
+        + quote.quoteNumber() + ", € 2.700,00");
+    screenshot("task-card-signature");
+    found.findElement(By.cssSelector("a")).click();
+    wait.until(driver -> fieldValue("Field_QuoteNumber") != null
+        && formText().contains(client.name()));
+    assertThat(formText()).contains(client.email(), "€ 2.700,00 excl. VAT", "BON POUR ACCORD")
+        .doesNotContain("/api/");
+    claim(wait);
+    typeDate("Field_SignedDate", "02/03/2026");
+    choose("Field_SignatureChannel", "Post");
+    screenshot("form-signature");
+    complete(wait);
+    wait.until(driver -> taskListText() != null && driver.findElements(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[contains(., '" + quote.quoteNumber() + ",')]")).isEmpty());
+    assertThat(quoteLedger.require(quote.quoteNumber()).signedDate())
+        .as("dd/mm/yyyy typed, 2 March kept").isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
+  void accounting_records_a_payment_from_start_process() throws Exception {
+    today(LocalDate.of(2026, 3, 2));
+    Client client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    Contract contract = ledger.contract("virtura", ContractKind.PROJECT, client);
+    Invoice invoice = ledger.invoice(contract, InvoiceKind.BALANCE, "TEST", "1000.00");
+
+    logIn("accounting");
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Record payment']"))).click();
+    wait.until(driver -> !driver.findElements(By.cssSelector("[id$='Field_Amount']")).isEmpty());
+    typeInto("Field_InvoiceNumber", invoice.number());
+    typeInto("Field_Amount", "250.5");
+    typeDate("Field_PaymentDate", "02/03/2026");
+    screenshot("start-form-record-payment");
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'modal')]//button[normalize-space()='Start']"))).click();
+    wait.until(driver -> invoices.require(invoice.number()).paid().compareTo(new BigDecimal("250.50")) == 0);
+    screenshot("start-form-record-payment-done");
+  }
+
+  @Test
+  void WJA_12_accounting_opens_the_formal_notice_pdf_from_its_task_and_enters_the_posting_date() throws Exception {
+    today(LocalDate.of(2026, 3, 2));
+    Client client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    Contract contract = ledger.contract("wja", ContractKind.PROJECT, client);
+    Invoice invoice = ledger.invoice(contract, InvoiceKind.BALANCE, "TEST", "1000.00");
+    runJobsOn(LocalDate.of(2026, 3, 3)); // first day late: formal notice to post (WJA-12)
+
+    logIn("accounting");
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
+        + "//li[contains(., 'Post formal notice') and contains(., '" + invoice.number() + "')]//a"))).click();
+    WebElement letter = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//a[normalize-space()='open the letter (PDF)']")));
+    String href = letter.getDomAttribute("href");
+    assertThat(href).startsWith("/documents/notices/");
+    Object served = ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '"
+            + " + new TextDecoder().decode(new Uint8Array(b).slice(0, 5)))))"
+            + ".catch(e => done('error ' + e));", href);
+    assertThat(served).as("the letter, to the clerk's web-app session").asString()
+        .startsWith("200 application/pdf %PDF-");
+    screenshot("form-formal-notice");
+
+    claim(wait);
+    typeDate("Field_PostedOn", "03/03/2026");
+    complete(wait);
+    wait.until(driver -> taskListText() != null && driver.findElements(By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[contains(., 'Post formal notice')"
+            + " and contains(., '" + invoice.number() + ",')]")).isEmpty());
+    assertThat(notices.forInvoice(invoice.number()))
+        .filteredOn(notice -> notice.type() == NoticeType.FORMAL_NOTICE)
+        .singleElement().satisfies(notice -> assertThat(notice.sentAt().toLocalDate())
+            .as("the posting date typed as 03/03/2026").isEqualTo(LocalDate.of(2026, 3, 3)));
+
+    logOut();
+    browser.get("http://localhost:" + port + href);
+    assertThat(pageText()).as("signed out: no document").contains("Sign in to Tasklist");
+  }
+
+  @Test
+  void sales_next_signature_task_renders_its_form_after_an_owner_deploys_order_bpmn_alone() throws Exception {
+    today(LocalDate.of(2026, 3, 2));
+    String changed = Files.readString(Path.of("bpmn", "order.bpmn"))
+        .replaceFirst("camunda:versionTag=\"[^\"]*\"", "camunda:versionTag=\"modeler-browser\"");
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("deployment-name", "order from Modeler");
+    body.add("order.bpmn", new ByteArrayResource(changed.getBytes()) {
+      @Override
+      public String getFilename() {
+        return "order.bpmn";
+      }
+    });
+    var headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    var deployed = http.withBasicAuth("owner", "owner").exchange("/engine-rest/deployment/create",
+        HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
+
+    Client client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    var quote = quotes.issue(new QuoteService.NewQuote(client.id(), "wja", ContractKind.PROJECT, null,
+        List.of(new Quote.Line("Website", BigDecimal.ONE, new BigDecimal("900.00"))), null, null, null, null));
+    runJobsOn(LocalDate.of(2026, 3, 2));
+
+    logIn("sales");
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]"
+        + "//li[contains(., '" + quote.quoteNumber() + "')]//a"))).click();
+    wait.until(driver -> fieldValue("Field_QuoteNumber") != null);
+    assertThat(pageText()).doesNotContain("Form failure");
+    assertThat(fieldValue("Field_QuoteNumber")).isEqualTo(quote.quoteNumber());
+    screenshot("form-signature-after-modeler-deployment");
+  }
+
+  @Test
+  void cockpit_shows_the_timer_a_running_maintenance_contract_waits_on() throws Exception {
+    String contract = subscriptions.confirmed("debruijne", ContractKind.MAINTENANCE, "120.00",
+        Period.MONTHLY, LocalDate.of(2026, 3, 2));
+    String instance = subscriptions.subscription(contract).getId();
+
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/login");
+    // Cockpit's bundle is the largest of the web apps: the first load on a busy machine is slow
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE.multipliedBy(2));
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("input[ng-model='username']"))).sendKeys("owner");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("owner");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account .dropdown-toggle")));
+    assertThat(pageText()).doesNotContain("migrate to Camunda 8");
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/"
+        + instance + "/runtime");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container svg")));
+    // the token badge Cockpit puts on each activity an instance waits at
+    wait.until(driver -> !driver.findElements(By.cssSelector(".djs-overlay .badge")).isEmpty());
+    String waitingOn = (String) ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll('.djs-overlay .badge'))"
+            + ".map(b => b.closest('.djs-overlays').getAttribute('data-container-id')).join(',');");
+    screenshot("cockpit-subscription-waiting");
+    assertThat(waitingOn).as("the activities holding a token").contains("Timer");
+  }
+
   // --- Tasklist ------------------------------------------------------------------------------
 
   private void logIn(String user) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/login");
     WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+    By username = By.cssSelector("input[ng-model='username']");
+    By password = By.cssSelector("input[ng-model='password']");
+    wait.until(ExpectedConditions.elementToBeClickable(username));
+    // the login page may still be settling (focus moved by Angular): type until both fields
+    // hold what was typed, as a person would look before pressing the button
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+      WebElement name = driver.findElement(username);
+      WebElement secret = driver.findElement(password);
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(user);
+      return user.equals(name.getDomProperty("value")) && user.equals(secret.getDomProperty("value"));
+    });
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     // the account menu appears once logged in
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account .dropdown-toggle")));
@@ -176,6 +369,54 @@ class TasklistBrowserTest {
 
   private String pageText() {
     return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private String formText() {
+    return browser.findElement(By.cssSelector(".fjs-form")).getText();
+  }
+
+  private void typeInto(String fieldId, String text) {
+    WebElement input = browser.findElement(By.cssSelector("[id$='" + fieldId + "']"));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Types a date the way a Belgian clerk does, day first, and leaves the field. */
+  private void typeDate(String fieldId, String ddMmYyyy) {
+    WebElement input = browser.findElement(By.cssSelector("input[id*='" + fieldId + "']"));
+    assertThat(input.getDomAttribute("placeholder")).as("%s asks for the day first", fieldId)
+        .isEqualToIgnoringCase("dd/mm/yyyy");
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", input);
+    input.click();
+    input.sendKeys(ddMmYyyy);
+    input.sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser.findElement(By.cssSelector(".fjs-form")).click();
+  }
+
+  private void choose(String fieldId, String label) {
+    WebElement field = browser.findElement(By.cssSelector("[id$='" + fieldId + "']"));
+    WebElement group = field.findElement(By.xpath("ancestor::*[contains(@class,'fjs-form-field')][1]"));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", group);
+    group.findElement(By.cssSelector(".fjs-input-group")).click();
+    WebElement item = new WebDriverWait(browser, PATIENCE).until(driver -> group.findElement(
+        By.xpath(".//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']")));
+    // the list opens under the field, behind Tasklist's fixed footer: choose it the way the
+    // mouse would once scrolled (mousedown selects in form-js)
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});"
+            + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}));", item);
+    new WebDriverWait(browser, PATIENCE).until(driver ->
+        group.getText().contains(label));
+  }
+
+  private void complete(WebDriverWait wait) {
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space()='Complete']")));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
   }
 
   private void claim(WebDriverWait wait) {

@@ -16,8 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #3, "every user task has its Camunda Form, candidate group and due date": each user task
- * of order, delivery and change-request references a form of {@code forms/} by id (binding
- * deployment), names a staff group, and takes its due date from the business calendar.
+ * of order, delivery and change-request references a form of {@code forms/} by id, names a staff
+ * group, and takes its due date from the business calendar. Issue 14: the binding is
+ * {@code latest}, so a model deployed alone from Modeler still finds its form (forms are
+ * deployed at every start, see {@code ModelerDeploymentTest}).
  */
 class UserTaskConventionsTest {
 
@@ -46,7 +48,7 @@ class UserTaskConventionsTest {
     assertThat(userTasks).isNotEmpty().allSatisfy(task -> {
       assertThat(task.getCamundaFormRef()).as("%s formRef", task.getId()).isIn(forms);
       assertThat(task.getCamundaFormRefBinding()).as("%s binding", task.getId())
-          .isEqualTo("deployment");
+          .isEqualTo("latest");
       assertThat(task.getCamundaCandidateGroupsList()).as("%s group", task.getId())
           .isNotEmpty().allMatch(STAFF::contains);
       assertThat(task.getCamundaDueDate()).as("%s due date", task.getId())
@@ -69,10 +71,40 @@ class UserTaskConventionsTest {
     assertThat(model.getModelElementsByType(UserTask.class)).hasSize(6).allSatisfy(task -> {
       assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).containsExactly("accounting");
       var keys = new HashSet<String>();
-      byId.get(task.getCamundaFormRef()).get("components")
-          .forEach(c -> keys.add(c.path("key").asText()));
-      assertThat(keys).as("%s form fields", task.getId())
-          .contains("invoiceNumber", "clientLabel");
+      var texts = new StringBuilder();
+      byId.get(task.getCamundaFormRef()).get("components").forEach(c -> {
+        keys.add(c.path("key").asText());
+        texts.append(c.path("text").asText()).append('\n');
+      });
+      assertThat(keys).as("%s form fields", task.getId()).contains("invoiceNumber");
+      assertThat(texts.toString()).as("%s shows the client", task.getId())
+          .contains("{{cardClient}}", "{{clientEmail}}", "{{cardAmount}}", "{{documents}}");
     });
+  }
+
+  /**
+   * Issue 14: what staff read in a form is business language. No API path, no enum name
+   * (SUSPENSION_NOTICE), no internal key, and no ISO date or bare amount in a read-only field:
+   * dates and amounts are shown through their {@code ...Shown} form (02/03/2026, € 1.210,00).
+   */
+  @org.junit.jupiter.api.Test
+  void no_form_shows_an_api_path_an_enum_name_or_an_iso_date_to_staff() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        json.readTree(form.toFile()).get("components").forEach(component -> {
+          String text = component.path("text").asText("") + " " + component.path("label").asText("")
+              + " " + component.path("description").asText("");
+          assertThat(text).as("%s %s", form, component.path("id").asText())
+              .doesNotContain("/api/", "/engine-rest")
+              .doesNotContainPattern("\\b[A-Z]{3,}_[A-Z_]{3,}\\b");
+          String key = component.path("key").asText("");
+          if (component.path("readonly").asBoolean(false)) {
+            assertThat(key).as("%s: a read-only date or amount shows the raw value", form)
+                .doesNotContainPattern("(Date|Total|ExclVat|InclVat|Until|NoticeKey)$");
+          }
+        });
+      }
+    }
   }
 }

@@ -33,6 +33,10 @@ public class RecordPaymentDelegate implements JavaDelegate {
     if (amount == null || amount.signum() <= 0) {
       throw new RejectedException("Enter the amount received, more than 0.00 EUR.");
     }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new RejectedException("Enter the amount received in euros and cents, at most two "
+          + "decimals (e.g. 1234.56), not " + amount.toPlainString() + ".");
+    }
     var date = VariableValues.date(execution, "paymentDate");
     String reference = VariableValues.string(execution, "reference");
     // processing

@@ -1,5 +1,11 @@
-// contractflow: the Welcome page (the web apps' start page after sign-in) links the audit view.
+// contractflow's Welcome (Camunda 7 web-app configuration; replaces the webjar's default file).
 export default {
+  // the header and the page title say the product's name
+  app: {
+    name: 'Welcome',
+    vendor: 'contractflow'
+  },
+  // the Welcome page (the web apps' start page after sign-in) links the audit view
   links: [
     {
       label: 'Audit view',
