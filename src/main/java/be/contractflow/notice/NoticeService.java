@@ -2,6 +2,8 @@ package be.contractflow.notice;
 
 import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeRenderer.Addressee;
+import be.contractflow.terms.AgencyIdentities;
+import be.contractflow.terms.AgencyIdentity;
 import be.contractflow.time.BusinessClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,13 +36,15 @@ public class NoticeService {
   private final NoticeRenderer renderer;
   private final PdfRenderer pdf;
   private final BusinessClock clock;
+  private final AgencyIdentities identities;
 
   public NoticeService(JdbcClient jdbc, NoticeRenderer renderer, PdfRenderer pdf,
-      BusinessClock clock) {
+      BusinessClock clock, AgencyIdentities identities) {
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.pdf = pdf;
     this.clock = clock;
+    this.identities = identities;
   }
 
   /**
@@ -66,8 +70,10 @@ public class NoticeService {
     Addressee to = recipient.addressee();
     NoticeChannel channel = request.effectiveChannel();
     OffsetDateTime now = clock.now();
+    AgencyIdentity agency = agencyOf(request.contractNumber()).orElse(null);
     var rendered = renderer.render(request.type(), channel, request.clause(), to,
-        request.contractNumber(), request.invoiceNumber(), request.model(), now.toLocalDate());
+        request.contractNumber(), request.invoiceNumber(), request.model(), now.toLocalDate(),
+        agency);
     Attachment document = request.attachment();
     if (document == null
         && (request.type().carriesPdf() || channel == NoticeChannel.REGISTERED_LETTER)) {
@@ -77,10 +83,10 @@ public class NoticeService {
     jdbc.sql("""
             insert into cf_notice (notice_key, type, clause, channel, language, recipient, subject,
                 body, document_name, document, contract_number, invoice_number, client_id, status,
-                attempts, next_attempt_at, created_at)
+                attempts, next_attempt_at, created_at, sender)
             values (:key, :type, :clause, :channel, :language, :recipient, :subject, :body,
                 :documentName, :document, :contractNumber, :invoiceNumber, :clientId, :status, 0,
-                :nextAttemptAt, :createdAt)""")
+                :nextAttemptAt, :createdAt, :sender)""")
         .param("key", request.key())
         .param("type", request.type().name())
         .param("clause", request.clause())
@@ -97,8 +103,28 @@ public class NoticeService {
         .param("status", (letter ? NoticeStatus.AWAITING_POSTING : NoticeStatus.PENDING).name())
         .param("nextAttemptAt", letter ? null : now)
         .param("createdAt", now)
+        .param("sender", agency == null ? null : sender(agency))
         .update();
     return find(request.key()).orElseThrow();
+  }
+
+  /** The agency a contract's notices come from: its terms profile's identity. */
+  private Optional<AgencyIdentity> agencyOf(String contractNumber) {
+    if (contractNumber == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select terms_profile from cf_contract where number = ?")
+        .param(contractNumber).query(String.class).optional().map(identities::of);
+  }
+
+  /** The From header: the agency's sender name and address, RFC 2047-encoded when needed. */
+  static String sender(AgencyIdentity agency) {
+    try {
+      return new jakarta.mail.internet.InternetAddress(agency.senderEmail(), agency.senderName(),
+          "UTF-8").toString();
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -603,9 +603,15 @@ class OrderProcessTest {
 
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
     assertThat(onlyInvoice(order).status()).isEqualTo(InvoiceStatus.CANCELLED);
-    assertThat(creditNotes.forContract(order.contractNumber())).isEmpty();
-    assertThat(noticeTypes(order)).contains(NoticeType.WITHDRAWAL_CONFIRMED)
-        .doesNotContain(NoticeType.CREDIT_NOTE_SENT);
+    // an issued invoice is never deleted: a credit note cancels it and regularises its VAT
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(onlyInvoice(order).number());
+      assertThat(note.amountExclVat()).isEqualByComparingTo("49.00");
+      assertThat(note.vat()).isEqualByComparingTo("10.29");
+      assertThat(note.amount()).isEqualByComparingTo("59.29");
+    });
+    assertThat(noticeTypes(order)).contains(NoticeType.WITHDRAWAL_CONFIRMED,
+        NoticeType.CREDIT_NOTE_SENT);
   }
 
   @Test
@@ -671,6 +677,47 @@ class OrderProcessTest {
     assertThat(fee.issueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
     assertAmounts(fee, "3000.00", "0.00", "3000.00");
     assertThat(noticeTypes(order)).contains(NoticeType.CANCELLATION_CONFIRMED);
+    // the unpaid deposit is cancelled by a credit note of its base and VAT; the damages stay owed
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(deposit.number());
+      assertThat(note.amountExclVat()).isEqualByComparingTo("5000.00");
+      assertThat(note.vat()).isEqualByComparingTo("1050.00");
+    });
+    assertThat(invoices.require(fee.number()).openPrincipal()).isEqualByComparingTo("3000.00");
+  }
+
+  @Test
+  void WJA_18_cancellation_after_a_paid_6050_deposit_credits_its_VAT_in_full_and_sets_off_3000_damages() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "10000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+    Invoice deposit = onlyInvoice(order);
+    assertAmounts(deposit, "5000.00", "1050.00", "6050.00");
+    pay(order, deposit, "6050.00");
+
+    // paid: the order is confirmed and the site being built; the delivery settles the cancellation
+    today(LocalDate.of(2026, 3, 6));
+    event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 6), Channel.EMAIL);
+    runJobs(deliveryOf(order));
+
+    // the deposit credited in full: 5 000.00 + 1 050.00 VAT regularised = 6 050.00
+    var note = creditNotes.forContract(order.contractNumber()).get(0);
+    assertThat(creditNotes.forContract(order.contractNumber())).hasSize(1);
+    assertThat(note.creditedInvoice()).isEqualTo(deposit.number());
+    assertThat(note.amountExclVat()).isEqualByComparingTo("5000.00");
+    assertThat(note.vatRate()).isEqualByComparingTo("21");
+    assertThat(note.vat()).isEqualByComparingTo("1050.00");
+    assertThat(note.amount()).isEqualByComparingTo("6050.00");
+    // WJA-18 damages on their own invoice, outside the scope of VAT, never netted against a base
+    Invoice fee = invoices.require(invoicesOf(order).get(1).number());
+    assertThat(fee.kind()).isEqualTo(InvoiceKind.CANCELLATION_FEE);
+    assertAmounts(fee, "3000.00", "0.00", "3000.00");
+    // settled by set-off against the 6 050.00 paid; 3 050.00 is owed back to the client
+    assertThat(fee.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(fee.paidPrincipal()).isEqualByComparingTo("3000.00");
+    assertThat(note.amount().subtract(fee.paidPrincipal())).isEqualByComparingTo("3050.00");
+    // VAT adds up: 1 050.00 charged, 1 050.00 regularised
+    assertThat(deposit.vat().subtract(note.vat())).isEqualByComparingTo("0.00");
   }
 
   @Test
@@ -698,12 +745,19 @@ class OrderProcessTest {
 
     event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 2), Channel.EMAIL);
 
-    // fee 30 % of 2000.00 = 600.00; paid 1000.00: 400.00 back by credit note, no fee invoice
-    assertThat(invoicesOf(order)).hasSize(1);
+    // the deposit credited in full (1 000.00 + 210.00 VAT); the 30 % of 2 000.00 = 600.00 of
+    // damages invoiced without VAT and set off against the 1 000.00 paid: 400.00 owed back
     var notes = creditNotes.forContract(order.contractNumber());
     assertThat(notes).hasSize(1);
-    assertThat(notes.get(0).amount()).isEqualByComparingTo("400.00");
+    assertThat(notes.get(0).amountExclVat()).isEqualByComparingTo("1000.00");
+    assertThat(notes.get(0).vat()).isEqualByComparingTo("210.00");
+    assertThat(notes.get(0).amount()).isEqualByComparingTo("1210.00");
     assertThat(notes.get(0).clause()).isEqualTo("BDB-10.2");
+    Invoice fee = invoices.require(invoicesOf(order).get(1).number());
+    assertAmounts(fee, "600.00", "0.00", "600.00");
+    assertThat(fee.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(new java.math.BigDecimal("1000.00").subtract(fee.paidPrincipal()))
+        .isEqualByComparingTo("400.00");
     assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
     assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
         NoticeType.CANCELLATION_CONFIRMED);
