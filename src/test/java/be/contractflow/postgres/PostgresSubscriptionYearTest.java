@@ -12,6 +12,7 @@ import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.process.subscription.SubscriptionVariables;
+import be.contractflow.support.HistoryFootprint;
 import be.contractflow.support.ProcessDriver;
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,6 +40,7 @@ class PostgresSubscriptionYearTest {
   @Autowired ContractRepository contracts;
   @Autowired NoticeService notices;
   @Autowired TaskService tasks;
+  @Autowired HistoryFootprint history;
 
   @AfterEach
   void resetClock() {
@@ -80,6 +82,10 @@ class PostgresSubscriptionYearTest {
     assertThat(fixtures.periodic(contract)).hasSize(13);
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2029-01-31"));
     System.out.println("A year of a monthly rental on PostgreSQL: " + millis + " ms");
+    var footprint = history.ofContract(contract);
+    System.out.printf("history of a rental contract-year: %d rows, %.1f KB (target 300 KB)%n",
+        footprint.rows(), footprint.kilobytes());
+    assertThat(footprint.rows()).as("the year's history is found").isPositive();
   }
 
   @Test

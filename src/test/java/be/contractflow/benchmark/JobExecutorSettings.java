@@ -1,0 +1,26 @@
+package be.contractflow.benchmark;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** The job executor's settings, read off the application so the bare engine runs with the same. */
+record JobExecutorSettings(int corePoolSize, int maxPoolSize, int queueCapacity,
+    int maxJobsPerAcquisition, int waitTimeInMillis, int maxWait, int lockTimeInMillis) {
+
+  static JobExecutorSettings of(ProcessEngineConfigurationImpl configuration,
+      ThreadPoolTaskExecutor pool) {
+    JobExecutor executor = configuration.getJobExecutor();
+    return new JobExecutorSettings(pool.getCorePoolSize(), pool.getMaxPoolSize(),
+        pool.getQueueCapacity(), executor.getMaxJobsPerAcquisition(),
+        executor.getWaitTimeInMillis(), (int) executor.getMaxWait(),
+        executor.getLockTimeInMillis());
+  }
+
+  @Override
+  public String toString() {
+    return "threads=" + corePoolSize + ".." + maxPoolSize + " queue=" + queueCapacity
+        + " jobsPerAcquisition=" + maxJobsPerAcquisition + " wait=" + waitTimeInMillis + "ms"
+        + " maxWait=" + maxWait + "ms";
+  }
+}
