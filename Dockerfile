@@ -5,7 +5,8 @@
 # docker-compose.yml and .env.example.
 
 # ---- build --------------------------------------------------------------------------------------
-FROM eclipse-temurin:17-jdk AS build
+# exact versions (issue 10): bump deliberately
+FROM eclipse-temurin:17.0.17_10-jdk AS build
 WORKDIR /build
 
 # mvnw, .mvn/, pom.xml, src/, bpmn/, forms/ (.dockerignore keeps target/, data/, .git/, .env out)
@@ -20,7 +21,7 @@ RUN --mount=type=cache,target=/root/.m2 \
  && java -Djarmode=tools -jar application.jar extract --layers --destination extracted
 
 # ---- run ----------------------------------------------------------------------------------------
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.17_10-jre
 
 # curl for the health check: recent eclipse-temurin images no longer ship it
 RUN apt-get update \

@@ -13,30 +13,10 @@ public final class Amounts {
   }
 
   /**
-   * Parses an amount sent as a string or a number; refuses anything else, negative or zero
-   * amounts, and more than two decimals, saying what to send.
+   * Parses an amount sent as a string (or the text of a JSON number): more than zero, at most
+   * two decimals and {@link Decimals#MAX_AMOUNT}, no exponent, read in bounded time.
    */
-  public static BigDecimal parsePositive(String field, Object value) {
-    if (value == null || value.toString().isBlank()) {
-      throw new InvalidRequestException(field,
-          "'" + field + "' is required: send an amount such as \"1210.00\".");
-    }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(field, "'" + field + "' is '" + value
-          + "', which is not an amount: send a decimal number such as \"1210.00\" "
-          + "(a dot for decimals, no currency sign, no thousands separator).");
-    }
-    if (amount.signum() <= 0) {
-      throw new InvalidRequestException(field, "'" + field + "' is " + amount.toPlainString()
-          + ": send a positive amount such as \"1210.00\".");
-    }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      throw new InvalidRequestException(field, "'" + field + "' is " + amount.toPlainString()
-          + ": amounts have at most two decimals (cents).");
-    }
-    return amount.setScale(2, RoundingMode.UNNECESSARY);
+  public static BigDecimal parsePositive(String field, String value) {
+    return Decimals.amount(field, value);
   }
 }

@@ -29,13 +29,16 @@ import org.springframework.web.bind.annotation.RestController;
 public class ClientController {
 
   public record NewClient(
-      @NotBlank(message = "is required: send the client's name") @Size(max = 200) String name,
+      @NotBlank(message = "is required: send the client's name")
+      @Size(max = 200, message = "is longer than 200 characters: send the client's name") String name,
       @NotBlank(message = "is required: send the address notices go to")
-      @Email(message = "is not an email address: send e.g. name@example.be") @Size(max = 320) String email,
+      @Email(message = "is not an email address: send e.g. name@example.be")
+      @Size(max = 320, message = "is longer than 320 characters: send one email address") String email,
       @NotNull(message = "is required: send fr, nl or en") Language language,
       @NotNull(message = "is required: send PROFESSIONAL or CONSUMER") ClientType type,
-      @Size(max = 32) String vatNumber,
-      @Size(max = 500) String address) {}
+      @Size(max = 32, message = "is longer than 32 characters: send a VAT number such as "
+          + "BE0123456789") String vatNumber,
+      @Size(max = 500, message = "is longer than 500 characters: send the postal address") String address) {}
 
   public record ClientCreated(String id) {}
 

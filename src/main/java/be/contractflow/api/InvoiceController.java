@@ -9,6 +9,7 @@ import be.contractflow.billing.StructuredCommunication;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.time.BusinessClock;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,10 +44,15 @@ public class InvoiceController {
 
   public record NewPayment(
       @NotBlank(message = "is required: send the invoice number (e.g. I-2026-00001) or the "
-          + "structured communication (+++123/4567/89012+++)") String invoiceNumber,
-      String amount,
+          + "structured communication (+++123/4567/89012+++)")
+      @Size(max = 64, message = "is longer than 64 characters: send the invoice number (e.g. "
+          + "I-2026-00001) or the structured communication (+++123/4567/89012+++)")
+      String invoiceNumber,
+      @JsonDeserialize(using = DecimalText.class) String amount,
       LocalDate date,
-      @Size(max = 140) String reference) {}
+      @Size(max = 140, message = "is longer than 140 characters: send the bank's reference of "
+          + "the transfer") String reference,
+      Boolean force) {}
 
   public record PaymentRecorded(long id, String invoiceNumber, String amount, LocalDate date,
       String reference, String toIndemnity, String toInterest, String toPrincipal,
@@ -85,12 +91,14 @@ public class InvoiceController {
   @Operation(summary = "Record a payment (partial allowed)",
       description = "Imputed indemnity, then interest, then principal. An overpayment is refused "
           + "with 422; a bank reference already recorded answers 200 with duplicate=true and "
-          + "counts nothing twice.")
+          + "counts nothing twice. Without a reference, a payment of the same amount and value "
+          + "date as one already recorded on the invoice is refused with 409 as a probable "
+          + "duplicate; send its reference, or force=true, to record a second transfer.")
   public ResponseEntity<PaymentRecorded> pay(@Valid @RequestBody NewPayment body, Principal user) {
     var command = new PaymentCommand(body.invoiceNumber().trim(),
         Amounts.parsePositive("amount", body.amount()), body.date(),
         body.reference() == null || body.reference().isBlank() ? null : body.reference().trim(),
-        user == null ? null : user.getName());
+        user == null ? null : user.getName(), Boolean.TRUE.equals(body.force()));
     PaymentReceipt receipt;
     try {
       receipt = payments.record(command);

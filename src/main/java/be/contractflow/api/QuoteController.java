@@ -1,5 +1,6 @@
 package be.contractflow.api;
 
+import be.contractflow.ledger.ConcludedAt;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Period;
@@ -8,8 +9,10 @@ import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.QuoteService;
+import be.contractflow.process.order.SignatureChannel;
 import be.contractflow.terms.UnknownTermsProfileException;
 import be.contractflow.time.BusinessClock;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,6 +24,7 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,30 +48,43 @@ public class QuoteController {
 
   public record NewLine(
       @NotBlank(message = "is required: say what is sold, e.g. \"Website, 5 pages\"")
-      @Size(max = 500) String description,
-      String quantity,
-      String unitPrice) {}
+      @Size(max = 500, message = "is longer than 500 characters: describe the line in fewer words")
+      String description,
+      @JsonDeserialize(using = DecimalText.class) String quantity,
+      @JsonDeserialize(using = DecimalText.class) String unitPrice) {}
 
   public record NewQuote(
-      @NotBlank(message = "is required: send the id POST /api/clients returned") String clientId,
+      @NotBlank(message = "is required: send the id POST /api/clients returned")
+      @Size(max = 64, message = "is longer than 64 characters: send the id POST /api/clients returned")
+      String clientId,
       @NotBlank(message = "is required: send the terms profile the quote is issued under")
+      @Size(max = 40, message = "is longer than 40 characters: send a terms profile id such as wja")
       String termsProfile,
       @NotNull(message = "is required: send PROJECT, REGIE, RENTAL, HOSTING, MAINTENANCE or RECURRING")
       ContractKind kind,
       LocalDate issueDate,
-      @Valid List<NewLine> lines,
-      String periodicPrice,
+      @Valid
+      @Size(max = MAX_LINES, message = "has more than " + MAX_LINES + " lines: split the work"
+          + " into several quotes, or group lines")
+      List<NewLine> lines,
+      @JsonDeserialize(using = DecimalText.class) String periodicPrice,
       Period period,
-      String hourlyRate,
-      String estimatedHours,
+      @JsonDeserialize(using = DecimalText.class) String hourlyRate,
+      @JsonDeserialize(using = DecimalText.class) String estimatedHours,
       Integer paymentTermDays) {}
 
   public record QuoteCreated(String quoteNumber, String contractNumber) {}
 
-  public record Signature(LocalDate date) {}
+  /**
+   * The signature. {@code concludedAt} (DISTANCE, OFF_PREMISES, PREMISES) and {@code
+   * earlyStartRequested} are optional (issue 11 item 3): without them the contract counts as
+   * concluded at a distance (this endpoint is the agency's web form or e-signature) and no early
+   * start was asked.
+   */
+  public record Signature(LocalDate date, String concludedAt, Boolean earlyStartRequested) {}
 
   public record SignatureAccepted(String quoteNumber, String contractNumber, LocalDate signedDate,
-      String status) {}
+      String status, ConcludedAt concludedAt, boolean earlyStartRequested) {}
 
   public record LineView(String description, String quantity, String unitPrice,
       String amountExclVat) {}
@@ -83,6 +100,15 @@ public class QuoteController {
 
   /** The longest payment term a quote may set (law of 2 Aug 2002 art. 4: 60 days B2B). */
   static final int MAX_PAYMENT_TERM_DAYS = 60;
+
+  /** The most lines a quote may have (issue 10: a quote of 20 000 lines was accepted). */
+  static final int MAX_LINES = 200;
+
+  /** The largest quantity of a line (3 decimals). */
+  static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
+
+  /** The most hours a REGIE quote may estimate. */
+  static final BigDecimal MAX_HOURS = new BigDecimal("100000");
 
   private final QuoteService quotes;
   private final BusinessClock clock;
@@ -115,7 +141,9 @@ public class QuoteController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Record the client's signature \"bon pour accord\"",
       description = "The order's first invoice (deposit, first period...) is issued per the terms. "
-          + "After the quote's validity, or once it is closed, the answer is 409.")
+          + "After the quote's validity, or once it is closed, the answer is 409. Optional "
+          + "concludedAt (DISTANCE, default; OFF_PREMISES; PREMISES) and earlyStartRequested "
+          + "(default false) decide a consumer's withdrawal right (CEL VI.47, VI.51).")
   public SignatureAccepted sign(@PathVariable String quoteNumber,
       @RequestBody(required = false) Signature body) {
     LocalDate today = clock.today();
@@ -124,9 +152,23 @@ public class QuoteController {
       throw new InvalidRequestException("date", "'date' is " + date + ", after today (" + today
           + "): send the date the client signed, or leave it out for today.");
     }
-    var state = quotes.sign(quoteNumber, date);
+    ConcludedAt concludedAt = concludedAt(body == null ? null : body.concludedAt());
+    boolean earlyStart = body != null && Boolean.TRUE.equals(body.earlyStartRequested());
+    var state = quotes.sign(quoteNumber, date, concludedAt, earlyStart);
     return new SignatureAccepted(quoteNumber, state.contractNumber(), date,
-        state.quote().status());
+        state.quote().status(), concludedAt, earlyStart);
+  }
+
+  /** The place the body names, or DISTANCE (the default of this endpoint, docs/READINGS.md). */
+  private static ConcludedAt concludedAt(String value) {
+    if (value == null) {
+      return QuoteService.defaultConcludedAt(SignatureChannel.ONLINE);
+    }
+    return Arrays.stream(ConcludedAt.values()).filter(c -> c.name().equals(value))
+        .findFirst().orElseThrow(() -> new InvalidRequestException("concludedAt", "'concludedAt' is '"
+            + value + "': send DISTANCE (web form, e-mail, post), OFF_PREMISES (signed at the"
+            + " client's home or office) or PREMISES (at the agency), or leave it out for"
+            + " DISTANCE."));
   }
 
   @GetMapping("/{quoteNumber}")
@@ -162,15 +204,24 @@ public class QuoteController {
     }
     List<Quote.Line> lines = new ArrayList<>();
     List<NewLine> sent = body.lines() == null ? List.of() : body.lines();
+    BigDecimal linesTotal = BigDecimal.ZERO;
     for (int i = 0; i < sent.size(); i++) {
       NewLine line = sent.get(i);
       if (line == null) {
         throw new InvalidRequestException("lines[" + i + "]", "'lines[" + i + "]' is null: send"
             + " {\"description\": ..., \"quantity\": \"1\", \"unitPrice\": \"1000.00\"}.");
       }
-      lines.add(new Quote.Line(line.description().trim(),
-          number("lines[" + i + "].quantity", line.quantity(), 3, false),
-          number("lines[" + i + "].unitPrice", line.unitPrice(), 2, true)));
+      var quoteLine = new Quote.Line(line.description().trim(),
+          number("lines[" + i + "].quantity", line.quantity(), 3, false, MAX_QUANTITY),
+          number("lines[" + i + "].unitPrice", line.unitPrice(), 2, true, Decimals.MAX_AMOUNT));
+      linesTotal = linesTotal.add(quoteLine.quantity().multiply(quoteLine.unitPrice()));
+      if (linesTotal.compareTo(Decimals.MAX_AMOUNT) > 0) {
+        throw new InvalidRequestException("lines[" + i + "]", "The lines up to 'lines[" + i
+            + "]' add up to " + linesTotal.setScale(2, RoundingMode.HALF_UP).toPlainString()
+            + " excl. VAT, more than the " + Decimals.MAX_AMOUNT.toPlainString() + " a quote may"
+            + " total: check the quantities and unit prices.");
+      }
+      lines.add(quoteLine);
     }
     ContractKind kind = body.kind();
     if (kind == ContractKind.PROJECT && lines.isEmpty()) {
@@ -181,8 +232,14 @@ public class QuoteController {
     BigDecimal hourlyRate = null;
     BigDecimal estimatedHours = null;
     if (kind == ContractKind.REGIE) {
-      hourlyRate = required("hourlyRate", body.hourlyRate(), kind, 2);
-      estimatedHours = required("estimatedHours", body.estimatedHours(), kind, 2);
+      hourlyRate = required("hourlyRate", body.hourlyRate(), kind, Decimals.MAX_AMOUNT);
+      estimatedHours = required("estimatedHours", body.estimatedHours(), kind, MAX_HOURS);
+      if (hourlyRate.multiply(estimatedHours).compareTo(Decimals.MAX_AMOUNT) > 0) {
+        throw new InvalidRequestException("estimatedHours", "'hourlyRate' × 'estimatedHours' is "
+            + hourlyRate.multiply(estimatedHours).setScale(2, RoundingMode.HALF_UP).toPlainString()
+            + ", more than the " + Decimals.MAX_AMOUNT.toPlainString() + " a quote may total:"
+            + " check the rate and the hours.");
+      }
     } else {
       refuseField("hourlyRate", body.hourlyRate(), kind, "REGIE");
       refuseField("estimatedHours", body.estimatedHours(), kind, "REGIE");
@@ -190,7 +247,7 @@ public class QuoteController {
     BigDecimal periodicPrice = null;
     Period period = null;
     if (kind.isRecurring()) {
-      periodicPrice = required("periodicPrice", body.periodicPrice(), kind, 2);
+      periodicPrice = required("periodicPrice", body.periodicPrice(), kind, Decimals.MAX_AMOUNT);
       if (body.period() == null) {
         throw new InvalidRequestException("period", "A " + kind + " quote needs 'period': send"
             + " MONTHLY, QUARTERLY or YEARLY.");
@@ -213,12 +270,13 @@ public class QuoteController {
         body.paymentTermDays());
   }
 
-  private static BigDecimal required(String field, String value, ContractKind kind, int scale) {
+  private static BigDecimal required(String field, String value, ContractKind kind,
+      BigDecimal max) {
     if (value == null || value.isBlank()) {
       throw new InvalidRequestException(field, "A " + kind + " quote needs '" + field
           + "': send a positive amount such as \"85.00\".");
     }
-    return number(field, value, scale, false);
+    return number(field, value, 2, false, max);
   }
 
   private static void refuseField(String field, Object value, ContractKind kind, String kinds) {
@@ -229,28 +287,9 @@ public class QuoteController {
   }
 
   /** A decimal sent as a string (or a JSON number): positive (or zero), at most {@code scale} decimals. */
-  private static BigDecimal number(String field, String value, int scale, boolean zeroAllowed) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field, "'" + field + "' is required: send a number such"
-          + " as \"1\" or \"1000.00\".");
-    }
-    BigDecimal number;
-    try {
-      number = new BigDecimal(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidRequestException(field, "'" + field + "' is '" + value + "', which is not"
-          + " a number: send a decimal such as \"1000.00\" (a dot for decimals, no currency sign,"
-          + " no thousands separator).");
-    }
-    if (number.signum() < 0 || (number.signum() == 0 && !zeroAllowed)) {
-      throw new InvalidRequestException(field, "'" + field + "' is " + number.toPlainString()
-          + ": send a " + (zeroAllowed ? "positive amount or zero" : "positive number")
-          + ", such as \"1000.00\".");
-    }
-    if (number.stripTrailingZeros().scale() > scale) {
-      throw new InvalidRequestException(field, "'" + field + "' is " + number.toPlainString()
-          + ": at most " + scale + " decimals.");
-    }
-    return number.setScale(scale, RoundingMode.UNNECESSARY);
+  private static BigDecimal number(String field, String value, int scale, boolean zeroAllowed,
+      BigDecimal max) {
+    return Decimals.parse(field, value, scale, max, zeroAllowed, "a number",
+        scale == 2 ? "1000.00" : "1");
   }
 }

@@ -68,9 +68,26 @@ public class InvoiceDocument {
   /** The invoice as issued; {@code paymentTermDays} is the term its due date was computed from. */
   public byte[] render(Invoice invoice, List<InvoiceRepository.Line> lines, Client client,
       Terms.Agency terms, AgencyIdentity agency, String quoteNumber, int paymentTermDays) {
+    return render(invoice, lines, client, terms, agency, quoteNumber, paymentTermDays, null);
+  }
+
+  /**
+   * With the service period it bills ({@code null}: the period a line names, if any), stated
+   * under the invoice date (a late periodic invoice is dated the day it is issued).
+   */
+  public byte[] render(Invoice invoice, List<InvoiceRepository.Line> lines, Client client,
+      Terms.Agency terms, AgencyIdentity agency, String quoteNumber, int paymentTermDays,
+      InvoicingService.Period period) {
     Locale locale = BelgianFormat.of(client.language()).locale();
-    return render(view(invoice, lines, terms, quoteNumber, paymentTermDays, locale), client,
-        agency);
+    View view = view(invoice, lines, terms, quoteNumber, paymentTermDays, locale);
+    if (period != null) {
+      view = new View(view.creditNote(), view.title(), view.number(), view.issueDate(),
+          view.dueDate(), period.start(), period.end(), view.correctedInvoice(),
+          view.correctedInvoiceDate(), view.contractNumber(), view.quoteNumber(), view.clause(),
+          view.courtClause(), view.lines(), view.rates(), view.totalExclVat(), view.vat(),
+          view.total(), view.outsideVatScope(), view.paymentTermDays(), view.communication());
+    }
+    return render(view, client, agency);
   }
 
   /**

@@ -75,8 +75,21 @@ public class InvoicingService {
     this.paymentProcess = paymentProcess;
   }
 
+  /**
+   * The service period a periodic invoice bills, stated on the invoice and in its e-mail: an
+   * invoice is dated the day it is issued, which after an outage is later than the period's first
+   * day (docs/READINGS.md, "Late periodic invoices").
+   */
+  public record Period(LocalDate start, LocalDate end) {}
+
   @Transactional
   public Invoice issue(InvoiceRequest request) {
+    return issue(request, null);
+  }
+
+  /** {@link #issue(InvoiceRequest)} for an invoice that bills the service {@code period}. */
+  @Transactional
+  public Invoice issue(InvoiceRequest request, Period period) {
     if (request.items() == null || request.items().isEmpty()) {
       throw new IllegalArgumentException("an invoice needs at least one line");
     }
@@ -119,7 +132,7 @@ public class InvoicingService {
           contestDeadline);
     }
     byte[] pdf = document.render(invoice, lines, client, contractTerms.agency(),
-        identities.of(contract.termsProfile()), contract.quoteNumber(), termDays);
+        identities.of(contract.termsProfile()), contract.quoteNumber(), termDays, period);
     notices.issue(NoticeRequest.of("invoice/" + number + "/sent", NoticeType.INVOICE_SENT,
             request.clause(), client.id())
         .withContract(contract.number())
@@ -135,6 +148,8 @@ public class InvoicingService {
         .with("total", invoice.total())
         .with("structuredCommunication", StructuredCommunication.format(invoice.structuredCommunication()))
         .with("contestDeadline", contestDeadline)
+        .with("periodStart", period == null ? null : period.start())
+        .with("periodEnd", period == null ? null : period.end())
         .withAttachment(new Attachment(number + ".pdf", pdf)));
     paymentProcess.start(invoice, contract, client, contestDeadline);
     return invoice;

@@ -11,6 +11,7 @@ import be.contractflow.ledger.RejectedException;
 import be.contractflow.money.Imputation;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,9 @@ public class PaymentService {
     // a set-off takes the date of the credit note it uses, even one dated ahead of the clock
     LocalDate latestAllowed = setOff && date.isAfter(today) ? date : today;
     check(invoice, date, latestAllowed);
+    if (command.reference() == null && !command.force()) {
+      refuseProbableDuplicate(invoice, command.amount(), date);
+    }
 
     Settlement due = settlements.at(invoice, date);
     var parts = Imputation.of(command.amount(), due.indemnity(), due.interest(), due.principal());
@@ -139,6 +143,20 @@ public class PaymentService {
           throw new ConflictException("Invoice " + invoice.number() + " already has a payment "
               + "dated " + later + "; payments are recorded in value-date order because interest "
               + "depends on it. Record this one with a date on or after " + later + ".");
+        });
+  }
+
+  /**
+   * Issue 10: a payment without a bank reference posted twice was recorded twice. One of the same
+   * amount and value date on the same invoice is refused as a probable duplicate (the invoice row
+   * is locked, so two concurrent posts cannot both pass).
+   */
+  private void refuseProbableDuplicate(Invoice invoice, BigDecimal amount, LocalDate date) {
+    payments.forInvoice(invoice.number()).stream()
+        .filter(p -> p.paymentDate().equals(date) && p.amount().compareTo(amount) == 0)
+        .findFirst()
+        .ifPresent(known -> {
+          throw new ProbableDuplicatePaymentException(known);
         });
   }
 

@@ -3,11 +3,14 @@ package be.contractflow.billing;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.CreditNote;
 import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.DunningState;
 import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Payment;
@@ -17,10 +20,14 @@ import be.contractflow.money.Indemnities;
 import be.contractflow.money.LateInterest;
 import be.contractflow.money.Money;
 import be.contractflow.money.StatutoryRates;
+import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeType;
 import be.contractflow.terms.InterestKind;
 import be.contractflow.terms.InterestStart;
+import be.contractflow.terms.StatutoryRateTable;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
+import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,20 +62,25 @@ public class SettlementService {
   private final ClientRepository clients;
   private final ContractRepository contracts;
   private final TermsService terms;
-  private final StatutoryRates statutoryRates;
+  private final StatutoryRateTable statutoryRateTable;
+  private final NoticeService notices;
   private final ConsumerProtection consumerProtection;
   private final CreditNoteRepository creditNotes;
+  private final BusinessCalendar calendar;
 
   public SettlementService(InvoiceRepository invoices, PaymentRepository payments,
       ClientRepository clients, ContractRepository contracts, TermsService terms,
-      BusinessCalendar calendar, CreditNoteRepository creditNotes) {
+      BusinessCalendar calendar, CreditNoteRepository creditNotes,
+      StatutoryRateTable statutoryRateTable, NoticeService notices) {
+    this.notices = notices;
     this.creditNotes = creditNotes;
+    this.calendar = calendar;
     this.invoices = invoices;
     this.payments = payments;
     this.clients = clients;
     this.contracts = contracts;
     this.terms = terms;
-    this.statutoryRates = StatutoryRates.shipped();
+    this.statutoryRateTable = statutoryRateTable;
     this.consumerProtection = new ConsumerProtection(calendar);
   }
 
@@ -77,6 +89,23 @@ public class SettlementService {
   }
 
   public Settlement at(Invoice invoice, LocalDate at) {
+    return at(invoice, at, null);
+  }
+
+  /**
+   * The flat indemnity a reminder written today announces for {@code at} (Book XIX: the reminder
+   * states the penalty that will be claimed), as if it leaves today: the amounts of the ledger
+   * count only a proven sending, which comes later the same day.
+   */
+  public BigDecimal announcedIndemnity(Invoice invoice, LocalDate sentOn, LocalDate at) {
+    DunningState recorded = invoices.dunningState(invoice.number());
+    DunningState assumed = recorded.firstReminderDate() != null ? recorded
+        : new DunningState(sentOn, DunningState.ReminderChannel.EMAIL,
+            recorded.interestWaivedReason(), recorded.indemnityWaivedReason());
+    return at(invoice, at, assumed).indemnity();
+  }
+
+  private Settlement at(Invoice invoice, LocalDate at, DunningState assumedDunning) {
     var paid = payments.forInvoice(invoice.number()).stream()
         .filter(p -> !p.paymentDate().isAfter(at)).toList();
     BigDecimal paidPrincipal = sum(paid, Payment::toPrincipal);
@@ -109,10 +138,21 @@ public class SettlementService {
     }
     Client client = clients.require(invoice.clientId());
     var contract = contracts.require(invoice.contractNumber());
-    Terms.Payment rules = terms.termsFor(contract.termsProfile(), client.type(), contract.kind())
-        .payment();
-    DunningState dunning = invoices.dunningState(invoice.number());
-    var late = new Late(invoice, rules, client.isConsumer(), dunning, at, openWhenLate);
+    Terms contractTerms = terms.termsFor(contract.termsProfile(), client.type(), contract.kind());
+    if (concludesOrder(invoice, contract, contractTerms.dunning())) {
+      lines.add(new Calculation(contractTerms.dunning().orderConclusionClause(),
+          "No late interest or indemnity: the order binds only once this invoice is paid",
+          Money.ZERO, inputs("contractStatus", contract.status().name(),
+              "contractStart", contract.startDate() == null ? "not yet" : contract.startDate(),
+              "rule", "the payment of the order's first invoice concludes the contract; before "
+                  + "it there is no contract whose late payment could be charged")));
+      return new Settlement(invoice.number(), at, Money.cents(open), Money.ZERO, Money.ZERO, lines);
+    }
+    Terms.Payment rules = contractTerms.payment();
+    DunningState dunning = assumedDunning != null ? assumedDunning
+        : provenDunning(invoice.number());
+    var late = new Late(invoice, rules, contractTerms.dunning(), client.isConsumer(), dunning, at,
+        openWhenLate);
 
     BigDecimal interest = interest(late, paid, open, lines).subtract(sum(paid, Payment::toInterest));
     BigDecimal indemnity = indemnity(late, paid, lines).subtract(sum(paid, Payment::toIndemnity));
@@ -132,16 +172,71 @@ public class SettlementService {
     var contract = contracts.require(invoice.contractNumber());
     BigDecimal contractual = annualRate(terms.termsFor(contract.termsProfile(), client.type(),
         contract.kind()).payment());
-    BigDecimal statutory = statutoryRates.rateOn(from).ratePercent();
+    BigDecimal statutory = statutoryRates().rateOn(from).ratePercent();
     if (contractual == null) {
       return statutory;
     }
     return client.isConsumer() ? contractual.min(statutory) : contractual;
   }
 
+  /**
+   * The invoice's dunning state, its first reminder date being the day a reminder was proven
+   * sent: the ledger's record, or else the outbox's {@code sentAt} of a reminder the relay has
+   * sent (the payment process records it at the end of that day). A reminder written but never
+   * sent counts for nothing (Book XIX, VIR-4).
+   */
+  private DunningState provenDunning(String invoiceNumber) {
+    DunningState recorded = invoices.dunningState(invoiceNumber);
+    if (recorded.firstReminderDate() != null) {
+      return recorded;
+    }
+    return notices.forInvoice(invoiceNumber).stream()
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER && n.sentAt() != null)
+        .map(n -> n.sentAt().atZoneSameInstant(BusinessClock.ZONE).toLocalDate())
+        .min(LocalDate::compareTo)
+        .map(sent -> new DunningState(sent, DunningState.ReminderChannel.EMAIL,
+            recorded.interestWaivedReason(), recorded.indemnityWaivedReason()))
+        .orElse(recorded);
+  }
+
+  /** The statutory rates in force (the latest deployed {@code statutory-rate} decision). */
+  public StatutoryRates statutoryRates() {
+    return statutoryRateTable.current();
+  }
+
   /** The facts every line of a late invoice depends on. */
-  private record Late(Invoice invoice, Terms.Payment rules, boolean consumer, DunningState dunning,
-      LocalDate at, BigDecimal openOnFirstDayLate) {}
+  private record Late(Invoice invoice, Terms.Payment rules, Terms.Dunning dunningTerms,
+      boolean consumer, DunningState dunning, LocalDate at, BigDecimal openOnFirstDayLate) {}
+
+  /**
+   * WJA-2, BDB-8.1: the order's first invoice, where its payment is what concludes the contract
+   * (the contract is still {@code QUOTED}, or started only after the invoice was issued). Before
+   * it is paid there is no binding contract, so it bears no late interest or indemnity and is not
+   * dunned; once paid it settled the order.
+   */
+  public boolean concludesOrder(Invoice invoice, Contract contract, Terms.Dunning dunningTerms) {
+    if (!dunningTerms.firstPaymentConcludesOrder()
+        || (invoice.kind() != InvoiceKind.DEPOSIT && invoice.kind() != InvoiceKind.PERIODIC)) {
+      return false;
+    }
+    boolean beforeStart = contract.status() == ContractStatus.QUOTED
+        || (contract.startDate() != null && invoice.issueDate().isBefore(contract.startDate()));
+    return beforeStart && invoices.forContract(contract.number()).stream()
+        .map(Invoice::number).min(String::compareTo).map(invoice.number()::equals).orElse(false);
+  }
+
+  /**
+   * VIR-4 "ensuite": the first day interest may be claimed, the day after the payment date the
+   * single reminder states (its proven sending + {@code reminderPaymentDays}, rolled per art.
+   * 1.7); {@code null} while no reminder was proven sent.
+   */
+  private LocalDate claimableAfterReminder(Late late) {
+    LocalDate sent = late.dunning().firstReminderDate();
+    if (sent == null || late.dunningTerms().reminderPaymentDays() == null) {
+      return null;
+    }
+    return calendar.afterDays(sent, late.dunningTerms().reminderPaymentDays()).plusDays(1);
+  }
 
   private BigDecimal interest(Late late, List<Payment> paid, BigDecimal open,
       List<Calculation> lines) {
@@ -162,6 +257,20 @@ public class SettlementService {
       accruesAfter = consumerProtection.interestAccruesAfter(late.dunning());
     } else {
       accruesAfter = late.invoice().dueDate();
+    }
+    if (late.dunningTerms().interestOnlyAfterReminder()) {
+      LocalDate claimable = claimableAfterReminder(late);
+      if (claimable == null || late.at().isBefore(claimable)) {
+        lines.add(new Calculation(clause, "Late interest not claimable yet: it runs only once the "
+            + "reminder's payment date has passed unpaid", Money.ZERO, inputs(
+                "reminderSent", late.dunning().firstReminderDate() == null ? "none proven sent"
+                    : late.dunning().firstReminderDate(),
+                "reminderPaymentDays", late.dunningTerms().reminderPaymentDays(),
+                "claimableFrom", claimable == null ? "the day after the reminder's payment date"
+                    : claimable,
+                "countedFrom", accruesAfter.plusDays(1))));
+        return BigDecimal.ZERO;
+      }
     }
     BigDecimal total = BigDecimal.ZERO;
     for (Payment payment : paid) {
@@ -189,10 +298,10 @@ public class SettlementService {
       LocalDate accruesAfter, LocalDate to) {
     Terms.Payment rules = late.rules();
     if (late.consumer()) {
-      return statutoryRates.consumerInterest(clause, principal, annualRate(rules), accruesAfter, to);
+      return statutoryRates().consumerInterest(clause, principal, annualRate(rules), accruesAfter, to);
     }
     if (rules.interestKind() == null) {
-      return statutoryRates.statutoryInterest(LAW_STATUTORY_RATE, principal, accruesAfter, to);
+      return statutoryRates().statutoryInterest(LAW_STATUTORY_RATE, principal, accruesAfter, to);
     }
     LocalDate start = rules.interestStart() == InterestStart.ISSUE_DATE
         ? late.invoice().issueDate() : late.invoice().dueDate();

@@ -77,6 +77,29 @@ public class QuoteRepository {
         .params(signedDate, number).update();
   }
 
+  /** Where the contract was concluded and whether an early start was asked (issue 11 item 3). */
+  public void recordConclusion(String number, Conclusion conclusion) {
+    jdbc.sql("update cf_quote set concluded_at = ?, early_start_requested = ? where number = ?")
+        .params(conclusion.concludedAt().name(), conclusion.earlyStartRequested(), number)
+        .update();
+  }
+
+  /**
+   * The conclusion recorded at signature; empty for a quote not signed yet or signed before it was
+   * recorded (V65).
+   */
+  public Optional<Conclusion> conclusion(String number) {
+    return jdbc.sql("select concluded_at, early_start_requested from cf_quote where number = ?")
+        .param(number)
+        .query((rs, n) -> {
+          String place = rs.getString("concluded_at");
+          boolean early = Boolean.TRUE.equals(rs.getObject("early_start_requested", Boolean.class));
+          return Optional.ofNullable(place)
+              .map(p -> new Conclusion(ConcludedAt.valueOf(p), early));
+        })
+        .optional().flatMap(found -> found);
+  }
+
   private static Quote map(ResultSet rs, List<Quote.Line> lines) throws SQLException {
     String period = rs.getString("period");
     return new Quote(

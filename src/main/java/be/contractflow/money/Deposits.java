@@ -95,4 +95,26 @@ public final class Deposits {
     return new Calculation(clause, "First monthly payment", monthlyPrice.add(monthlyOptions),
         inputs("monthlyPrice", monthlyPrice, "monthlyOptions", monthlyOptions));
   }
+
+  /**
+   * The balance at delivery (BDB-16.4, BDB-11.2, WJA-2): the price less everything already invoiced
+   * for it — the deposit, the progress instalment and any intermediate invoice for the work done
+   * while the client's elements were late (BDB-11.2: an instalment of the quoted price, not an
+   * extra) — so that the invoices add up to the price to the cent. Never below zero.
+   *
+   * @param invoiced the price invoices already issued, number → amount excl. VAT, in issue order
+   */
+  public static Calculation balance(String clause, BigDecimal total,
+      java.util.Map<String, BigDecimal> invoiced) {
+    Money.requireNotNegative(total, "total");
+    BigDecimal already = invoiced.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal rest = total.subtract(already);
+    String list = invoiced.entrySet().stream()
+        .map(e -> e.getKey() + " " + Money.cents(e.getValue()).toPlainString())
+        .collect(java.util.stream.Collectors.joining(", "));
+    return new Calculation(clause, "Balance: the price less " + invoiced.size()
+        + " invoice(s) already issued", rest.signum() < 0 ? BigDecimal.ZERO : rest,
+        inputs("total", total, "alreadyInvoiced", already,
+            "invoices", list.isEmpty() ? "none" : list));
+  }
 }

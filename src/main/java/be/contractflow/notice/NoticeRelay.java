@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * nodes or a mail server down for a while). Each notice is first claimed with a conditional update
  * (PENDING, or a SENDING claim that has expired, → SENDING, guarded by its status and attempt
  * count), so only one node sends it. A failed attempt is retried after an exponential backoff on the
- * business clock; after {@code max-attempts} the notice is FAILED and stays listed. Registered
+ * business clock; after {@code max-attempts} the notice is FAILED and stays listed. A notice
+ * with a last sending day ({@code send_by}, e.g. a Book XIX reminder whose dates count from its
+ * sending) is never sent after that day. Registered
  * letters are never emailed. Every statement commits on its own: a claim is visible to the other
  * nodes at once. When the server cannot be reached at all, the run stops after the first attempt,
  * so the other notices keep their attempts for when it is back. The one window SMTP cannot close: a node that dies after the server accepted a
@@ -67,10 +69,11 @@ public class NoticeRelay {
       due = jdbc.sql("""
               select id, status, attempts from cf_notice
               where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
-                and next_attempt_at <= :now
+                and next_attempt_at <= :now and (send_by is null or send_by >= :today)
               order by next_attempt_at, id
               fetch first %d rows only""".formatted(BATCH))
           .param("now", clock.now())
+          .param("today", clock.today())
           .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("status"), rs.getInt("attempts")))
           .list();
       for (Due notice : due) {
@@ -87,6 +90,23 @@ public class NoticeRelay {
       }
     } while (due.size() == BATCH);
     return sent;
+  }
+
+  /**
+   * The earliest moment after {@code after} at which an email of the outbox becomes due again (a
+   * retry after its backoff, an expired claim), if any: the simulation clock stops there, so a
+   * notice retried after an outage is dated when it would really have gone out.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public java.util.Optional<java.time.Instant> nextAttemptAfter(java.time.Instant after) {
+    return jdbc.sql("""
+            select min(next_attempt_at) from cf_notice
+            where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
+              and next_attempt_at > :after""")
+        .param("after", OffsetDateTime.ofInstant(after, BusinessClock.ZONE))
+        .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant))
+        .single();
   }
 
   /** PENDING (or expired SENDING) → SENDING, only if no other node changed the row meanwhile. */

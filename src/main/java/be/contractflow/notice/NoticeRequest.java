@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param invoiceNumber null when the notice is not about one invoice
  * @param model the values the template shows (see {@link NoticeType}); null values are allowed
  * @param attachment a document made by the caller (e.g. the invoice PDF), or null
+ * @param sendBy the last day (Brussels) the relay may send it, or null for no limit: a notice
+ *     whose text states dates counted from its sending (a Book XIX reminder) must not leave later
  */
 public record NoticeRequest(
     String key,
@@ -36,7 +38,8 @@ public record NoticeRequest(
     String contractNumber,
     String invoiceNumber,
     Map<String, Object> model,
-    Attachment attachment) {
+    Attachment attachment,
+    java.time.LocalDate sendBy) {
 
   public NoticeRequest {
     if (key == null || key.isBlank()) {
@@ -48,7 +51,8 @@ public record NoticeRequest(
   }
 
   public static NoticeRequest of(String key, NoticeType type, String clause, String clientId) {
-    return new NoticeRequest(key, type, clause, null, clientId, null, null, Map.of(), null);
+    return new NoticeRequest(key, type, clause, null, clientId, null, null, Map.of(), null,
+        null);
   }
 
   /** The conventional key: process instance + activity + purpose (STYLE.md). */
@@ -63,22 +67,28 @@ public record NoticeRequest(
 
   public NoticeRequest withChannel(NoticeChannel newChannel) {
     return new NoticeRequest(key, type, clause, newChannel, clientId, contractNumber,
-        invoiceNumber, model, attachment);
+        invoiceNumber, model, attachment, sendBy);
   }
 
   public NoticeRequest withContract(String number) {
     return new NoticeRequest(key, type, clause, channel, clientId, number, invoiceNumber, model,
-        attachment);
+        attachment, sendBy);
   }
 
   public NoticeRequest withInvoice(String number) {
     return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, number, model,
-        attachment);
+        attachment, sendBy);
   }
 
   public NoticeRequest withAttachment(Attachment document) {
     return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
-        model, document);
+        model, document, sendBy);
+  }
+
+  /** A copy the relay sends only up to {@code lastDay} (Brussels); later it stays unsent. */
+  public NoticeRequest sendBy(java.time.LocalDate lastDay) {
+    return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
+        model, attachment, lastDay);
   }
 
   /** A copy with one more model value. */
@@ -86,7 +96,7 @@ public record NoticeRequest(
     var copy = new LinkedHashMap<>(model);
     copy.put(modelKey, value);
     return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
-        copy, attachment);
+        copy, attachment, sendBy);
   }
 
   /** A copy with these model values added. */
@@ -94,6 +104,6 @@ public record NoticeRequest(
     var copy = new LinkedHashMap<>(model);
     copy.putAll(values);
     return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
-        copy, attachment);
+        copy, attachment, sendBy);
   }
 }

@@ -83,10 +83,10 @@ public class NoticeService {
     jdbc.sql("""
             insert into cf_notice (notice_key, type, clause, channel, language, recipient, subject,
                 body, document_name, document, contract_number, invoice_number, client_id, status,
-                attempts, next_attempt_at, created_at, sender)
+                attempts, next_attempt_at, created_at, send_by, sender)
             values (:key, :type, :clause, :channel, :language, :recipient, :subject, :body,
                 :documentName, :document, :contractNumber, :invoiceNumber, :clientId, :status, 0,
-                :nextAttemptAt, :createdAt, :sender)""")
+                :nextAttemptAt, :createdAt, :sendBy, :sender)""")
         .param("key", request.key())
         .param("type", request.type().name())
         .param("clause", request.clause())
@@ -103,6 +103,7 @@ public class NoticeService {
         .param("status", (letter ? NoticeStatus.AWAITING_POSTING : NoticeStatus.PENDING).name())
         .param("nextAttemptAt", letter ? null : now)
         .param("createdAt", now)
+        .param("sendBy", request.sendBy())
         .param("sender", agency == null ? null : sender(agency))
         .update();
     return find(request.key()).orElseThrow();
@@ -160,6 +161,25 @@ public class NoticeService {
         .param("key", noticeKey)
         .update();
     return find(noticeKey).orElseThrow();
+  }
+
+  /**
+   * Gives up an email that was not sent by the last day it could leave ({@link
+   * NoticeRequest#sendBy}): still pending (or claimed) → {@link NoticeStatus#FAILED} with the
+   * reason, so the relay never sends it and the list shows why. A notice already sent is left as
+   * it is.
+   *
+   * @return the notice as it now stands, empty if there is none with this key
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public Optional<Notice> abandon(String noticeKey, String reason) {
+    jdbc.sql("""
+            update cf_notice set status = 'FAILED', next_attempt_at = null, last_error = :reason
+            where notice_key = :key and status in ('PENDING', 'SENDING')""")
+        .param("reason", reason.length() > 2000 ? reason.substring(0, 2000) : reason)
+        .param("key", noticeKey)
+        .update();
+    return find(noticeKey);
   }
 
   /**

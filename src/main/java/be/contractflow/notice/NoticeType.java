@@ -67,10 +67,11 @@ public enum NoticeType {
 
   /**
    * An invoice, its PDF attached by the caller (BDB-R12: by email only). Keys: issueDate, dueDate,
-   * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3).
+   * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3),
+   * periodStart and periodEnd (the service period a periodic invoice bills).
    */
   INVOICE_SENT(NoticeChannel.EMAIL, true, "issueDate", "dueDate", "totalExclVat", "vat", "total",
-      "structuredCommunication", "contestDeadline"),
+      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd"),
 
   /**
    * A credit note, its PDF attached by the caller. Keys: creditNoteNumber, creditedInvoiceNumber,
@@ -83,11 +84,13 @@ public enum NoticeType {
    * The payment reminder (VIR-4, Book XIX free first reminder). Keys: issueDate, dueDate,
    * principal, interest, indemnity, total, paymentDeadline, structuredCommunication,
    * announcedInterestPercent and announcedIndemnity (the penalty that will be claimed, Book XIX),
-   * reminderNumber.
+   * reminderNumber; rateUnpublishedHalfYear and rateUsedHalfYear when the statutory rate of the
+   * period is not published yet and the last known one stands in for it.
    */
   PAYMENT_REMINDER(NoticeChannel.EMAIL, false, "issueDate", "dueDate", "principal", "interest",
       "indemnity", "total", "paymentDeadline", "structuredCommunication",
-      "announcedInterestPercent", "announcedIndemnity", "reminderNumber"),
+      "announcedInterestPercent", "announcedIndemnity", "reminderNumber",
+      "rateUnpublishedHalfYear", "rateUsedHalfYear"),
 
   /**
    * Every other open invoice is due at once (WJA-10a). Keys: dueDate (of the late invoice),
@@ -179,10 +182,18 @@ public enum NoticeType {
 
   /**
    * The client's withdrawal (BDB-R15, CEL VI.47). Keys: withdrawnOn, withdrawalDeadline, refund,
-   * creditNoteNumber.
+   * creditNoteNumber, servicesSupplied (CEL VI.51 §3: the proportional amount, incl. VAT, a
+   * consumer owes for the work done after asking for an early start).
    */
   WITHDRAWAL_CONFIRMED(NoticeChannel.EMAIL, false, "withdrawnOn", "withdrawalDeadline", "refund",
-      "creditNoteNumber"),
+      "creditNoteNumber", "servicesSupplied"),
+
+  /**
+   * The provider cannot work for a while (BDB-18: the client is told from the first working day
+   * of the incapacity; the provider may then rearrange the schedule). Keys: incapacitySince,
+   * firstWorkingDay.
+   */
+  PROVIDER_INCAPACITY(NoticeChannel.EMAIL, false, "incapacitySince", "firstWorkingDay"),
 
   /**
    * A rental buy-out quote net of the amounts paid, as PDF (BDB-R10). Keys: buyoutPrice,

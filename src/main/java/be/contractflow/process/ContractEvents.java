@@ -5,7 +5,9 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.process.change.ChangeRequestService;
+import be.contractflow.process.delivery.ClauseEntryPoints;
 import be.contractflow.process.termination.TerminationService;
+import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -32,9 +34,14 @@ public class ContractEvents {
   private final ContractRepository contracts;
   private final ChangeRequestService changeRequests;
   private final TerminationService terminations;
+  private final ClauseEntryPoints entryPoints;
+  private final BusinessClock clock;
 
   public ContractEvents(RuntimeService runtime, ContractRepository contracts,
-      ChangeRequestService changeRequests, TerminationService terminations) {
+      ChangeRequestService changeRequests, TerminationService terminations,
+      ClauseEntryPoints entryPoints, BusinessClock clock) {
+    this.entryPoints = entryPoints;
+    this.clock = clock;
     this.runtime = runtime;
     this.contracts = contracts;
     this.changeRequests = changeRequests;
@@ -62,6 +69,14 @@ public class ContractEvents {
         terminations.start(contract, event);
         return 1;
       }
+      if (event.type() == ContractEventType.CONTENT_VIOLATION) {
+        entryPoints.contentViolation(contract, event);
+        return 1;
+      }
+      if (event.type() == ContractEventType.PROVIDER_INCAPACITY) {
+        entryPoints.providerIncapacity(contract, event, clock.today());
+        return 1;
+      }
       return correlate(contract, event);
     } catch (RuntimeException e) {
       throw Refusals.unwrap(e);
@@ -80,18 +95,30 @@ public class ContractEvents {
       correlation.processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER,
           event.invoiceNumber().trim());
     }
-    var results = correlation
-        .setVariables(Variables.createVariables()
-            .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
-            .putValue(ProcessVariables.EVENT_BY, event.by().name())
-            .putValue(ProcessVariables.EVENT_CHANNEL, event.channel().name())
-            .putValue(ProcessVariables.EVENT_REASON, event.reason()))
+    java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> results = correlation
+        .setVariables(eventVariables(event))
         .correlateAllWithResult();
+    if (results.isEmpty() && (event.type() == ContractEventType.MALFUNCTION
+        || event.type() == ContractEventType.NON_CONFORMITY)) {
+      // no warranty (BDB-12.2) or acceptance window (WJA-24) takes it: a hidden defect (WJA-16)
+      results = runtime.createMessageCorrelation(ProcessVariables.MESSAGE_HIDDEN_DEFECT_REPORTED)
+          .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber)
+          .setVariables(eventVariables(event))
+          .correlateAllWithResult();
+    }
     if (results.isEmpty()) {
       throw new ConflictException("Contract " + contractNumber + " is " + contract.status()
           + (contract.suspended() ? " (suspended)" : "") + ": none of its processes accepts "
           + event.type() + " now.");
     }
     return results.size();
+  }
+
+  private static org.camunda.bpm.engine.variable.VariableMap eventVariables(Event event) {
+    return Variables.createVariables()
+        .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
+        .putValue(ProcessVariables.EVENT_BY, event.by().name())
+        .putValue(ProcessVariables.EVENT_CHANNEL, event.channel().name())
+        .putValue(ProcessVariables.EVENT_REASON, event.reason());
   }
 }

@@ -35,6 +35,11 @@ public final class ProcessVariables {
    * {@code indemnityInvoiceNumber}.
    */
   public static final String MESSAGE_CONTRACT_RESOLVED = "ContractResolved";
+  /**
+   * A MALFUNCTION or NON_CONFORMITY no warranty (BDB-12.2) or acceptance (WJA-24) window takes:
+   * reported as a hidden defect to the WJA-16 report window ({@code delivery}).
+   */
+  public static final String MESSAGE_HIDDEN_DEFECT_REPORTED = "HiddenDefectReported";
 
   private ProcessVariables() {}
 }

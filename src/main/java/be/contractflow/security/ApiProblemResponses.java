@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -48,19 +49,17 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
       throws IOException {
-    boolean read =
-        HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+    var rule = ApiAccess.ruleFor(request);
+    List<String> groups = rule.map(ApiAccess.Rule::groups).orElse(List.of(ContractflowGroups.ADMINS));
+    String what = rule.map(ApiAccess.Rule::what).orElse("call " + request.getMethod() + " "
+        + request.getRequestURI());
+    boolean write =
+        !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
     String detail =
-        read
-            ? "Reading through /api is for members of the groups "
-                + String.join(", ", ContractflowGroups.READERS)
-                + "; the authenticated user is in none of them."
-            : request.getMethod()
-                + " changes data: only members of the groups "
-                + String.join(", ", ContractflowGroups.WRITERS)
-                + " may do that; "
-                + ContractflowGroups.AUDITORS
-                + " may only read (GET).";
+        "Only members of the groups " + String.join(", ", groups) + " may " + what
+            + " through /api; the authenticated user is in none of them."
+            + (write ? " " + ContractflowGroups.AUDITORS + " may only read (GET)." : "")
+            + " The README's table \"Roles on /api\" lists who may call what.";
     write(request, response, HttpStatus.FORBIDDEN, detail);
   }
 

@@ -21,14 +21,6 @@ public final class ContractflowGroups {
   /** Staff who work on tasks in Tasklist. */
   public static final List<String> STAFF = List.of(SALES, PRODUCTION, ACCOUNTING);
 
-  /** Groups that may change data through {@code /api} (POST, PUT, PATCH, DELETE). */
-  public static final List<String> WRITERS =
-      List.of(SALES, PRODUCTION, ACCOUNTING, PROCESS_OWNERS, ADMINS);
-
-  /** Groups that may read through {@code /api}: the writers and the auditors. */
-  public static final List<String> READERS =
-      List.of(SALES, PRODUCTION, ACCOUNTING, PROCESS_OWNERS, ADMINS, AUDITORS);
-
   private static final String AUTHORITY_PREFIX = "GROUP_";
 
   private ContractflowGroups() {}

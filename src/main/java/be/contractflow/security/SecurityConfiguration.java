@@ -2,11 +2,15 @@ package be.contractflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,8 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       "Sign in" prompt over Tasklist's login page, which then took no typing nor clicks until
  *       dismissed (in headless Chromium, never).
  *   <li>{@code /api/**}: stateless HTTP Basic against the same Camunda identity ({@link
- *       CamundaIdentityAuthenticationProvider}); reads for {@link ContractflowGroups#READERS},
- *       writes for {@link ContractflowGroups#WRITERS}; RFC 7807 errors. The OpenAPI document and
+ *       CamundaIdentityAuthenticationProvider}); each endpoint for the groups {@link ApiAccess}
+ *       lists (the README's table "Roles on /api"), anything unlisted for administrators; RFC 7807
+ *       errors. The OpenAPI document and
  *       its UI are public: they describe the API's shape (already public in SPEC.md), hold no
  *       data, and integrators can read them before they have credentials; every operation they
  *       list still needs credentials.
@@ -61,6 +66,47 @@ public class SecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    // before EngineRestOperations, which reads the user this filter authenticated
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+    return registration;
+  }
+
+  /** Who may call which /engine-rest operation, before the engine sees it (issue 10). */
+  @Bean
+  FilterRegistrationBean<EngineRestOperations> engineRestOperationsFilter(
+      ObjectProvider<IdentityService> identityService, ObjectMapper objectMapper) {
+    // looked up at the first request: filters are created with the web server, and asking for the
+    // engine then would build it before Flyway has migrated the application's tables
+    var registration = new FilterRegistrationBean<>(new EngineRestOperations(identityService, objectMapper));
+    registration.setName("contractflow-engine-rest-operations");
+    // the webapps (Tasklist, Cockpit) call the same operations under /camunda/api/engine
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
+  /**
+   * Failed sign-ins limited per address and per account (issue 10). Off in the test profile only:
+   * there every client is 127.0.0.1 and contexts are shared between test classes.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "contractflow.sign-in-limit.enabled", havingValue = "true", matchIfMissing = true)
+  FilterRegistrationBean<SignInRateLimit> signInRateLimitFilter(ObjectMapper objectMapper) {
+    var registration = new FilterRegistrationBean<>(new SignInRateLimit(objectMapper));
+    registration.setName("contractflow-sign-in-rate-limit");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** prod: 5xx bodies of /engine-rest carry no internal exception text (issue 10). */
+  @Bean
+  @ConditionalOnProperty(name = "contractflow.engine-rest.hide-internal-errors", havingValue = "true")
+  FilterRegistrationBean<EngineRestErrorBodies> engineRestErrorBodiesFilter(ObjectMapper objectMapper) {
+    var registration = new FilterRegistrationBean<>(new EngineRestErrorBodies(objectMapper));
+    registration.setName("contractflow-engine-rest-error-bodies");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
 
@@ -70,15 +116,15 @@ public class SecurityConfiguration {
     var problems = new ApiProblemResponses(objectMapper);
     http.securityMatcher(PATHS.matcher("/api/**"))
         .authorizeHttpRequests(
-            requests ->
-                requests
-                    .requestMatchers(apiDocumentation())
-                    .permitAll()
-                    .requestMatchers(
-                        PATHS.matcher(HttpMethod.GET, "/**"), PATHS.matcher(HttpMethod.HEAD, "/**"))
-                    .hasAnyAuthority(authorities(ContractflowGroups.READERS))
-                    .anyRequest()
-                    .hasAnyAuthority(authorities(ContractflowGroups.WRITERS)))
+            requests -> {
+              requests.requestMatchers(apiDocumentation()).permitAll();
+              // issue 10, item 4: the rights of ApiAccess, first match decides, the rest is
+              // for administrators only
+              for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                requests.requestMatchers(rule.matcher()).hasAnyAuthority(authorities(rule.groups()));
+              }
+              requests.anyRequest().hasAnyAuthority(authorities(List.of(ContractflowGroups.ADMINS)));
+            })
         .httpBasic(basic -> basic.realmName(ApiProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(
             exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

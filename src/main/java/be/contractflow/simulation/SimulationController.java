@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +23,15 @@ public class SimulationController {
   /** Either a business date (12:00 that day, Brussels time) or an exact instant. */
   public record MoveClock(LocalDate date, OffsetDateTime dateTime) {}
 
-  public record ClockMoved(OffsetDateTime now, int jobsExecuted) {}
+  /**
+   * @param steps the instants the clock stopped at on its way (each due job at its own instant)
+   * @param incidents jobs that failed for good during this move (Cockpit shows them too)
+   */
+  public record ClockMoved(OffsetDateTime now, int jobsExecuted, int steps,
+      List<Incident> incidents) {}
+
+  public record Incident(String process, String processInstanceId, String activityId,
+      OffsetDateTime at, String message) {}
 
   private final SimulationClock simulation;
 
@@ -32,8 +41,14 @@ public class SimulationController {
 
   @PostMapping("/clock")
   @Operation(summary = "Move the engine clock",
-      description = "Moves the engine clock (a bare date = 12:00 that day, Brussels time), runs "
-          + "every job that is due and relays every pending notice until none is left.")
+      description = "Steps the engine clock forward to the target (a bare date = 12:00 that day, "
+          + "Brussels time): it stops at each instant a job (timer or asynchronous step) or a "
+          + "notice retry falls due, runs every job due then and relays the notices, so every "
+          + "date is what it would have been had the days passed one by one. When it answers, "
+          + "nothing due by the target is left. This endpoint is the profile's only job "
+          + "executor: work started by an API call runs at the next move (to the same instant "
+          + "or later). A target before the clock, or a move while another runs, answers 409. "
+          + "Jobs that failed for good are listed in incidents.")
   public ClockMoved move(@RequestBody MoveClock body) {
     if ((body.date() == null) == (body.dateTime() == null)) {
       throw new InvalidRequestException("date",
@@ -45,6 +60,9 @@ public class SimulationController {
         : body.dateTime().toInstant();
     var moved = simulation.moveTo(target);
     return new ClockMoved(OffsetDateTime.ofInstant(moved.now(), BusinessClock.ZONE),
-        moved.jobsExecuted());
+        moved.jobsExecuted(), moved.steps(), moved.incidents().stream()
+            .map(i -> new Incident(i.processDefinitionKey(), i.processInstanceId(), i.activityId(),
+                OffsetDateTime.ofInstant(i.at(), BusinessClock.ZONE), i.message()))
+            .toList());
   }
 }

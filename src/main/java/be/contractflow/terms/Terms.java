@@ -102,7 +102,10 @@ public record Terms(
    * day after {@code suspensionDelayDays} counted from {@code suspensionFrom} have run (VIR-9,
    * WJA-11, BDB-R5.2, BDB-16.6) — decided by staff in a task when {@code suspensionByStaff} ("may
    * suspend"), automatic otherwise (BDB-R5.2 "service cut") — acceleration (WJA-10a) and
-   * resolution after a formal notice (WJA-12).
+   * resolution after a formal notice (WJA-12). {@code interestOnlyAfterReminder}: interest is
+   * claimed only once the reminder's payment date passed unpaid (VIR-4 "ensuite"); {@code
+   * firstPaymentConcludesOrder}: the order binds only once its first invoice is paid (WJA-2,
+   * BDB-8.1), so that invoice is never dunned.
    */
   public record Dunning(
       int reminderCount,
@@ -119,7 +122,10 @@ public record Terms(
       boolean resolutionCoversAllContracts,
       BigDecimal resolutionIndemnityPercent,
       boolean resolutionIndemnityAnnualised,
-      String resolutionClause)
+      String resolutionClause,
+      boolean interestOnlyAfterReminder,
+      boolean firstPaymentConcludesOrder,
+      String orderConclusionClause)
       implements Serializable {}
 
   /**
@@ -151,7 +157,9 @@ public record Terms(
       RequiredChannel hiddenDefectChannel,
       String hiddenDefectClause,
       BigDecimal contentViolationPenaltyEur,
-      String contentViolationClause)
+      String contentViolationClause,
+      String incapacityNoticeClause,
+      String largeTextChangesClause)
       implements Serializable {}
 
   /** Decision {@code terms-change}: revision, change and update requests (VIR-12, WJA-19, BDB-11.3). */

@@ -188,6 +188,35 @@ class QuoteControllerTest {
   }
 
   @Test
+  void BDB_R15_the_signature_records_where_it_was_concluded_and_a_professional_withdrawal_is_a_409() {
+    var created = post("/api/quotes", quote("debruijne",
+        "\"kind\": \"RENTAL\", \"periodicPrice\": \"49.00\", \"period\": \"MONTHLY\""));
+    String quoteNumber = created.getBody().get("quoteNumber").asText();
+    String contractNumber = created.getBody().get("contractNumber").asText();
+    runJobs(quoteNumber);
+    String signature = "/api/quotes/" + quoteNumber + "/signature";
+
+    assertProblem(post(signature, "{\"concludedAt\": \"AT_HOME\"}"), HttpStatus.BAD_REQUEST,
+        "'concludedAt' is 'AT_HOME'", "OFF_PREMISES");
+    var signed = post(signature, """
+        {"date": "2026-03-02", "concludedAt": "OFF_PREMISES", "earlyStartRequested": true}""");
+    assertThat(signed.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(signed.getBody().get("concludedAt").asText()).isEqualTo("OFF_PREMISES");
+    assertThat(signed.getBody().get("earlyStartRequested").asBoolean()).isTrue();
+    runJobs(quoteNumber);
+
+    var withdrawal = Api.post(http, "production", "/api/contracts/" + contractNumber + "/events",
+        """
+        {"type": "WITHDRAWAL", "date": "2026-03-02", "by": "CLIENT", "channel": "REGISTERED_LETTER"}""");
+    assertProblem(withdrawal, HttpStatus.CONFLICT, "professional",
+        "BDB-R15: granted to non-professional clients only");
+    assertThat(get("/api/contracts/" + contractNumber).getBody().get("deadlines").toString())
+        .as("no withdrawal period for a professional").doesNotContain("Withdrawal");
+    assertThat(get("/api/contracts/" + contractNumber).getBody().get("status").asText())
+        .isEqualTo("QUOTED");
+  }
+
+  @Test
   void a_signature_dated_in_the_future_is_refused() {
     var created = post("/api/quotes", quote("wja", """
         "kind": "PROJECT", "lines": [{"description": "Site", "quantity": "1", "unitPrice": "900.00"}]"""));

@@ -107,6 +107,8 @@ class SettlementServiceTest {
 
     assertThat(invoice.dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(settlements.at(invoice, LocalDate.of(2026, 4, 1)).total()).isEqualByComparingTo("1210.00");
+    // VIR-4: interest once the single reminder (sent 2 April) stays unpaid past 17 April
+    invoices.recordFirstReminder(invoice.number(), LocalDate.of(2026, 4, 2), ReminderChannel.EMAIL);
     var s = settlements.at(invoice, LocalDate.of(2026, 5, 1));
     // 1210 x 10% x 30 / 365 = 9.945...
     assertThat(s.interest()).isEqualByComparingTo("9.95");

@@ -87,4 +87,18 @@ class DepositsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("orderTotal must not be negative, got -1");
   }
+
+  @Test
+  void BDB_11_2_the_balance_is_the_price_less_everything_already_invoiced() {
+    var invoiced = new java.util.LinkedHashMap<String, BigDecimal>();
+    invoiced.put("I-2026-00001", new BigDecimal("1172.84"));
+    invoiced.put("I-2026-00007", new BigDecimal("400.55"));
+    Calculation balance = Deposits.balance("BDB-16.4", new BigDecimal("2345.67"), invoiced);
+    assertThat(balance.amount()).isEqualTo("772.28");
+    assertThat(balance.inputs()).containsEntry("alreadyInvoiced", new BigDecimal("1573.39"))
+        .containsEntry("invoices", "I-2026-00001 1172.84, I-2026-00007 400.55");
+    assertThat(Deposits.balance("BDB-16.4", new BigDecimal("100.00"),
+        java.util.Map.of("I-1", new BigDecimal("150.00"))).amount())
+        .as("never below zero").isEqualTo("0.00");
+  }
 }

@@ -27,10 +27,32 @@ class StatutoryRatesTest {
   }
 
   @Test
-  void a_date_beyond_the_table_uses_the_last_known_rate_and_says_so() {
+  void LAW_2002_5_the_2026_H2_rate_is_published_10_5_percent_and_cites_its_source() {
+    // ECB main refinancing rate 2.15 % on 1 July 2026 + 8 points = 10.15, up to the half point
     StatutoryRates.Rate rate = rates.rateOn(parse("2026-09-15"));
     assertThat(rate.ratePercent()).isEqualByComparingTo("10.5");
-    assertThat(rate.source()).isEqualTo("2026-H2 not yet in the table: last known rate (2026-H1) used");
+    assertThat(rate.published()).isTrue();
+    assertThat(rate.source()).startsWith("statutory rate 2026-H2 (ECB MRO 2.15 % on 1 Jul 2026")
+        .contains("Moniteur belge");
+  }
+
+  @Test
+  void LAW_2002_5_a_date_beyond_the_table_uses_the_last_known_rate_and_says_so() {
+    // 2027-H1 is published in January 2027: on 2 December 2026 it is not known
+    StatutoryRates.Rate rate = rates.rateOn(parse("2027-03-15"));
+    assertThat(rate.ratePercent()).isEqualByComparingTo("10.5");
+    assertThat(rate.published()).isFalse();
+    assertThat(rate.source()).isEqualTo("2027-H1 not yet in the table: last known rate (2026-H2) used");
+  }
+
+  @Test
+  void every_row_of_the_shipped_decision_cites_its_source() throws Exception {
+    try (var in = getClass().getClassLoader().getResourceAsStream(StatutoryRates.RESOURCE)) {
+      var model = org.camunda.bpm.model.dmn.Dmn.readModelFromStream(in);
+      var rules = model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class);
+      assertThat(rules).isNotEmpty().allSatisfy(rule -> assertThat(rule.getDescription()
+          .getTextContent()).contains("law of 2 Aug 2002 art. 5").contains("Moniteur belge"));
+    }
   }
 
   @Test
@@ -63,7 +85,8 @@ class StatutoryRatesTest {
     assertThat(interest.amount()).isEqualTo("10.00");
     assertThat(interest.inputs())
         .containsEntry("cap", "contractual rate within the statutory rate")
-        .containsEntry("rateSource", "statutory rate 2024-H1");
+        .containsEntry("ratePublished", "yes");
+    assertThat((String) interest.inputs().get("rateSource")).startsWith("statutory rate 2024-H1 (");
   }
 
   @Test
@@ -78,10 +101,12 @@ class StatutoryRatesTest {
   @Test
   void interest_beyond_the_table_is_computed_at_the_last_known_rate_and_says_so() {
     Calculation interest = rates.consumerInterest("VIR-4", new BigDecimal("3650.00"),
-        BigDecimal.valueOf(12), parse("2026-06-25"), parse("2026-07-05"));
+        BigDecimal.valueOf(12), parse("2026-12-25"), parse("2027-01-04"));
     assertThat(interest.amount()).isEqualTo("10.50");
-    assertThat((String) interest.inputs().get("rateSource"))
-        .isEqualTo("statutory rate 2026-H1; 2026-H2 not yet in the table: last known rate (2026-H1) used");
+    assertThat((String) interest.inputs().get("rateSource")).startsWith("statutory rate 2026-H2 (")
+        .endsWith("; 2027-H1 not yet in the table: last known rate (2026-H2) used");
+    assertThat(interest.inputs()).containsEntry("ratePublished",
+        "no: last known rate used, to be confirmed");
   }
 
   @Test

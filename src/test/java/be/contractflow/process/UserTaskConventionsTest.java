@@ -66,7 +66,7 @@ class UserTaskConventionsTest {
         byId.put(tree.get("id").asText(), tree);
       }
     }
-    assertThat(model.getModelElementsByType(UserTask.class)).hasSize(4).allSatisfy(task -> {
+    assertThat(model.getModelElementsByType(UserTask.class)).hasSize(6).allSatisfy(task -> {
       assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).containsExactly("accounting");
       var keys = new HashSet<String>();
       byId.get(task.getCamundaFormRef()).get("components")

@@ -93,7 +93,9 @@ class SubscriptionApiTest {
 
     JsonNode running = get("/api/contracts/" + contract);
     assertThat(running.get("status").asText()).isEqualTo("ACTIVE");
-    assertThat(running.get("anniversaryDate").asText()).isEqualTo("2027-03-03"); // started when the first month was paid
+    // Virtura asks no payment before work: confirmed, and started, the day it was signed (the
+    // signature's steps run at the instant it was posted, not at the next move's target)
+    assertThat(running.get("anniversaryDate").asText()).isEqualTo("2027-03-02");
     assertThat(get("/api/contracts/" + contract + "/invoices")).hasSize(3);
 
     var refused = post("/api/contracts/" + contract + "/events", """

@@ -160,7 +160,11 @@ public class TerminationScenarios {
     return c;
   }
 
-  /** WJA-12: an unpaid deposit resolves the client's hosting through payment and termination; from 10 Feb 2026. */
+  /**
+   * WJA-12: an unpaid invoice of a binding order (its deposit paid, WJA-2) resolves the client's
+   * hosting through payment and termination, and its prepaid months are credited; from 10 Feb
+   * 2026. An unpaid deposit alone binds nothing and resolves nothing (WJA-2, issue 11).
+   */
   public String hostingResolvedByThePaymentProcess() {
     LedgerFixtures.today(d("2026-02-10"));
     String client = steps.client("PROFESSIONAL");
@@ -168,32 +172,41 @@ public class TerminationScenarios {
     String h = hosting.contractNumber();
     assertThat(steps.status(h)).isEqualTo("ACTIVE");
 
-    // a website ordered by the same client; its deposit (au grand comptant) stays unpaid
+    // a website ordered by the same client: its deposit paid, the order binds (WJA-2)
     var site = steps.projectSigned(client, "wja", "1000.00", d("2026-06-01"));
     JsonNode deposit = steps.invoices(site.contractNumber()).get(0);
     assertThat(deposit.get("kind").asText()).isEqualTo("DEPOSIT");
+    steps.payOpen(site.contractNumber(), d("2026-06-01"));
+    // contents received: the progress invoice (40 %, au grand comptant) stays unpaid
     steps.clock(d("2026-06-02"));
+    accepted(steps.event(site.contractNumber(), "CONTENTS_RECEIVED", d("2026-06-02"), "CLIENT",
+        "EMAIL", null));
+    steps.clock(d("2026-06-02"));
+    JsonNode progress = steps.invoices(site.contractNumber()).stream()
+        .filter(i -> i.get("kind").asText().equals("PROGRESS")).findFirst().orElseThrow();
+    steps.clock(d("2026-06-03"));
     // WJA-11/12: accounting posts the formal notice (the letter's PDF is in the outbox)
-    steps.completeTask("accounting", deposit.get("number").asText(), "Task_PostFormalNotice",
-        "{\"postedOn\": {\"value\": \"2026-06-02\"}}");
-    steps.clock(d("2026-06-17"));
+    steps.completeTask("accounting", progress.get("number").asText(), "Task_PostFormalNotice",
+        "{\"postedOn\": {\"value\": \"2026-06-03\"}}");
+    steps.clock(d("2026-06-18"));
     assertThat(steps.status(h)).isEqualTo("ACTIVE");
 
     // more than 15 days after the letter: every running contract of the client is resolved
-    steps.clock(d("2026-06-18"));
+    steps.clock(d("2026-06-19"));
     JsonNode ended = steps.contract(h);
     assertThat(ended.get("status").asText()).isEqualTo("ENDED");
-    assertThat(ended.get("effectiveEndDate").asText()).isEqualTo("2026-06-18");
-    steps.assertDeadline(h, "WJA-12", "Resolution at the client's fault", "2026-06-18", "MET");
-    steps.assertDeadline(h, "WJA-12", "Contract ends", "2026-06-18", "MET");
-    steps.assertDeadline(h, "WJA-12", "Services stopped", "2026-06-19", "PENDING");
+    assertThat(ended.get("effectiveEndDate").asText()).isEqualTo("2026-06-19");
+    steps.assertDeadline(h, "WJA-12", "Resolution at the client's fault", "2026-06-19", "MET");
+    steps.assertDeadline(h, "WJA-12", "Contract ends", "2026-06-19", "MET");
+    steps.assertDeadline(h, "WJA-12", "Services stopped", "2026-06-22", "PENDING");
     assertThat(steps.notices(h, "TERMINATION_CONFIRMED")).singleElement()
         .satisfies(n -> assertThat(n.get("clause").asText()).isEqualTo("WJA-12"));
     assertThat(steps.notices(h, "CREDIT_NOTE_SENT"))
-        .as("no credit: the indemnity was invoiced by the payment process").isEmpty();
+        .as("the prepaid months after the resolution are credited").singleElement()
+        .satisfies(n -> assertThat(n.get("clause").asText()).isEqualTo("WJA-12"));
     assertThat(steps.invoices(site.contractNumber()))
         .anySatisfy(i -> assertThat(i.get("kind").asText()).isEqualTo("INDEMNITY"));
-    refused(steps.event(h, "TERMINATION", d("2026-06-18"), "CLIENT", "REGISTERED_LETTER", null),
+    refused(steps.event(h, "TERMINATION", d("2026-06-19"), "CLIENT", "REGISTERED_LETTER", null),
         HttpStatus.CONFLICT, "ENDED");
     return h;
   }

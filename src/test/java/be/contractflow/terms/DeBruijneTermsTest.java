@@ -56,19 +56,20 @@ class DeBruijneTermsTest {
   }
 
   @Test
-  void BDB_R15_consumer_rental_withdrawal_is_14_days_by_registered_letter() {
+  void BDB_R15_consumer_rental_withdrawal_is_7_clear_days_by_registered_letter_as_written() {
+    // the statutory 14 days of CEL VI.47 (distance, off premises) are the law's, not the terms':
+    // process.order.WithdrawalRight
     Terms.Order order = terms(CONSUMER, RENTAL).order();
-    assertThat(order.withdrawalDays()).isEqualTo(14);
+    assertThat(order.withdrawalDays()).isEqualTo(7);
     assertThat(order.withdrawalChannel()).isEqualTo(RequiredChannel.REGISTERED_LETTER);
     assertThat(order.withdrawalClause()).isEqualTo("BDB-R15");
   }
 
   @Test
-  void BDB_R15_professional_rental_withdrawal_is_7_clear_days_as_written() {
+  void BDB_R15_a_professional_rental_has_no_withdrawal_right() {
     Terms.Order order = terms(PROFESSIONAL, RENTAL).order();
-    assertThat(order.withdrawalDays()).isEqualTo(7);
-    assertThat(order.withdrawalChannel()).isEqualTo(RequiredChannel.REGISTERED_LETTER);
-    assertThat(order.withdrawalClause()).isEqualTo("BDB-R15");
+    absent(order, "withdrawalDays", "withdrawalChannel");
+    assertThat(order.withdrawalClause()).as("names the refusal").isEqualTo("BDB-R15");
   }
 
   @Test

@@ -196,20 +196,28 @@ public class ChangeRequestService {
 
   /**
    * BDB-11.3: work starts within {@code changeWorkStartBusinessDays} business days after the
-   * elements, counted from the payment when that comes later (work may not start unpaid); a
-   * deadline. Other terms: a due date after the default only.
+   * receipt of the elements; payment is a condition before work starts. Reading
+   * (docs/READINGS.md): the period runs from the elements whatever the payment; a payment received
+   * after the day the work would otherwise have had to start moves the start to {@code
+   * afterLatePaymentBusinessDays} business day(s) after the payment, never earlier than the
+   * period from the elements: {@code due = max(elements + 5 bd, paid + n bd)}. A payment inside the
+   * 5 days gives the provider no extra time. A deadline. Other terms: a due date after the
+   * default only.
    */
   public WorkStart scheduleWork(String businessKey, String contractNumber, Terms terms,
-      LocalDate elementsReceivedOn, LocalDate paidOn, int defaultBusinessDays) {
+      LocalDate elementsReceivedOn, LocalDate paidOn, int defaultBusinessDays,
+      int afterLatePaymentBusinessDays) {
     Terms.Change change = terms.change();
-    LocalDate from = latest(elementsReceivedOn, paidOn);
-    if (from == null) {
-      from = clock.today();
-    }
     if (change.changeWorkStartBusinessDays() == null) {
-      return new WorkStart(calendar.afterBusinessDays(from, defaultBusinessDays), null);
+      LocalDate from = latest(elementsReceivedOn, paidOn);
+      return new WorkStart(calendar.afterBusinessDays(from == null ? clock.today() : from,
+          defaultBusinessDays), null);
     }
-    LocalDate due = calendar.afterBusinessDays(from, change.changeWorkStartBusinessDays());
+    LocalDate elements = elementsReceivedOn != null ? elementsReceivedOn : clock.today();
+    LocalDate due = calendar.afterBusinessDays(elements, change.changeWorkStartBusinessDays());
+    if (paidOn != null) {
+      due = latest(due, calendar.afterBusinessDays(paidOn, afterLatePaymentBusinessDays));
+    }
     String key = ChangeRequestVariables.deadlineKey(businessKey, "work-start");
     deadlines.record(key, contractNumber, null, change.changeClause(),
         "Change " + businessKey + ": work starts no later than", due);

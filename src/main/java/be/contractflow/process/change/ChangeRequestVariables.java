@@ -45,6 +45,13 @@ public final class ChangeRequestVariables {
   public static final String PAID_ON = "paidOn";
   public static final String ELEMENTS_RECEIVED_ON = "elementsReceivedOn";
   public static final String DEFAULT_WORK_BUSINESS_DAYS = "defaultWorkBusinessDays";
+  /**
+   * BDB-11.3 input of Task_ScheduleChangeWork: business days after a payment received later than
+   * the period from the elements by which the work starts (docs/READINGS.md).
+   */
+  public static final String AFTER_LATE_PAYMENT_BUSINESS_DAYS = "afterLatePaymentBusinessDays";
+  /** Escalation of a late "Make change" (issue 11 item 9). */
+  public static final String TASK_FOLLOW_UP_MAKE_CHANGE = "Task_FollowUpMakeChange";
   public static final String WORK_START_DUE = "workStartDue";
   public static final String WORK_START_DEADLINE_KEY = "workStartDeadlineKey";
   /** Make change form. */

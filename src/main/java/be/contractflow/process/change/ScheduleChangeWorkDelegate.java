@@ -27,7 +27,8 @@ public class ScheduleChangeWorkDelegate implements JavaDelegate {
         string(execution, ChangeRequestVariables.CONTRACT_NUMBER), terms.termsOf(execution),
         date(execution, ChangeRequestVariables.ELEMENTS_RECEIVED_ON),
         date(execution, ChangeRequestVariables.PAID_ON),
-        integer(execution, ChangeRequestVariables.DEFAULT_WORK_BUSINESS_DAYS, 10));
+        integer(execution, ChangeRequestVariables.DEFAULT_WORK_BUSINESS_DAYS, 10),
+        integer(execution, ChangeRequestVariables.AFTER_LATE_PAYMENT_BUSINESS_DAYS, 1));
     // output
     execution.setVariable(ChangeRequestVariables.WORK_START_DUE, iso(start.due()));
     execution.setVariable(ChangeRequestVariables.WORK_START_DEADLINE_KEY, start.deadlineKey());

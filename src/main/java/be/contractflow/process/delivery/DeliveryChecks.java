@@ -3,7 +3,9 @@ package be.contractflow.process.delivery;
 import static be.contractflow.process.VariableValues.date;
 import static be.contractflow.process.VariableValues.string;
 
+import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.VariableValues;
@@ -24,9 +26,13 @@ import org.springframework.stereotype.Component;
 public class DeliveryChecks {
 
   private final TermsService terms;
+  private final BusinessCalendar calendar;
+  private final Deadlines deadlines;
 
-  public DeliveryChecks(TermsService terms) {
+  public DeliveryChecks(TermsService terms, BusinessCalendar calendar, Deadlines deadlines) {
     this.terms = terms;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
   }
 
   /**
@@ -52,6 +58,27 @@ public class DeliveryChecks {
   }
 
   /**
+   * WJA-16: a hidden defect of a service counts only reported by the terms' channel (a registered
+   * letter) no later than the report window's last day; anything else is refused with the reason.
+   */
+  public void requireHiddenDefectReport(DelegateExecution execution) {
+    Terms.Delivery delivery = terms.termsOf(execution).delivery();
+    String channel = string(execution, ProcessVariables.EVENT_CHANNEL);
+    String until = string(execution, DeliveryVariables.HIDDEN_DEFECT_REPORT_UNTIL);
+    if (delivery.hiddenDefectChannel() != null && !delivery.hiddenDefectChannel().accepts(channel)) {
+      throw new ConflictException(delivery.hiddenDefectClause() + ": a hidden defect must be "
+          + "reported by " + delivery.hiddenDefectChannel() + "; one sent by " + channel
+          + " does not count. Send it again with channel " + delivery.hiddenDefectChannel()
+          + " (no later than " + until + ", and within 8 days of its discovery).");
+    }
+    LocalDate sent = date(execution, ProcessVariables.EVENT_DATE);
+    if (sent != null && until != null && sent.isAfter(LocalDate.parse(until))) {
+      throw new ConflictException(delivery.hiddenDefectClause() + ": the hidden-defect report "
+          + "window closed on " + until + "; a report sent on " + sent + " is too late.");
+    }
+  }
+
+  /**
    * Complete listener of Task_AssessWorkDone: the share of the work done is a percentage from 0 to
    * 100 (BDB-10.2 "au prorata des travaux effectués"); anything else keeps the task open.
    */
@@ -67,6 +94,70 @@ public class DeliveryChecks {
       throw new RejectedException("The share of the work done must be a percentage from 0 to 100;"
           + " got " + value + ". Enter how much of the ordered work was done on the day of the"
           + " cancellation, e.g. 40 for 40 %.");
+    }
+  }
+
+  /**
+   * WJA-16 (sale): hardware delivered on the event date; the one-month action period becomes a
+   * deadline and the local variables of the "Hardware delivered" event subprocess. Refused (409)
+   * where the terms set no such period.
+   */
+  public void hardwareDelivered(DelegateExecution execution) {
+    Terms.Delivery delivery = terms.termsOf(execution).delivery();
+    if (delivery.hiddenDefectSaleActionMonths() == null) {
+      throw new ConflictException("The terms of this contract set no period for hidden defects of"
+          + " a sale: nothing to record as HARDWARE_DELIVERED.");
+    }
+    LocalDate deliveredOn = date(execution, ProcessVariables.EVENT_DATE);
+    String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
+    LocalDate until = calendar.afterMonths(deliveredOn, delivery.hiddenDefectSaleActionMonths());
+    String key = DeliveryVariables.deadlineKey(contractNumber, "hardware-action/" + deliveredOn);
+    deadlines.record(key, contractNumber, null, delivery.hiddenDefectClause(),
+        "Hidden defects of the hardware delivered on " + deliveredOn + ": action no later than",
+        until);
+    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_UNTIL, until.toString());
+    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY, key);
+  }
+
+  /**
+   * BDB-8.4: whether the tweak just made carries extra hours on large text changes to bill (terms
+   * with such a clause only).
+   */
+  public boolean largeTextChangesToBill(DelegateExecution execution) {
+    return terms.termsOf(execution).delivery().largeTextChangesClause() != null
+        && positive(execution.getVariable(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS));
+  }
+
+  /**
+   * Complete listener of Task_MakeTweak: extra hours on large text changes (BDB-8.4) need a
+   * positive hourly rate and the date the client was warned by email; terms without the clause
+   * refuse them.
+   */
+  public void requireLargeTextChangeBilling(DelegateTask task) {
+    Object hours = task.getVariable(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS);
+    BigDecimal extra;
+    try {
+      extra = VariableValues.decimal(hours);
+    } catch (NumberFormatException e) {
+      throw new RejectedException("The extra hours on text changes must be a number; got " + hours
+          + ".");
+    }
+    if (extra == null || extra.signum() == 0) {
+      return;
+    }
+    String clause = terms.termsOf(task.getExecution()).delivery().largeTextChangesClause();
+    if (clause == null) {
+      throw new RejectedException("These terms do not bill extra time on text changes: leave the"
+          + " extra hours empty, or answer the request as a change request.");
+    }
+    if (extra.signum() < 0 || !positive(task.getVariable(
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT))) {
+      throw new RejectedException(clause + ": extra hours (" + hours + ") are billed at a positive"
+          + " hourly rate excl. VAT: enter both as positive numbers.");
+    }
+    if (task.getVariable(DeliveryVariables.CLIENT_WARNED_ON) == null) {
+      throw new RejectedException(clause + " bills the extra time only after warning the client"
+          + " by email: enter the date of that email.");
     }
   }
 

@@ -10,8 +10,11 @@ import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Deposits;
+import be.contractflow.money.ExtraTime;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -63,10 +66,12 @@ public class DeliveryService {
   private final HourlyRates rates;
   private final BusinessClock clock;
   private final OrderService orders;
+  private final InvoiceRepository invoices;
 
   public DeliveryService(ContractRepository contracts, Deadlines deadlines,
       BusinessCalendar calendar, NoticeService notices, InvoicingService invoicing,
-      HourlyRates rates, BusinessClock clock, OrderService orders) {
+      HourlyRates rates, BusinessClock clock, OrderService orders, InvoiceRepository invoices) {
+    this.invoices = invoices;
     this.contracts = contracts;
     this.deadlines = deadlines;
     this.calendar = calendar;
@@ -181,6 +186,19 @@ public class DeliveryService {
   }
 
   /**
+   * BDB-8.4: large text changes asked at delivery, billed pro rata of the extra time ({@link
+   * ExtraTime}: hours × rate) by a REGIE invoice with VAT, once the client was warned by email.
+   */
+  public Invoice invoiceLargeTextChanges(String contractNumber, Terms terms, BigDecimal hours,
+      BigDecimal rate, LocalDate warnedOn) {
+    String clause = terms.delivery().largeTextChangesClause();
+    Calculation extra = ExtraTime.proRata(clause, hours, rate);
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE, clause, null,
+        null, List.of(new InvoiceRequest.Item(extra.label() + " (client warned by email on "
+            + warnedOn + ")", hours, rate, clause))));
+  }
+
+  /**
    * WJA-24, BDB-8.6: delivery = go-live on {@code goLiveDate} (null: today). Status DELIVERED; the windows of
    * the terms become deadlines; {@code GO_LIVE} email with their dates.
    */
@@ -243,20 +261,40 @@ public class DeliveryService {
         .with("tweaksUntil", tweaks)
         .with("warrantyUntil", warranty)
         .with("trainingUntil", training));
-    boolean balance = schedule(terms, orderTotal)
-        .map(lines -> lines.get(lines.size() - 1).amount().signum() > 0).orElse(false);
+    boolean balance = balance(contractNumber, terms, orderTotal)
+        .map(line -> line.amount().signum() > 0).orElse(false);
     return new GoLive(goLiveDate, nonConformity, nonConformityKey, tweaks, tweakKey, warranty,
         warrantyKey, training, trainingKey, report, reportKey, action, actionKey, balance);
   }
 
-  /** BDB-16.4: balance on the day of go-live; WJA-2: 10 % at delivery. */
+  /**
+   * BDB-16.4: balance on the day of go-live; WJA-2: 10 % at delivery. The balance is the price
+   * less everything already invoiced for it (deposit, progress, BDB-11.2 intermediate invoices:
+   * {@link Deposits#balance}), so the invoices add up to the price.
+   */
   public Invoice issueBalanceInvoice(String contractNumber, Terms terms, BigDecimal orderTotal,
       LocalDate goLiveDate) {
-    List<Calculation> lines = schedule(terms, orderTotal).orElseThrow();
-    Calculation balance = lines.get(lines.size() - 1);
+    Calculation balance = balance(contractNumber, terms, orderTotal).orElseThrow();
     return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.BALANCE,
         balance.clause(), goLiveDate, null, List.of(InvoiceRequest.Item.of(
             balance.label() + " at delivery", balance.amount(), balance.clause()))));
+  }
+
+  /** The kinds of invoice that bill the order's price before its balance. */
+  private static final java.util.Set<InvoiceKind> PRICE_INSTALMENTS =
+      java.util.EnumSet.of(InvoiceKind.DEPOSIT, InvoiceKind.PROGRESS, InvoiceKind.INTERIM);
+
+  /** The balance the terms' schedule leaves at delivery, net of what was invoiced, if any. */
+  private Optional<Calculation> balance(String contractNumber, Terms terms,
+      BigDecimal orderTotal) {
+    return schedule(terms, orderTotal).map(lines -> {
+      var invoiced = new java.util.LinkedHashMap<String, BigDecimal>();
+      invoices.forContract(contractNumber).stream()
+          .filter(i -> PRICE_INSTALMENTS.contains(i.kind())
+              && i.status() != InvoiceStatus.CANCELLED)
+          .forEach(i -> invoiced.put(i.number(), i.amountExclVat()));
+      return Deposits.balance(lines.get(lines.size() - 1).clause(), orderTotal, invoiced);
+    });
   }
 
   /**

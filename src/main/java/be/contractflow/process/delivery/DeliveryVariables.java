@@ -81,6 +81,15 @@ public final class DeliveryVariables {
   public static final String HIDDEN_DEFECT_REPORT_DEADLINE_KEY = "hiddenDefectReportDeadlineKey";
   public static final String HIDDEN_DEFECT_ACTION_UNTIL = "hiddenDefectActionUntil";
   public static final String HIDDEN_DEFECT_ACTION_DEADLINE_KEY = "hiddenDefectActionDeadlineKey";
+  /** WJA-16 (sale), local to the "Hardware delivered" event subprocess: ISO date, deadline key. */
+  public static final String HARDWARE_ACTION_UNTIL = "hardwareActionUntil";
+  public static final String HARDWARE_ACTION_DEADLINE_KEY = "hardwareActionDeadlineKey";
+  /** BDB-8.4, entered on "Make minor tweak": extra hours on large text changes, rate, warning. */
+  public static final String LARGE_TEXT_CHANGE_HOURS = "largeTextChangeHours";
+  public static final String LARGE_TEXT_HOURLY_RATE_EXCL_VAT = "largeTextHourlyRateExclVat";
+  public static final String CLIENT_WARNED_ON = "clientWarnedOn";
+  public static final String LARGE_TEXT_INVOICE_NUMBER = "largeTextInvoiceNumber";
+  public static final String TASK_INVOICE_LARGE_TEXT_CHANGES = "Task_InvoiceLargeTextChanges";
   public static final String ACCEPTED_ON = "acceptedOn";
 
   // --- cancellation during the work (BDB-10.2, WJA-18, CC-1794) ----------------------------
@@ -133,6 +142,8 @@ public final class DeliveryVariables {
   public static final String TASK_FIX_MALFUNCTION = "Task_FixMalfunction";
   public static final String EVENT_TRAINING_DONE = "MessageEvent_TrainingDone";
   public static final String TIMER_TRAINING_WINDOW_CLOSED = "TimerEvent_TrainingWindowClosed";
+  /** WJA-16: a hidden defect reported by registered letter inside the report window. */
+  public static final String TASK_HANDLE_HIDDEN_DEFECT = "Task_HandleHiddenDefect";
   public static final String TIMER_HIDDEN_DEFECT_REPORT_WINDOW_CLOSED =
       "TimerEvent_HiddenDefectReportWindowClosed";
   public static final String TIMER_HIDDEN_DEFECT_ACTION_WINDOW_CLOSED =

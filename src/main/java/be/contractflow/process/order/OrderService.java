@@ -11,6 +11,8 @@ import be.contractflow.billing.PaymentCommand;
 import be.contractflow.billing.PaymentService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ConcludedAt;
+import be.contractflow.ledger.Conclusion;
 import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
@@ -28,6 +30,8 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
+import be.contractflow.money.WithdrawalCompensation;
+import be.contractflow.notice.AppliedRule;
 import be.contractflow.notice.Attachment;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
@@ -188,11 +192,12 @@ public class OrderService {
     Order order = load(contractNumber);
     deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_QUOTE_VALIDITY));
     LocalDate withdrawalDeadline = null;
-    if (order.rules().withdrawalDays() != null) {
-      withdrawalDeadline = calendar.afterDays(signedDate, order.rules().withdrawalDays());
+    var right = withdrawalRight(order, signedDate);
+    if (right.isPresent()) {
+      withdrawalDeadline = right.get().deadline();
       deadlines.record(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL), contractNumber,
-          null, order.rules().withdrawalClause(),
-          "Withdrawal period ends (" + order.rules().withdrawalDays() + " days from signature)",
+          null, right.get().clause(),
+          "Withdrawal period ends (" + right.get().days() + " days from signature)",
           withdrawalDeadline);
     }
     List<Invoice> disputed = order.rules().mayRefuseOrderOnPaymentDispute()
@@ -352,78 +357,138 @@ public class OrderService {
   }
 
   private LocalDate withdrawalDeadline(Order order) {
-    if (order.rules().withdrawalDays() == null || order.quote().signedDate() == null) {
+    if (order.quote().signedDate() == null) {
       return null;
     }
-    return calendar.afterDays(order.quote().signedDate(), order.rules().withdrawalDays());
+    return withdrawalRight(order, order.quote().signedDate()).map(WithdrawalRight::deadline)
+        .orElse(null);
   }
 
-  // --- withdrawal (BDB-R15, BDB-9) ------------------------------------------------------------
+  /** Where and how the contract was concluded; a quote signed before V65 counts as at a distance. */
+  private Conclusion conclusion(Order order) {
+    return quotes.conclusion(order.quoteNumber())
+        .orElse(new Conclusion(ConcludedAt.DISTANCE, false));
+  }
+
+  private Optional<WithdrawalRight> withdrawalRight(Order order, LocalDate signedDate) {
+    return WithdrawalRight.of(order.rules(), order.client().type(), conclusion(order), signedDate,
+        calendar);
+  }
+
+  // --- withdrawal (BDB-R15, BDB-9, CEL VI.47, VI.51, VI.53) --------------------------------------
 
   /**
-   * Refuses a withdrawal the terms do not allow, saying why: none for a custom website (BDB-9),
-   * none before signature, none after the period (BDB-R15: 7 days, 14 for a consumer per CEL
-   * VI.47), and for a professional only in the form the terms require.
+   * A withdrawal the client may make: under which right, and whether production must assess the
+   * work done that the consumer pays for (VI.51 §3: an early start was asked and the work of a
+   * creation has started).
+   */
+  public record WithdrawalAccepted(WithdrawalRight right, boolean workDoneAssessed) {}
+
+  /**
+   * Refuses a withdrawal the law and the terms do not allow, saying why: none before signature,
+   * none for a professional (BDB-R15, BDB-9), none for a consumer's contract concluded at the
+   * agency's premises unless the terms grant one, none after the period, none in another form than
+   * the terms require (a contractual right; the statutory one takes any statement, VI.49), none
+   * once a creation started early at the consumer's request has been delivered (VI.53 1°).
    *
    * @throws ConflictException with the reason
    */
-  public void checkWithdrawal(String contractNumber, LocalDate date, String channel) {
+  public WithdrawalAccepted checkWithdrawal(String contractNumber, LocalDate date, String channel) {
     Order order = load(contractNumber);
     Terms.Order rules = order.rules();
-    if (rules.withdrawalDays() == null) {
-      throw new ConflictException("Withdrawal refused: under the " + order.terms().profile()
-          + " terms a " + order.contract().kind() + " order has no withdrawal right"
-          + (rules.withdrawalClause() != null
-              ? " (" + rules.withdrawalClause() + ": custom work, for consumers and professionals"
-                  + " alike)" : "")
-          + ". To stop the order, send CANCELLATION instead"
-          + (rules.cancellationClause() != null ? " (" + rules.cancellationClause() + ")" : "")
-          + ".");
-    }
     Quote quote = order.quote();
+    if (!order.client().isConsumer()) {
+      throw new ConflictException(WithdrawalRight.none(rules, order.terms().profile(),
+          order.contract().kind(), order.client().type(), null));
+    }
     if (quote.signedDate() == null) {
       throw new ConflictException("Withdrawal refused: quote " + quote.number()
           + " is not signed, so there is no order to withdraw from; an unsigned quote simply"
           + " lapses at the end of its validity.");
     }
-    LocalDate deadline = withdrawalDeadline(order);
-    if (date.isAfter(deadline)) {
+    Conclusion conclusion = conclusion(order);
+    WithdrawalRight right = withdrawalRight(order, quote.signedDate()).orElseThrow(() ->
+        new ConflictException(WithdrawalRight.none(rules, order.terms().profile(),
+            order.contract().kind(), order.client().type(), conclusion)));
+    if (date.isAfter(right.deadline())) {
       throw new ConflictException("Withdrawal refused: the withdrawal period ("
-          + rules.withdrawalClause() + ", " + rules.withdrawalDays() + " days from the signature on "
-          + quote.signedDate() + ") ended on " + deadline + "; a withdrawal dated " + date
+          + right.clause() + ", " + right.days() + " days from the signature on "
+          + quote.signedDate() + ") ended on " + right.deadline() + "; a withdrawal dated " + date
           + " is too late.");
     }
     if (date.isBefore(quote.signedDate())) {
       throw new ConflictException("Withdrawal refused: it is dated " + date
           + ", before the signature on " + quote.signedDate() + ".");
     }
-    if (!order.client().isConsumer() && rules.withdrawalChannel() != null
-        && !rules.withdrawalChannel().accepts(channel)) {
-      throw new ConflictException("Withdrawal refused: " + rules.withdrawalClause()
-          + " requires a " + rules.withdrawalChannel() + " (postmarked by " + deadline
+    if (!right.accepts(channel)) {
+      throw new ConflictException("Withdrawal refused: " + right.clause()
+          + " requires a " + right.channel() + " (postmarked by " + right.deadline()
           + "); this one came by " + channel + ".");
     }
+    boolean early = right.statutory() && conclusion.earlyStartRequested();
+    ContractKind kind = order.contract().kind();
+    ContractStatus status = order.contract().status();
+    if (early && !kind.isRecurring()
+        && (status == ContractStatus.DELIVERED || status == ContractStatus.ACCEPTED)) {
+      throw new ConflictException("Withdrawal refused: the client asked the work to start within"
+          + " the withdrawal period and the service has been fully performed (the site is online,"
+          + " status " + status + "), which ends the right (" + WithdrawalRight.PERFORMED_CLAUSE
+          + " 1°).");
+    }
+    boolean workStarted = order.contract().startDate() != null;
+    return new WithdrawalAccepted(right, early && workStarted && !kind.isRecurring());
   }
 
   /** What the withdrawal step did. */
-  public record Withdrawal(BigDecimal refund, String creditNoteNumber) {}
+  public record Withdrawal(BigDecimal refund, String creditNoteNumber, BigDecimal owed,
+      String invoiceNumber) {}
 
   /**
-   * The client withdrew (BDB-R15): open invoices are cancelled, everything paid is refunded by a
-   * credit note ({@code CREDIT_NOTE_SENT}), {@code WITHDRAWN}, {@code WITHDRAWAL_CONFIRMED}; a
-   * running subscription stops.
+   * The client withdrew: open invoices are cancelled; what was paid is refunded by a credit note
+   * ({@code CREDIT_NOTE_SENT}), less, for a consumer who asked the work to start early, the
+   * proportional amount of the services supplied (VI.51 §3, {@link WithdrawalCompensation}: the
+   * share of the work done that production entered, or the days served of a service over time),
+   * which is invoiced ({@code INTERIM}, with VAT) when it exceeds what was paid; {@code WITHDRAWN},
+   * {@code WITHDRAWAL_CONFIRMED}; a running subscription stops.
+   *
+   * @param workDonePercent the share of a creation's work done, when production assessed it
    */
   @Transactional
-  public Withdrawal withdraw(String noticeKeyPrefix, String contractNumber, LocalDate date) {
+  public Withdrawal withdraw(String noticeKeyPrefix, String contractNumber, LocalDate date,
+      BigDecimal workDonePercent) {
     Order order = load(contractNumber);
-    String clause = order.rules().withdrawalClause();
+    Conclusion conclusion = conclusion(order);
+    WithdrawalRight right = withdrawalRight(order, order.quote().signedDate()).orElseThrow();
+    String clause = right.clause();
+    Optional<Calculation> supplied = suppliedBeforeWithdrawal(order, right, conclusion, date,
+        workDonePercent);
+    BigDecimal owed = supplied.map(s -> s.amount()
+            .add(Vat.on(s.clause(), s.amount(), Vat.STANDARD_RATE).amount()))
+        .orElse(Money.ZERO);
     List<Invoice> all = invoices.forContract(contractNumber);
     cancelOpenInvoices(all);
     BigDecimal paid = paid(all);
-    // every invoice is corrected in full, base and VAT at its own rate; what was paid is owed back
+    // VAT-correct (docs/READINGS.md "Documents, credit notes and VAT"): every invoice is
+    // corrected in full, base and VAT at its own rate; the services supplied (VI.51 §3) are
+    // invoiced on their own with VAT and set off against what was paid; the rest is owed back
     List<CreditNote> credited = creditEveryInvoice(noticeKeyPrefix, all, clause,
         "Withdrawal of " + date + " (" + clause + "): the invoice is cancelled");
     CreditNote note = credited.isEmpty() ? null : credited.get(0);
+    BigDecimal refund = paid.subtract(owed);
+    String invoiceNumber = null;
+    if (supplied.isPresent() && supplied.get().amount().signum() > 0) {
+      Calculation s = supplied.get();
+      Invoice issued = invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.INTERIM,
+          s.clause(), date, null, List.of(InvoiceRequest.Item.of(s.label() + " — quote "
+              + order.quoteNumber(), s.amount(), s.clause()))));
+      invoiceNumber = issued.number();
+      BigDecimal setOff = issued.total().min(paid);
+      if (setOff.signum() > 0) {
+        payments.recordSetOff(new PaymentCommand(issued.number(), setOff, date,
+            "set-off " + issued.number() + " / " + (note == null ? contractNumber : note.number()),
+            "contractflow: set-off against the credit notes of " + contractNumber));
+      }
+    }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
     changeRequests.close(contractNumber, ContractStatus.WITHDRAWN);
@@ -434,10 +499,37 @@ public class OrderService {
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)
         .with("withdrawnOn", date)
-        .with("withdrawalDeadline", withdrawalDeadline(order))
-        .with("refund", paid)
-        .with("creditNoteNumber", note == null ? null : note.number()));
-    return new Withdrawal(paid, note == null ? null : note.number());
+        .with("withdrawalDeadline", right.deadline())
+        .with("refund", refund.signum() > 0 ? refund : null)
+        .with("creditNoteNumber", note == null ? null : note.number())
+        .with("servicesSupplied", owed.signum() > 0 ? owed : null)
+        .with(NoticeType.RULE, right.statutory() ? AppliedRule.CONSUMER_WITHDRAWAL_14_DAYS
+            : AppliedRule.CONTRACTUAL_WITHDRAWAL_PERIOD));
+    return new Withdrawal(refund.max(Money.ZERO), note == null ? null : note.number(), owed,
+        invoiceNumber);
+  }
+
+  /**
+   * VI.51 §3: the services supplied before the withdrawal, excl. VAT, when the consumer asked the
+   * work to start early and it started (the contract was confirmed): a creation by the share of
+   * the work done, a service over time by the days served of its first year.
+   */
+  private Optional<Calculation> suppliedBeforeWithdrawal(Order order, WithdrawalRight right,
+      Conclusion conclusion, LocalDate date, BigDecimal workDonePercent) {
+    LocalDate start = order.contract().startDate();
+    if (!right.statutory() || !conclusion.earlyStartRequested() || start == null) {
+      return Optional.empty();
+    }
+    BigDecimal price = OrderAmounts.orderTotalExclVat(order.quote());
+    if (order.contract().kind().isRecurring()) {
+      return Optional.of(WithdrawalCompensation.byDays(price, start, date,
+          calendar.lastDayOfTerm(start, 12)));
+    }
+    if (workDonePercent == null) {
+      // not assessed within the 14 days of the refund (VI.50): everything paid is refunded now
+      return Optional.empty();
+    }
+    return Optional.of(WithdrawalCompensation.byWorkDone(price, workDonePercent));
   }
 
   // --- cancellation before work starts (WJA-18, BDB-10.2) -----------------------------------

@@ -31,6 +31,17 @@ public final class OrderVariables {
   public static final String SIGNATURE_CHANNEL = "signatureChannel";
   /** ISO date: last day of the withdrawal period (BDB-R15), null when the terms grant none. */
   public static final String WITHDRAWAL_DEADLINE = "withdrawalDeadline";
+  /**
+   * {@link be.contractflow.ledger.ConcludedAt} name, set on "Record the client's signature" (form
+   * or API): DISTANCE, OFF_PREMISES or PREMISES (CEL VI.47). Missing: as the channel implies.
+   */
+  public static final String CONCLUDED_AT = "concludedAt";
+  /** Boolean, set at signature: the consumer expressly asked the work to start early (VI.51 §3). */
+  public static final String EARLY_START_REQUESTED = "earlyStartRequested";
+  /** Boolean, set when a withdrawal is accepted: production assesses the work done (VI.51 §3). */
+  public static final String WITHDRAWAL_WORK_DONE_ASSESSED = "withdrawalWorkDoneAssessed";
+  /** BigDecimal 0–100 entered on "Assess the work done before the withdrawal". */
+  public static final String WORK_DONE_PERCENT = "workDonePercent";
   /** Boolean: the client has an open payment dispute on another order (BDB-5.2c). */
   public static final String CLIENT_IN_DISPUTE = "clientInDispute";
   /** String: the disputed invoices, for the review form. */
@@ -86,6 +97,8 @@ public final class OrderVariables {
   public static final String TASK_CLOSE_WITHDRAWAL_PERIOD = "Task_CloseWithdrawalPeriod";
   public static final String END_ORDER_CONFIRMED = "EndEvent_OrderConfirmed";
   public static final String START_WITHDRAWAL_RECEIVED = "StartEvent_WithdrawalReceived";
+  public static final String TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL =
+      "Task_AssessWorkDoneBeforeWithdrawal";
   public static final String TASK_WITHDRAW_ORDER = "Task_WithdrawOrder";
   public static final String END_ORDER_WITHDRAWN = "EndEvent_OrderWithdrawn";
 

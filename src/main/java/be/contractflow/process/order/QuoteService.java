@@ -1,6 +1,8 @@
 package be.contractflow.process.order;
 
 import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ConcludedAt;
+import be.contractflow.ledger.Conclusion;
 import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
@@ -137,6 +139,17 @@ public class QuoteService {
    */
   @Transactional
   public QuoteState sign(String quoteNumber, LocalDate date) {
+    return sign(quoteNumber, date, null, null);
+  }
+
+  /**
+   * {@link #sign(String, LocalDate)} with where the contract was concluded and whether the consumer
+   * asked the work to start inside the withdrawal period (issue 11 item 3); null leaves the
+   * defaults: concluded as the channel implies (ONLINE: at a distance), no early start.
+   */
+  @Transactional
+  public QuoteState sign(String quoteNumber, LocalDate date, ConcludedAt concludedAt,
+      Boolean earlyStartRequested) {
     Quote quote = quotes.require(quoteNumber);
     LocalDate signedDate = date != null ? date : clock.today();
     checkSignature(quote, signedDate);
@@ -152,7 +165,9 @@ public class QuoteService {
     try {
       tasks.complete(task.getId(), Variables.createVariables()
           .putValue(OrderVariables.SIGNED_DATE, signedDate.toString())
-          .putValue(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.ONLINE.name()));
+          .putValue(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.ONLINE.name())
+          .putValue(OrderVariables.CONCLUDED_AT, concludedAt == null ? null : concludedAt.name())
+          .putValue(OrderVariables.EARLY_START_REQUESTED, earlyStartRequested));
     } catch (RuntimeException e) {
       throw Refusals.unwrap(e);
     }
@@ -168,6 +183,19 @@ public class QuoteService {
    */
   @Transactional
   public void recordSignature(String quoteNumber, LocalDate signedDate, String channel) {
+    recordSignature(quoteNumber, signedDate, channel, null, null);
+  }
+
+  /**
+   * {@link #recordSignature(String, LocalDate, String)} with where the contract was concluded
+   * ({@link ConcludedAt} name; null: as the channel implies, see {@link #defaultConcludedAt}) and
+   * whether the consumer asked the work to start early (null: no).
+   *
+   * @throws RejectedException for an unknown place
+   */
+  @Transactional
+  public void recordSignature(String quoteNumber, LocalDate signedDate, String channel,
+      String concludedAt, Boolean earlyStartRequested) {
     if (signedDate == null) {
       throw new RejectedException("The signature date is missing: enter the date the client"
           + " signed the quote \"bon pour accord\".");
@@ -179,8 +207,30 @@ public class QuoteService {
     }
     Quote quote = quotes.require(quoteNumber);
     checkSignature(quote, signedDate);
+    ConcludedAt place = concludedAt(concludedAt, channel);
     quotes.sign(quoteNumber, signedDate);
+    quotes.recordConclusion(quoteNumber,
+        new Conclusion(place, Boolean.TRUE.equals(earlyStartRequested)));
     quotes.updateStatus(quoteNumber, OrderVariables.QUOTE_SIGNED);
+  }
+
+  private static ConcludedAt concludedAt(String value, String channel) {
+    if (value == null || value.isBlank()) {
+      return defaultConcludedAt(SignatureChannel.valueOf(channel));
+    }
+    return Arrays.stream(ConcludedAt.values()).filter(c -> c.name().equals(value)).findFirst()
+        .orElseThrow(() -> new RejectedException("Where the contract was concluded ('" + value
+            + "') is unknown: send one of " + Arrays.toString(ConcludedAt.values())
+            + " (CEL VI.47: only DISTANCE and OFF_PREMISES open a consumer's withdrawal right)."));
+  }
+
+  /**
+   * Where a contract was concluded when the signature does not say (docs/READINGS.md): a quote
+   * signed in person is taken as signed at the agency's premises; any other channel (the API's
+   * web form or e-signature, e-mail, post) as a contract concluded at a distance.
+   */
+  public static ConcludedAt defaultConcludedAt(SignatureChannel channel) {
+    return channel == SignatureChannel.IN_PERSON ? ConcludedAt.PREMISES : ConcludedAt.DISTANCE;
   }
 
   private void checkSignature(Quote quote, LocalDate signedDate) {

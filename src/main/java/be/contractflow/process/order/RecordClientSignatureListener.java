@@ -25,8 +25,11 @@ public class RecordClientSignatureListener implements TaskListener {
     String quoteNumber = VariableValues.string(task, OrderVariables.QUOTE_NUMBER);
     LocalDate signedDate = VariableValues.date(task, OrderVariables.SIGNED_DATE);
     String channel = VariableValues.string(task, OrderVariables.SIGNATURE_CHANNEL);
+    String concludedAt = VariableValues.string(task, OrderVariables.CONCLUDED_AT);
+    Object earlyStart = task.getVariable(OrderVariables.EARLY_START_REQUESTED);
     // processing
-    quotes.recordSignature(quoteNumber, signedDate, channel);
+    quotes.recordSignature(quoteNumber, signedDate, channel, concludedAt,
+        Boolean.TRUE.equals(earlyStart));
     // output: the date as an ISO date for the next steps (a form may send a date-time)
     task.getExecution().setVariable(OrderVariables.SIGNED_DATE, signedDate.toString());
   }

@@ -2,12 +2,17 @@ package be.contractflow.process.order;
 
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.process.VariableValues;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_WithdrawOrder: refunds by credit note and withdraws the order (BDB-R15). */
+/**
+ * Task_WithdrawOrder: refunds by credit note, less the services supplied after an early start
+ * (CEL VI.51 §3), and withdraws the order (BDB-R15, CEL VI.47).
+ */
 @Component
 public class WithdrawOrderDelegate implements JavaDelegate {
 
@@ -22,10 +27,12 @@ public class WithdrawOrderDelegate implements JavaDelegate {
     // input
     String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
     LocalDate date = LocalDate.parse((String) execution.getVariable(ProcessVariables.EVENT_DATE));
+    BigDecimal workDonePercent = VariableValues.decimal(execution,
+        OrderVariables.WORK_DONE_PERCENT);
     // processing
     OrderService.Withdrawal withdrawal = orders.withdraw(NoticeRequest.keyOf(
         execution.getProcessInstanceId(), execution.getCurrentActivityId(), "withdrawal"),
-        contractNumber, date);
+        contractNumber, date, workDonePercent);
     // output
     execution.setVariable(OrderVariables.CREDIT_NOTE_NUMBER, withdrawal.creditNoteNumber());
   }

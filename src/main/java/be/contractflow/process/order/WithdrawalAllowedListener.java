@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of StartEvent_WithdrawalReceived: refuses a withdrawal the terms do not allow
- * (BDB-9, BDB-R15) by throwing {@link be.contractflow.ledger.ConflictException}. It runs inside
+ * (BDB-9, BDB-R15, CEL VI.47, VI.53) by throwing {@link be.contractflow.ledger.ConflictException}. It runs inside
  * the correlation of {@code POST /api/contracts/{n}/events}, so the whole correlation rolls back and
  * the caller gets 409 with the reason.
  */
@@ -28,6 +28,9 @@ public class WithdrawalAllowedListener implements ExecutionListener {
     LocalDate date = LocalDate.parse((String) execution.getVariable(ProcessVariables.EVENT_DATE));
     String channel = (String) execution.getVariable(ProcessVariables.EVENT_CHANNEL);
     // processing: throws when refused
-    orders.checkWithdrawal(contractNumber, date, channel);
+    OrderService.WithdrawalAccepted accepted = orders.checkWithdrawal(contractNumber, date, channel);
+    // output: whether production assesses the work done the consumer pays for (VI.51 §3)
+    execution.setVariable(OrderVariables.WITHDRAWAL_WORK_DONE_ASSESSED,
+        accepted.workDoneAssessed());
   }
 }

@@ -55,10 +55,12 @@ public class DunningService {
   public record Plan(boolean open, boolean accelerate, boolean reminderRequired,
       LocalDate reminderOn, boolean suspensionPending, LocalDate suspensionOn,
       boolean suspensionByStaff, String suspensionClause, boolean formalNoticeRequired,
-      boolean formalNoticePosted, boolean resolved) {
+      boolean formalNoticePosted, boolean resolved, boolean statutoryRatePublished,
+      String statutoryRateNote) {
 
     static Plan closed() {
-      return new Plan(false, false, false, null, false, null, false, null, false, false, false);
+      return new Plan(false, false, false, null, false, null, false, null, false, false, false,
+          true, null);
     }
   }
 
@@ -111,6 +113,11 @@ public class DunningService {
     }
     deadlines.missed(InvoicingService.deadlineKey(invoiceNumber, "due"));
     Terms.Dunning dunning = c.terms().dunning();
+    if (settlements.concludesOrder(invoice, c.contract(), dunning)) {
+      // WJA-2, BDB-8.1: no binding order yet, nothing to dun; the invoice waits to be paid
+      return new Plan(true, false, false, null, false, null, false, null, false, false, false,
+          true, null);
+    }
     DunningState state = invoices.dunningState(invoiceNumber);
     boolean reminderRequired = dunning.reminderCount() > 0 || c.client().isConsumer();
     LocalDate reminderOn = state.firstReminderDate() != null ? state.firstReminderDate()
@@ -128,10 +135,14 @@ public class DunningService {
     boolean resolved = notices.find(key(invoiceNumber, DefaultService.RESOLUTION)).isPresent();
     boolean posted = notices.find(key(invoiceNumber, DefaultService.FORMAL_NOTICE))
         .map(n -> n.status() == NoticeStatus.POSTED).orElse(false);
+    var rate = settlements.statutoryRates().rateOn(reminderOn);
+    boolean ratePublished = !c.client().isConsumer() || rate.published();
     return new Plan(true, dunning.accelerationOnDefault(), reminderRequired, reminderOn,
         suspensionOn != null && !suspensionDecided && !c.contract().suspended(), suspensionOn,
         dunning.suspensionByStaff(), dunning.suspensionClause(),
-        dunning.formalNoticeResolutionDays() != null && !resolved, posted, resolved);
+        dunning.formalNoticeResolutionDays() != null && !resolved, posted, resolved,
+        ratePublished, ratePublished ? null : rate.source() + ": "
+            + rate.ratePercent().toPlainString() + " % a year");
   }
 
   /**
@@ -173,30 +184,30 @@ public class DunningService {
 
   /**
    * The reminder (VIR-4: one only; Book XIX: the free first reminder a consumer must get before
-   * anything beyond the principal). It states a payment date: the terms' delay (VIR-4.r: 15
-   * days), else the 14 days of Book XIX. Sent once per invoice whatever happens later. Returns the
-   * payment date it states.
+   * anything beyond the principal). It states a payment date counted from today, the day it is
+   * written for and the only day the relay may send it ({@link NoticeRequest#sendBy}): the terms'
+   * delay (VIR-4.r: 15 days), else the 14 days of Book XIX. Whether it really left is checked at
+   * the end of the day ({@link #checkReminderSent}); every amount that depends on it counts from
+   * that proven sending. {@code attempt} 1 is the reminder; a later attempt is the same reminder
+   * written again after the previous one could not be sent (task "Unsent reminder"). Returns the
+   * day it was written for and the payment date it states.
    */
-  public LocalDate sendReminder(String invoiceNumber) {
+  public Reminder sendReminder(String invoiceNumber, int attempt) {
     Context c = context(invoiceNumber);
     Terms.Dunning dunning = c.terms().dunning();
-    var existing = notices.find(key(invoiceNumber, "reminder"));
-    LocalDate sentOn = existing.map(n -> n.createdAt().atZoneSameInstant(BusinessClock.ZONE)
+    String purpose = reminderPurpose(attempt);
+    var existing = notices.find(key(invoiceNumber, purpose));
+    LocalDate writtenOn = existing.map(n -> n.createdAt().atZoneSameInstant(BusinessClock.ZONE)
         .toLocalDate()).orElse(clock.today());
-    int days = dunning.reminderPaymentDays() != null ? dunning.reminderPaymentDays()
-        : ConsumerProtection.WAIT_DAYS;
-    LocalDate paymentDate = calendar.afterDays(sentOn, days);
-    String clause = dunning.reminderClause() != null ? dunning.reminderClause()
-        : ConsumerProtection.REMINDER_CLAUSE;
+    LocalDate paymentDate = paymentDate(dunning, writtenOn);
+    String clause = reminderClause(dunning);
     deadlines.record(key(invoiceNumber, "reminder-payment"), c.contract().number(), invoiceNumber,
         clause, "Payment date stated by the reminder of invoice " + invoiceNumber, paymentDate);
     if (existing.isPresent()) {
-      return paymentDate;
+      return new Reminder(writtenOn, paymentDate);
     }
-    invoices.recordFirstReminder(invoiceNumber, sentOn, DunningState.ReminderChannel.EMAIL);
     Invoice invoice = invoices.require(invoiceNumber);
-    Settlement now = settlements.at(invoice, sentOn);
-    Settlement announced = settlements.at(invoice, paymentDate.plusDays(1));
+    Settlement now = settlements.at(invoice, writtenOn);
     var rules = new ArrayList<AppliedRule>();
     if (c.client().isConsumer()) {
       rules.add(AppliedRule.BOOK_XIX_FREE_FIRST_REMINDER);
@@ -207,7 +218,14 @@ public class DunningService {
     } else {
       rules.add(AppliedRule.CONTRACTUAL);
     }
-    notices.issue(request(c, "reminder", NoticeType.PAYMENT_REMINDER, clause)
+    var statutory = settlements.statutoryRates().rateOn(writtenOn);
+    boolean provisional = !statutory.published()
+        && (c.client().isConsumer() || c.terms().payment().interestKind() == null);
+    notices.issue(request(c, purpose, NoticeType.PAYMENT_REMINDER, clause)
+        .sendBy(writtenOn)
+        .with("rateUnpublishedHalfYear", provisional ? statutory.halfYear() : null)
+        .with("rateUsedHalfYear", provisional
+            ? settlements.statutoryRates().lastKnownHalfYear() : null)
         .with("issueDate", invoice.issueDate())
         .with("dueDate", invoice.dueDate())
         .with("principal", now.principal())
@@ -217,17 +235,75 @@ public class DunningService {
         .with("paymentDeadline", paymentDate)
         .with("structuredCommunication", be.contractflow.billing.StructuredCommunication
             .format(invoice.structuredCommunication()))
-        .with("announcedInterestPercent", settlements.announcedInterestPercent(invoice, sentOn))
-        .with("announcedIndemnity", announced.indemnity())
-        .with("reminderNumber", remindersThisYear(c, sentOn) + 1)
+        .with("announcedInterestPercent", settlements.announcedInterestPercent(invoice, writtenOn))
+        .with("announcedIndemnity", settlements.announcedIndemnity(invoice, writtenOn,
+            paymentDate.plusDays(1)))
+        .with("reminderNumber", remindersThisYear(c, writtenOn) + 1)
         .with(NoticeType.RULE, rules));
-    return paymentDate;
+    return new Reminder(writtenOn, paymentDate);
+  }
+
+  /** A reminder written for a day, stating a payment date. */
+  public record Reminder(LocalDate writtenOn, LocalDate paymentDate) {}
+
+  /** What the end-of-day check found: sent on a day, or not sent and why. */
+  public record ReminderSending(boolean sent, LocalDate sentOn, String reason) {}
+
+  /**
+   * The end of the day the reminder was written for: did it leave? If the outbox shows it sent,
+   * its sending date becomes the invoice's first reminder date — the day Book XIX's 14 days and
+   * VIR-4's payment date count from — and the stated payment date is recorded from it. If not (mail
+   * server down, address refused), it is given up so it never leaves late with dates that would
+   * be wrong, and no Book XIX interest or indemnity can be claimed on it: accounting is told.
+   */
+  public ReminderSending checkReminderSent(String invoiceNumber, int attempt) {
+    Context c = context(invoiceNumber);
+    String noticeKey = key(invoiceNumber, reminderPurpose(attempt));
+    var notice = notices.find(noticeKey);
+    if (notice.isEmpty()) {
+      return new ReminderSending(false, null, "no reminder was written");
+    }
+    if (notice.get().sentAt() != null) {
+      LocalDate sentOn = notice.get().sentAt().atZoneSameInstant(BusinessClock.ZONE).toLocalDate();
+      invoices.recordFirstReminder(invoiceNumber, sentOn, DunningState.ReminderChannel.EMAIL);
+      deadlines.record(key(invoiceNumber, "reminder-payment"), c.contract().number(),
+          invoiceNumber, reminderClause(c.terms().dunning()),
+          "Payment date stated by the reminder of invoice " + invoiceNumber,
+          paymentDate(c.terms().dunning(), sentOn));
+      return new ReminderSending(true, sentOn, null);
+    }
+    LocalDate writtenOn = notice.get().createdAt().atZoneSameInstant(BusinessClock.ZONE)
+        .toLocalDate();
+    String why = notice.get().lastError() != null ? notice.get().lastError()
+        : "the mail relay did not send it";
+    String reason = "Reminder written on " + writtenOn + " was not sent that day (" + why
+        + "); it was given up so that it never leaves with dates counted from a day it did not "
+        + "leave. No Book XIX interest or indemnity without a proven sending.";
+    notices.abandon(noticeKey, reason);
+    deadlines.cancelled(key(invoiceNumber, "reminder-payment"));
+    return new ReminderSending(false, null, reason);
+  }
+
+  private LocalDate paymentDate(Terms.Dunning dunning, LocalDate sentOn) {
+    int days = dunning.reminderPaymentDays() != null ? dunning.reminderPaymentDays()
+        : ConsumerProtection.WAIT_DAYS;
+    return calendar.afterDays(sentOn, days);
+  }
+
+  private static String reminderClause(Terms.Dunning dunning) {
+    return dunning.reminderClause() != null ? dunning.reminderClause()
+        : ConsumerProtection.REMINDER_CLAUSE;
+  }
+
+  /** The notice key purpose of a reminder attempt: {@code reminder}, {@code reminder-2}, … */
+  static String reminderPurpose(int attempt) {
+    return attempt <= 1 ? "reminder" : "reminder-" + attempt;
   }
 
   /** Reminders already sent this calendar year on the contract (Book XIX: 3 free ones). */
   private int remindersThisYear(Context c, LocalDate on) {
     return (int) notices.forContract(c.contract().number()).stream()
-        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER)
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER && n.status() != NoticeStatus.FAILED)
         .filter(n -> n.createdAt().getYear() == on.getYear())
         .count();
   }

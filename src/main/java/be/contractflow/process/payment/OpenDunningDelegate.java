@@ -38,5 +38,7 @@ public class OpenDunningDelegate implements JavaDelegate {
     execution.setVariable(PaymentVariables.FORMAL_NOTICE_REQUIRED, plan.formalNoticeRequired());
     execution.setVariable(PaymentVariables.FORMAL_NOTICE_POSTED, plan.formalNoticePosted());
     execution.setVariable(PaymentVariables.RESOLVED, plan.resolved());
+    execution.setVariable(PaymentVariables.STATUTORY_RATE_PUBLISHED, plan.statutoryRatePublished());
+    execution.setVariable(PaymentVariables.STATUTORY_RATE_NOTE, plan.statutoryRateNote());
   }
 }

@@ -36,6 +36,16 @@ public final class PaymentVariables {
   public static final String REMINDER_REQUIRED = "reminderRequired";
   /** ISO day the reminder is (or was) sent. */
   public static final String REMINDER_ON = "reminderOn";
+  /** ISO day the reminder was written for: the only day it may leave (Book XIX, VIR-4). */
+  public static final String REMINDER_WRITTEN_ON = "reminderWrittenOn";
+  /** Integer: which attempt at the reminder (1, then 2… after "Unsent reminder"). */
+  public static final String REMINDER_ATTEMPT = "reminderAttempt";
+  /** Boolean: the end-of-day check found the reminder sent. */
+  public static final String REMINDER_SENT = "reminderSent";
+  /** Why the reminder was not sent, shown on the task "Unsent reminder". */
+  public static final String REMINDER_UNSENT_REASON = "reminderUnsentReason";
+  /** Form "Unsent reminder": write and send the reminder again today (true) or not. */
+  public static final String RESEND_REMINDER = "resendReminder";
   /** ISO payment date the reminder states (VIR-4.r, Book XIX). */
   public static final String REMINDER_PAYMENT_DATE = "reminderPaymentDate";
   public static final String SUSPENSION_PENDING = "suspensionPending";
@@ -46,6 +56,16 @@ public final class PaymentVariables {
   public static final String FORMAL_NOTICE_REQUIRED = "formalNoticeRequired";
   /** Boolean: the formal notice letter was already posted (resumed dunning). */
   public static final String FORMAL_NOTICE_POSTED = "formalNoticePosted";
+  /**
+   * Boolean: the statutory rate of the reminder's half-year is in {@code statutory-rate} (always
+   * true for a professional client); false → accounting confirms it before the consumer's
+   * reminder leaves.
+   */
+  public static final String STATUTORY_RATE_PUBLISHED = "statutoryRatePublished";
+  /** Which rate stands in for the unpublished one, shown on "Confirm the statutory rate". */
+  public static final String STATUTORY_RATE_NOTE = "statutoryRateNote";
+  /** Form "Confirm the statutory rate": accounting confirmed the rate the reminder will carry. */
+  public static final String STATUTORY_RATE_CONFIRMED = "statutoryRateConfirmed";
   /** Boolean: the client's contracts were already resolved (resumed dunning). */
   public static final String RESOLVED = "resolved";
 
@@ -90,6 +110,10 @@ public final class PaymentVariables {
   public static final String TASK_ACCELERATE = "Task_AccelerateOpenInvoices";
   public static final String TIMER_REMINDER_DAY = "TimerEvent_ReminderDay";
   public static final String TASK_SEND_REMINDER = "Task_SendPaymentReminder";
+  public static final String TASK_CONFIRM_STATUTORY_RATE = "Task_ConfirmStatutoryRate";
+  public static final String TIMER_REMINDER_DAY_ENDED = "TimerEvent_ReminderDayEnded";
+  public static final String TASK_CHECK_REMINDER_SENT = "Task_CheckReminderSent";
+  public static final String TASK_HANDLE_UNSENT_REMINDER = "Task_HandleUnsentReminder";
   public static final String TIMER_SUSPENSION_DAY = "TimerEvent_SuspensionDay";
   public static final String TASK_DECIDE_SUSPENSION = "Task_DecideSuspension";
   public static final String TASK_SUSPEND_SERVICES = "Task_SuspendServices";

@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendPaymentReminder: VIR-4 single reminder / Book XIX free first reminder, stating a payment date. */
+/**
+ * Task_SendPaymentReminder: VIR-4 single reminder / Book XIX free first reminder, stating a
+ * payment date counted from the day it is written for; written again (next attempt) when staff
+ * asked it on "Unsent reminder".
+ */
 @Component
 public class SendPaymentReminderDelegate implements JavaDelegate {
 
@@ -19,9 +23,19 @@ public class SendPaymentReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input
     String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    Object attemptValue = execution.getVariable(PaymentVariables.REMINDER_ATTEMPT);
+    int attempt = attemptValue instanceof Number n ? n.intValue() : 1;
+    if (Boolean.TRUE.equals(execution.getVariable(PaymentVariables.RESEND_REMINDER))) {
+      attempt++;
+    }
     // processing
-    var paymentDate = service.sendReminder(invoiceNumber);
+    var reminder = service.sendReminder(invoiceNumber, attempt);
     // output
-    execution.setVariable(PaymentVariables.REMINDER_PAYMENT_DATE, VariableValues.iso(paymentDate));
+    execution.setVariable(PaymentVariables.REMINDER_ATTEMPT, attempt);
+    execution.setVariable(PaymentVariables.RESEND_REMINDER, false);
+    execution.setVariable(PaymentVariables.REMINDER_WRITTEN_ON,
+        VariableValues.iso(reminder.writtenOn()));
+    execution.setVariable(PaymentVariables.REMINDER_PAYMENT_DATE,
+        VariableValues.iso(reminder.paymentDate()));
   }
 }

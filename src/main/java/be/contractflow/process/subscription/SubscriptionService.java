@@ -350,8 +350,10 @@ public class SubscriptionService {
       BigDecimal deducted = depositRemainder.min(amount.amount());
       items.add(InvoiceRequest.Item.of("Deposit deducted", deducted.negate(), clause));
     }
+    // dated the day it is issued, even after an outage; it names its period (READINGS)
     Invoice issued = invoicing.issue(new InvoiceRequest(contract.number(), InvoiceKind.PERIODIC,
-        clause, clock.today(), null, List.copyOf(items)));
+        clause, clock.today(), null, List.copyOf(items)),
+        new InvoicingService.Period(periodStart, last));
     periods.record(issued.number(), periodStart, last, amount.amount());
     activate(contract);
     return last;
@@ -370,7 +372,7 @@ public class SubscriptionService {
     Invoice invoice = invoicing.issue(new InvoiceRequest(sub.contract().number(),
         InvoiceKind.PERIODIC, rules.renewalNoticeClause(), clock.today(), null,
         List.of(InvoiceRequest.Item.of("Renewal: period " + j + " – " + periodEnd, newPrice,
-            rules.renewalNoticeClause()))));
+            rules.renewalNoticeClause()))), new InvoicingService.Period(j, periodEnd));
     periods.record(invoice.number(), j, periodEnd, Money.cents(newPrice));
     LocalDate stop = stopDate(rules, s);
     deadlines.record(deadlineKey(sub.contract().number(), "renewal-" + j),

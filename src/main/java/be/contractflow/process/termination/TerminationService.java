@@ -246,8 +246,9 @@ public class TerminationService {
 
   /**
    * The effective end date has passed (or the contract ends at once): {@code ENDED}, the
-   * deadlines met, the days invoiced in advance after the last day credited (not for a WJA-12
-   * resolution, whose indemnity the payment process invoiced), the change requests still open
+   * deadlines met, the days invoiced in advance after the last day credited (also after a WJA-12
+   * resolution: the 30 % indemnity the payment process invoiced compensates the lost contract,
+   * it does not buy the months the client prepaid and will not get), the change requests still open
    * closed, and the {@code subscription} stops (message {@value
    * SubscriptionVariables#MESSAGE_CONTRACT_ENDED}).
    *
@@ -259,8 +260,8 @@ public class TerminationService {
     contracts.updateStatus(contractNumber, ContractStatus.ENDED);
     deadlines.met(deadlineKey(contractNumber, "end"));
     deadlines.met(deadlineKey(contractNumber, "storage"));
-    List<String> notes = ground == TerminationGround.RESOLUTION ? List.of()
-        : creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
+    List<String> notes =
+        creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
     changeRequests.close(contractNumber, ContractStatus.ENDED);
     runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
         .processInstanceBusinessKey(contractNumber)

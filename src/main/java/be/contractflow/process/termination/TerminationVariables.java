@@ -49,6 +49,9 @@ public final class TerminationVariables {
   public static final String START_TERMINATION_REQUESTED = "StartEvent_TerminationRequested";
   public static final String TASK_CONFIRM_TERMINATION = "Task_ConfirmTermination";
   public static final String TASK_STORE_SITE = "Task_StoreSite";
+  /** Escalation of a late "Take the site offline and store it" (issue 11 item 9). */
+  public static final String TASK_FOLLOW_UP_STORE_SITE = "Task_FollowUpStoreSite";
+  public static final String TASK_FOLLOW_UP_STOP_SERVICES = "Task_FollowUpStopServices";
   public static final String TIMER_EFFECTIVE_END = "TimerEvent_EffectiveEndReached";
   public static final String TASK_END_CONTRACT = "Task_EndContract";
   public static final String TASK_STOP_SERVICES = "Task_StopServices";

@@ -182,7 +182,7 @@ class ChangeRequestProcessTest {
   }
 
   @Test
-  void BDB_11_3_update_quote_paid_before_work_and_started_within_5_business_days() {
+  void BDB_11_3_paid_inside_the_5_days_the_work_starts_5_business_days_after_the_elements() {
     Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
     LedgerFixtures.today(LocalDate.of(2026, 3, 30));
     driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 30),
@@ -215,17 +215,58 @@ class ChangeRequestProcessTest {
         LocalDate.of(2026, 4, 3), "BANK-CR-1", "accounting"));
     driver.runDueJobs();
 
-    // paid Friday 3 Apr (after the elements): + 5 business days, Easter Monday skipped = 13 Apr
+    // paid Friday 3 Apr, inside the 5 days: they still run from the elements (Thursday 2 Apr),
+    // Easter Monday skipped = Friday 10 Apr (not 5 business days from the payment)
     var work = driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE);
-    assertThat(work.getDueDate()).isEqualTo(at("2026-04-13T21:59:00Z"));
+    assertThat(work.getDueDate()).isEqualTo(at("2026-04-10T21:59:00Z"));
     Deadline start = driver.deadline(contract.number(), "BDB-11.3", "Change");
-    assertThat(start.dueDate()).isEqualTo(LocalDate.of(2026, 4, 13));
+    assertThat(start.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
 
     driver.complete(work, Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-09"));
     assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").status())
         .isEqualTo(Deadline.Status.MET);
     assertThat(invoices.forContract(contract.number())).hasSize(1);
     assertThat(instance).isEnded().hasPassed(ChangeRequestVariables.END_CHANGE_DONE);
+  }
+
+  @Test
+  void BDB_11_3_paid_after_the_5_days_the_work_starts_the_business_day_after_the_payment() {
+    Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
+    LedgerFixtures.today(LocalDate.of(2026, 3, 30));
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 30),
+        Channel.EMAIL, "Add a news page");
+    ProcessInstance instance = instance(contract, 1);
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
+        ChangeRequestVariables.DECISION, "OFFER",
+        ChangeRequestVariables.OFFER_DESCRIPTION, "News page",
+        ChangeRequestVariables.ESTIMATED_HOURS, "2",
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "65.00",
+        ChangeRequestVariables.SCHEDULE_IMPACT, "Online 5 business days after the elements"));
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
+        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+    Invoice invoice = invoices.forContract(contract.number()).get(0);
+    LedgerFixtures.today(LocalDate.of(2026, 4, 2));
+    driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 2));
+
+    // elements Thursday 2 Apr: the 5 days end Friday 10 Apr; paid only Wednesday 15 Apr
+    LedgerFixtures.today(LocalDate.of(2026, 4, 15));
+    payments.record(new PaymentCommand(invoice.number(),
+        settlements.at(invoice.number(), LocalDate.of(2026, 4, 15)).total(),
+        LocalDate.of(2026, 4, 15), "BANK-CR-2", "accounting"));
+    driver.runDueJobs();
+
+    var work = driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE);
+    assertThat(work.getDueDate()).isEqualTo(at("2026-04-16T21:59:00Z"));
+    assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").dueDate())
+        .isEqualTo(LocalDate.of(2026, 4, 16));
+
+    // nobody starts: escalated at 24:00 on the 16th, the date stays
+    driver.at(LocalDate.of(2026, 4, 17));
+    assertThat(driver.task(instance.getId(), ChangeRequestVariables.TASK_FOLLOW_UP_MAKE_CHANGE))
+        .hasCandidateGroup("production");
+    driver.complete(work, Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-17"));
+    assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").status())
+        .isEqualTo(Deadline.Status.MISSED);
   }
 
   // --- helpers ----------------------------------------------------------------------------

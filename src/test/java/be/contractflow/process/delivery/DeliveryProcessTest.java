@@ -163,6 +163,7 @@ class DeliveryProcessTest {
   void WJA_2_40_percent_during_development_and_10_percent_at_delivery() {
     var started = start("wja", "1234.57", LocalDate.of(2026, 4, 2));
     Contract contract = started.contract();
+    ledger.invoice(contract, InvoiceKind.DEPOSIT, "WJA-2", "617.29"); // the order's 50 %
 
     driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 3));
     Invoice progress = only(contract, InvoiceKind.PROGRESS);
@@ -191,9 +192,33 @@ class DeliveryProcessTest {
   }
 
   @Test
+  void BDB_11_2_the_balance_at_go_live_is_the_price_less_the_deposit_and_the_interim_invoice() {
+    var started = start("debruijne", "2345.67", LocalDate.of(2026, 4, 2));
+    Contract contract = started.contract();
+    ledger.invoice(contract, InvoiceKind.DEPOSIT, "BDB-16.4", "1172.84"); // the order's 50 %
+    driver.at(LocalDate.of(2026, 4, 18)); // contents missed (due 17 April)
+    driver.complete(driver.task(id(started), DeliveryVariables.TASK_CHASE_CONTENTS),
+        Map.of(DeliveryVariables.SUSPEND_ORDER, true, DeliveryVariables.INTERIM_INVOICE, true,
+            DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT, "400.55"));
+    driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 22));
+
+    LedgerFixtures.today(LocalDate.of(2026, 5, 8));
+    driver.event(contract.number(), ContractEventType.GO_LIVE, LocalDate.of(2026, 5, 8));
+
+    // 2345.67 - 1172.84 (deposit) - 400.55 (interim, work already done) = 772.28
+    Invoice balance = only(contract, InvoiceKind.BALANCE);
+    assertThat(balance.amountExclVat()).isEqualByComparingTo("772.28");
+    assertThat(balance.total()).isEqualByComparingTo("934.46");
+    assertThat(invoices.forContract(contract.number()).stream()
+        .map(Invoice::amountExclVat).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .as("the invoices add up to the price, to the cent").isEqualByComparingTo("2345.67");
+  }
+
+  @Test
   void BDB_16_4_balance_on_the_day_of_go_live() {
     var started = start("debruijne", "2345.67", LocalDate.of(2026, 4, 28));
     Contract contract = started.contract();
+    ledger.invoice(contract, InvoiceKind.DEPOSIT, "BDB-16.4", "1172.84"); // the order's 50 %
     driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 5, 6));
 
     LedgerFixtures.today(LocalDate.of(2026, 5, 8));
@@ -243,6 +268,39 @@ class DeliveryProcessTest {
     assertThat(driver.deadline(contract.number(), "WJA-16", "Hidden defects: action").status())
         .isEqualTo(Deadline.Status.MET);
     assertThat(started.instance()).isEnded();
+  }
+
+  @Test
+  void WJA_16_hidden_defect_reported_by_registered_letter_is_heard() {
+    var started = wjaOnline(LocalDate.of(2026, 5, 9));
+    String number = started.contract().number();
+    driver.at(LocalDate.of(2026, 6, 10)); // accepted; the report window runs until 9 July
+    assertThat(driver.deadline(number, "WJA-16", "Hidden defects reported").status())
+        .isEqualTo(Deadline.Status.PENDING);
+
+    assertThatThrownBy(() -> driver.event(number, ContractEventType.MALFUNCTION,
+        LocalDate.of(2026, 6, 10), Channel.EMAIL, "Contact form loses messages"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("WJA-16").hasMessageContaining("REGISTERED_LETTER");
+    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT)).isZero();
+
+    driver.event(number, ContractEventType.MALFUNCTION, LocalDate.of(2026, 6, 10),
+        Channel.REGISTERED_LETTER, "Contact form loses messages");
+    var handle = driver.task(id(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT);
+    assertThat(handle).hasCandidateGroup("production");
+    // 10 June + 5 business days = Wednesday 17 June
+    assertThat(handle.getDueDate()).isEqualTo(at("2026-06-17T21:59:00Z"));
+    driver.event(number, ContractEventType.NON_CONFORMITY, LocalDate.of(2026, 6, 12),
+        Channel.REGISTERED_LETTER, "Footer shows the wrong address");
+    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT))
+        .as("each report is heard").isEqualTo(2);
+
+    driver.at(LocalDate.of(2026, 7, 10));
+    assertThat(driver.deadline(number, "WJA-16", "Hidden defects reported").status())
+        .isEqualTo(Deadline.Status.MET);
+    assertThatThrownBy(() -> driver.event(number, ContractEventType.MALFUNCTION,
+        LocalDate.of(2026, 7, 10), Channel.REGISTERED_LETTER, "Too late"))
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test
@@ -303,6 +361,62 @@ class DeliveryProcessTest {
         LocalDate.of(2026, 5, 27))).isInstanceOf(ConflictException.class);
     // requested in the window: still to be done after it closed
     assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_MAKE_TWEAK)).isEqualTo(2);
+  }
+
+  @Test
+  void BDB_8_4_large_text_changes_at_delivery_are_billed_pro_rata_of_the_extra_time() {
+    var started = debruijneOnline(LocalDate.of(2026, 5, 8));
+    Contract contract = started.contract();
+    driver.at(LocalDate.of(2026, 5, 11));
+    driver.event(contract.number(), ContractEventType.TWEAK_REQUESTED, LocalDate.of(2026, 5, 11),
+        Channel.EMAIL, "Rewrite every page of the texts");
+    var tweak = driver.task(id(started), DeliveryVariables.TASK_MAKE_TWEAK);
+    long before = invoices.forContract(contract.number()).size();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(tweak.getId(), Map.of(
+        DeliveryVariables.LARGE_TEXT_CHANGE_HOURS, 2.5,
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT, 60)))
+        .as("billed only after warning the client by email").hasMessageContaining("email");
+
+    driver.complete(tweak, Map.of(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS, 2.5,
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT, 60,
+        DeliveryVariables.CLIENT_WARNED_ON, "2026-05-11"));
+    List<Invoice> all = invoices.forContract(contract.number());
+    assertThat(all).hasSize((int) before + 1);
+    Invoice extra = all.get(all.size() - 1);
+    // 2.5 h x 60.00 = 150.00 + 21 % VAT = 181.50
+    assertThat(extra.kind()).isEqualTo(InvoiceKind.REGIE);
+    assertThat(extra.clause()).isEqualTo("BDB-8.4");
+    assertThat(extra.amountExclVat()).isEqualByComparingTo("150.00");
+    assertThat(extra.total()).isEqualByComparingTo("181.50");
+  }
+
+  @Test
+  void WJA_16_hardware_sold_with_the_site_must_be_sued_for_within_one_month() {
+    var started = wjaOnline(LocalDate.of(2026, 5, 9));
+    String number = started.contract().number();
+    driver.at(LocalDate.of(2026, 5, 12));
+    driver.event(number, ContractEventType.HARDWARE_DELIVERED, LocalDate.of(2026, 5, 12),
+        Channel.IN_PERSON, "Office router and NAS");
+    // 12 May + 1 month = Friday 12 June
+    Deadline action = driver.deadline(number, "WJA-16", "Hidden defects of the hardware");
+    assertThat(action.dueDate()).isEqualTo(LocalDate.of(2026, 6, 12));
+    assertThat(action.status()).isEqualTo(Deadline.Status.PENDING);
+    driver.at(LocalDate.of(2026, 6, 12));
+    assertThat(driver.deadline(number, "WJA-16", "Hidden defects of the hardware").status())
+        .isEqualTo(Deadline.Status.PENDING);
+    driver.at(LocalDate.of(2026, 6, 13));
+    assertThat(driver.deadline(number, "WJA-16", "Hidden defects of the hardware").status())
+        .isEqualTo(Deadline.Status.MET);
+    assertThat(started.instance()).as("the site's windows go on").isNotEnded();
+  }
+
+  @Test
+  void WJA_16_a_hardware_delivery_under_terms_without_a_sale_period_is_refused() {
+    var started = debruijneOnline(LocalDate.of(2026, 5, 8));
+    assertThatThrownBy(() -> driver.event(started.contract().number(),
+        ContractEventType.HARDWARE_DELIVERED, LocalDate.of(2026, 5, 11)))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("no period");
   }
 
   @Test

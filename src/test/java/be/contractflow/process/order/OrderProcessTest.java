@@ -10,6 +10,7 @@ import be.contractflow.billing.PaymentService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ConcludedAt;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
@@ -399,8 +400,8 @@ class OrderProcessTest {
     pay(order, first, "59.29");
 
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
-    assertThat(order.instance()).hasPassed("Task_ConfirmOrder")
-        .isWaitingAt("TimerEvent_WithdrawalPeriodEnded");
+    assertThat(order.instance()).as("a professional has no withdrawal period to wait for")
+        .hasPassed("Task_ConfirmOrder", "EndEvent_NoWithdrawalRight").isEnded();
     assertThat(deliveryOf(order)).as("the rented site is built once the first payment is in")
         .isNotNull();
   }
@@ -505,7 +506,7 @@ class OrderProcessTest {
   // --- BDB-R15 withdrawal, BDB-9 ---------------------------------------------------------------
 
   @Test
-  void BDB_R15_a_consumer_rental_may_be_withdrawn_for_14_days_and_is_refunded() {
+  void CEL_VI_47_a_consumer_rental_concluded_at_a_distance_may_be_withdrawn_for_14_days_and_is_refunded() {
     today(LocalDate.of(2026, 3, 2));
     var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
         ContractKind.RENTAL, "49.00", Period.MONTHLY);
@@ -513,8 +514,9 @@ class OrderProcessTest {
     today(LocalDate.of(2026, 3, 3));
     pay(order, onlyInvoice(order), "59.29");
     assertThat(order.instance()).isWaitingAt("TimerEvent_WithdrawalPeriodEnded");
-    // 2 March + 14 days = Monday 16 March (CEL VI.47 over the 7 days of BDB-R15)
-    assertThat(deadline(order, "BDB-R15").dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    // signed through the API: at a distance; 2 March + 14 days = Monday 16 March (CEL VI.47
+    // over the 7 days of BDB-R15)
+    assertThat(deadline(order, "CEL-VI.47").dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
     assertThat(timer(order).getDuedate()).isEqualTo(calendar.endOf(LocalDate.of(2026, 3, 16)));
 
     today(LocalDate.of(2026, 3, 16));
@@ -526,10 +528,10 @@ class OrderProcessTest {
     assertThat(notes).hasSize(1);
     assertThat(notes.get(0).amount()).isEqualByComparingTo("59.29");
     assertThat(notes.get(0).creditedInvoice()).isEqualTo(onlyInvoice(order).number());
-    assertThat(notes.get(0).clause()).isEqualTo("BDB-R15");
+    assertThat(notes.get(0).clause()).isEqualTo("CEL-VI.47");
     assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
         NoticeType.WITHDRAWAL_CONFIRMED);
-    assertThat(deadline(order, "BDB-R15").status()).isEqualTo(Deadline.Status.MET);
+    assertThat(deadline(order, "CEL-VI.47").status()).isEqualTo(Deadline.Status.MET);
   }
 
   @Test
@@ -585,13 +587,39 @@ class OrderProcessTest {
   }
 
   @Test
-  void BDB_R15_a_professional_rental_may_be_withdrawn_for_7_days_by_registered_letter() {
+  void BDB_R15_a_professional_rental_has_no_withdrawal_period_and_a_withdrawal_is_refused() {
     today(LocalDate.of(2026, 3, 2));
     var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne",
         ContractKind.RENTAL, "49.00", Period.MONTHLY);
     sign(order, LocalDate.of(2026, 3, 2));
-    // 2 March + 7 days = Monday 9 March
+    assertThat(deadlines.forContract(order.contractNumber()))
+        .as("no withdrawal period for a professional")
+        .noneMatch(d -> d.name().startsWith("Withdrawal"));
+    assertThat(timer(order)).as("no withdrawal timer").isNull();
+
+    today(LocalDate.of(2026, 3, 9));
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 9), Party.CLIENT,
+            Channel.REGISTERED_LETTER, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("professional")
+        .hasMessageContaining("BDB-R15: granted to non-professional clients only");
+    assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
+    assertThat(onlyInvoice(order).status()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(noticeTypes(order)).doesNotContain(NoticeType.WITHDRAWAL_CONFIRMED);
+  }
+
+  @Test
+  void BDB_R15_a_consumer_rental_signed_at_the_premises_has_7_clear_days_by_registered_letter() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2), ConcludedAt.PREMISES, false);
+    runJobs(order.instance());
+    // VI.47 does not apply at the premises; BDB-R15: 2 March + 7 days = Monday 9 March
     assertThat(deadline(order, "BDB-R15").dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(order.instance()).as("the period runs before the first payment")
+        .isWaitingAt("TimerEvent_WithdrawalPeriodEnded", "MessageEvent_FirstInvoiceSettled");
 
     today(LocalDate.of(2026, 3, 9));
     assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
@@ -617,9 +645,10 @@ class OrderProcessTest {
   @Test
   void BDB_R15_a_withdrawal_after_the_period_is_refused() {
     today(LocalDate.of(2026, 3, 2));
-    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne",
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
         ContractKind.RENTAL, "49.00", Period.MONTHLY);
-    sign(order, LocalDate.of(2026, 3, 2));
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2), ConcludedAt.PREMISES, false);
+    runJobs(order.instance());
     pay(order, onlyInvoice(order), "59.29");
 
     today(LocalDate.of(2026, 3, 10)); // the timer is due but has not run yet
@@ -641,9 +670,9 @@ class OrderProcessTest {
   }
 
   @Test
-  void BDB_9_no_withdrawal_for_a_custom_website_even_for_a_consumer() {
+  void BDB_9_no_withdrawal_for_a_custom_website_between_professionals() {
     today(LocalDate.of(2026, 3, 2));
-    var order = project(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne", "2000.00");
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
     sign(order, LocalDate.of(2026, 3, 2));
 
     assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
@@ -654,6 +683,115 @@ class OrderProcessTest {
         .hasMessageContaining("CANCELLATION");
     assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
     assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
+  }
+
+  @Test
+  void BDB_9_CEL_VI_47_a_consumer_website_concluded_at_a_distance_may_be_withdrawn_within_14_days() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne", "2000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+    assertThat(deadline(order, "CEL-VI.47").dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    today(LocalDate.of(2026, 3, 3));
+    pay(order, onlyInvoice(order), "1210.00");
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+
+    today(LocalDate.of(2026, 3, 13));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 13), Channel.EMAIL);
+
+    assertThat(order.instance()).as("no early start asked: nothing to assess")
+        .hasNotPassed(OrderVariables.TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("1210.00"));
+  }
+
+  @Test
+  void CEL_VI_47_applies_to_every_agency_a_wja_consumer_project_signed_off_premises() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.CONSUMER, Language.fr), "wja", "1000.00");
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2), ConcludedAt.OFF_PREMISES, false);
+    runJobs(order.instance());
+    assertThat(deadline(order, "CEL-VI.47").dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+
+    today(LocalDate.of(2026, 3, 17));
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 17), Party.CLIENT, Channel.EMAIL,
+            null)))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("ended on 2026-03-16");
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 16), Channel.EMAIL);
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+  }
+
+  @Test
+  void CEL_VI_47_a_consumer_project_signed_at_the_premises_has_no_withdrawal_right() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.CONSUMER, Language.fr), "virtura", "3000.00");
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2), ConcludedAt.PREMISES, false);
+    runJobs(order.instance());
+    assertThat(deadlines.forContract(order.contractNumber()))
+        .noneMatch(d -> d.name().startsWith("Withdrawal"));
+
+    assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
+            ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 3), Party.CLIENT, Channel.EMAIL,
+            null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("concluded at the agency's premises")
+        .hasMessageContaining("CEL-VI.47");
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+  }
+
+  @Test
+  void CEL_VI_51_a_consumer_who_asked_for_an_early_start_pays_for_the_work_done() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne", "2000.00");
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2), ConcludedAt.DISTANCE, true);
+    runJobs(order.instance());
+    today(LocalDate.of(2026, 3, 3));
+    pay(order, onlyInvoice(order), "1210.00");
+
+    today(LocalDate.of(2026, 3, 10));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 10), Channel.EMAIL);
+    var task = tasks.createTaskQuery().processInstanceId(order.instance().getId())
+        .taskDefinitionKey(OrderVariables.TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).singleResult();
+    assertThat(task).hasCandidateGroup("production")
+        .hasDueDate(calendar.taskDue(LocalDate.of(2026, 3, 12)));
+    assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("workDonePercent", 130)))
+        .hasMessageContaining("from 0 to 100");
+
+    tasks.complete(task.getId(), Map.of("workDonePercent", 30));
+    runJobs(order.instance());
+
+    // 30 % of 2 000.00 = 600.00 + 21 % VAT = 726.00 owed; 1 210.00 paid: 484.00 refunded
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
+        .satisfies(note -> {
+          assertThat(note.amount()).isEqualByComparingTo("484.00");
+          assertThat(note.reason()).contains("less 726.00 for the services supplied (CEL-VI.51)");
+        });
+    var confirmation = notices.forContract(order.contractNumber()).stream()
+        .filter(n -> n.type() == NoticeType.WITHDRAWAL_CONFIRMED).findFirst().orElseThrow();
+    assertThat(notices.body(confirmation.id()).orElseThrow())
+        .contains("726,00").contains("484,00").contains("VI.51");
+  }
+
+  @Test
+  void CEL_VI_51_a_consumer_rental_started_early_owes_the_days_served() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.CONSUMER, Language.fr), "debruijne",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2), ConcludedAt.DISTANCE, true);
+    runJobs(order.instance());
+    today(LocalDate.of(2026, 3, 3));
+    pay(order, onlyInvoice(order), "59.29");
+
+    today(LocalDate.of(2026, 3, 12));
+    event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 12), Channel.EMAIL);
+
+    // served 3-12 March = 10 of the 365 days of the first year: 588.00 x 10 / 365 = 16.11
+    // + 21 % VAT 3.38 = 19.49 owed; 59.29 paid: 39.80 refunded
+    assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("39.80"));
   }
 
   // --- WJA-18, BDB-10.2 cancellation before work starts --------------------------------------

@@ -77,15 +77,16 @@ class PaymentApiScenarioTest {
     clock("2026-04-02");
     assertThat(hasNotice(invoice, "PAYMENT_REMINDER")).isTrue();
     JsonNode due = get("/api/invoices/" + invoice.number() + "?at=2026-04-10");
-    assertThat(due.get("interest").asText()).isEqualTo("2.98"); // 9 days at 10 %/year
+    // VIR-4 "ensuite": no interest before the reminder's payment date (17 April) has passed
+    assertThat(due.get("interest").asText()).isEqualTo("0.00");
     assertThat(due.get("indemnity").asText()).isEqualTo("40.00");
     assertThat(due.get("lines")).anySatisfy(line -> {
       assertThat(line.get("clause").asText()).isEqualTo("VIR-4");
-      assertThat(line.get("inputs").has("days")).isTrue();
+      assertThat(line.get("inputs").has("claimableFrom")).isTrue();
     });
     clock("2026-04-10");
     var paid = post("accounting", "/api/payments", "{\"invoiceNumber\": \"" + invoice.number()
-        + "\", \"amount\": \"1252.98\"}");
+        + "\", \"amount\": \"1250.00\"}");
     assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(paid.getBody().get("invoiceStatus").asText()).isEqualTo("PAID");
     JsonNode contract = get("/api/contracts/" + invoice.contractNumber());
@@ -100,7 +101,7 @@ class PaymentApiScenarioTest {
     Invoice invoice = invoice("wja", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1));
     clock("2026-06-10");
-    var refused = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+    var refused = post("accounting", "/api/contracts/" + invoice.contractNumber() + "/events",
         "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"REGISTERED_LETTER\","
             + " \"invoiceNumber\": \"" + invoice.number() + "\"}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -132,7 +133,7 @@ class PaymentApiScenarioTest {
     Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1)); // 5 days: Saturday 6 June rolls to Monday 8 June
     clock("2026-06-09");
-    var refused = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+    var refused = post("accounting", "/api/contracts/" + invoice.contractNumber() + "/events",
         "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"EMAIL\","
             + " \"invoiceNumber\": \"" + invoice.number() + "\"}");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -149,7 +150,7 @@ class PaymentApiScenarioTest {
     Invoice invoice = invoice("debruijne", ClientType.PROFESSIONAL, ContractKind.PROJECT,
         LocalDate.of(2026, 6, 1)); // 1 210.00, due 16 June
     clock("2026-06-05");
-    var contested = post("production", "/api/contracts/" + invoice.contractNumber() + "/events",
+    var contested = post("accounting", "/api/contracts/" + invoice.contractNumber() + "/events",
         "{\"type\": \"INVOICE_CONTEST\", \"by\": \"CLIENT\", \"channel\": \"EMAIL\","
             + " \"reason\": \"Two pages missing\", \"invoiceNumber\": \"" + invoice.number()
             + "\"}");

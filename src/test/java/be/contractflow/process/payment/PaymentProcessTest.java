@@ -35,7 +35,14 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.notice.NoticeRelay;
 import be.contractflow.support.LedgerFixtures;
+import be.contractflow.support.TestSmtp;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +73,18 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class PaymentProcessTest {
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
+  /** The mail server the relay sends to; a test stops it to play the relay down. */
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(SMTP);
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getPort());
+  }
+
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
@@ -82,6 +101,7 @@ class PaymentProcessTest {
   @Autowired ContractEvents events;
   @Autowired Timeline timeline;
   @Autowired DefaultService defaults;
+  @Autowired NoticeRelay relay;
 
   @BeforeEach
   void init() {
@@ -110,16 +130,30 @@ class PaymentProcessTest {
         .processInstanceBusinessKey(invoiceNumber).singleResult();
   }
 
-  /** Moves the clock to noon on {@code date} and runs every due job of the payment processes. */
+  /**
+   * Moves the clock to noon on {@code date}, day by day from the current day: on each day runs
+   * every due job of the payment processes and relays the outbox, as the job executor and the
+   * relay would.
+   */
   private void at(LocalDate date) {
-    today(date);
+    LocalDate from = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+        be.contractflow.time.BusinessClock.ZONE);
+    for (LocalDate day = from.isBefore(date) ? from.plusDays(1) : date; !day.isAfter(date);
+        day = day.plusDays(1)) {
+      today(day);
+      runDueJobs();
+    }
+  }
+
+  private void runDueJobs() {
     for (int round = 0; round < 50; round++) {
       List<Job> due = management.createJobQuery().processDefinitionKey("payment").executable()
           .list();
+      due.forEach(job -> management.executeJob(job.getId()));
+      relay.relayPending();
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> management.executeJob(job.getId()));
     }
     throw new AssertionError("jobs keep coming");
   }
@@ -193,9 +227,9 @@ class PaymentProcessTest {
     Deadline reminder = deadline(c, "VIR-4");
     assertThat(reminder.name()).startsWith("Payment date stated by the reminder");
     assertThat(reminder.dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
-    // VIR-4.r: 10 %/year from the day after the due date; 40 EUR for a professional
+    // VIR-4 "ensuite": no interest before the reminder's date passed; 40 EUR for a professional
     Settlement onThe2nd = due(c, LocalDate.of(2026, 4, 2));
-    assertThat(onThe2nd.interest()).isEqualByComparingTo("0.33");
+    assertThat(onThe2nd.interest()).isEqualByComparingTo("0.00");
     assertThat(onThe2nd.indemnity()).isEqualByComparingTo("40.00");
 
     at(LocalDate.of(2026, 4, 17));
@@ -235,20 +269,20 @@ class PaymentProcessTest {
   }
 
   @Test
-  void VIR_4_principal_paid_the_day_after_the_due_date_leaves_interest_and_40_EUR_open() {
+  void VIR_4_principal_paid_the_day_after_the_due_date_leaves_the_40_EUR_open() {
     Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
         LocalDate.of(2026, 3, 2));
     today(LocalDate.of(2026, 4, 2)); // the payment races the reminder timer: recorded first
-    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("1250.33");
+    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("1250.00");
     payments.record(new PaymentCommand(c.invoice().number(), eur("1210.00"), null, null, "bank"));
     at(LocalDate.of(2026, 4, 2));
     Invoice invoice = invoices.require(c.invoice().number());
     assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);
-    // imputation: indemnity 40.00, interest 0.33, principal 1169.67
+    // imputation: indemnity 40.00 (law of 2 Aug 2002 art. 6), no interest yet (VIR-4), principal
     assertThat(invoice.paidIndemnity()).isEqualByComparingTo("40.00");
-    assertThat(invoice.paidInterest()).isEqualByComparingTo("0.33");
-    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("40.33");
-    pay(c, "40.33");
+    assertThat(invoice.paidInterest()).isEqualByComparingTo("0.00");
+    assertThat(due(c, LocalDate.of(2026, 4, 2)).total()).isEqualByComparingTo("40.00");
+    pay(c, "40.00");
     assertThat(c.instance()).isEnded();
   }
 
@@ -516,11 +550,11 @@ class PaymentProcessTest {
     assertThat(due(c, LocalDate.of(2026, 4, 1)).total()).isEqualByComparingTo("1089.00");
 
     at(LocalDate.of(2026, 4, 2));
-    // 1 089.00 + 1 089.00 × 10 % × 1 / 365 = 0.30 + 40.00
+    // 1 089.00 + 40.00 (no interest before the reminder's date passed, VIR-4)
     var reminder = notices.forInvoice(c.invoice().number()).stream()
         .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER).findFirst().orElseThrow();
-    assertThat(notices.body(reminder.id()).orElseThrow()).contains("1.129,30\u00a0€")
-        .doesNotContain("1.250,33");
+    assertThat(notices.body(reminder.id()).orElseThrow()).contains("1.129,00\u00a0€")
+        .doesNotContain("1.250,00");
     Settlement on20 = due(c, LocalDate.of(2026, 4, 20)); // 19 days on 1 089.00
     assertThat(on20.interest()).isEqualByComparingTo("5.67");
     assertThat(on20.total()).isEqualByComparingTo("1134.67");
@@ -676,5 +710,178 @@ class PaymentProcessTest {
     // 15 % of 1 210.00 = 181.50 capped at 65 + 5 % × 710.00 = 100.50
     assertThat(on17.indemnity()).isEqualByComparingTo("100.50");
     assertThat(on17.total()).isEqualByComparingTo("1315.72");
+  }
+
+  // --- issue 11: Book XIX counts from the actual sending ----------------------------------------
+
+  private List<be.contractflow.notice.Notice> reminders(Case c) {
+    return notices.forInvoice(c.invoice().number()).stream()
+        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER).toList();
+  }
+
+  private static LocalDate brusselsDate(java.time.OffsetDateTime t) {
+    return t.atZoneSameInstant(be.contractflow.time.BusinessClock.ZONE).toLocalDate();
+  }
+
+  /** The mail server is down while the reminder should leave (2 June), back afterwards. */
+  private Case wjaConsumerReminderNotSent() {
+    Case c = issue("wja", ClientType.CONSUMER, ContractKind.PROJECT, LocalDate.of(2026, 6, 1));
+    smtp.stop();
+    try {
+      at(LocalDate.of(2026, 6, 2));
+      assertThat(reminders(c)).singleElement().satisfies(n -> {
+        assertThat(n.sentAt()).isNull();
+        assertThat(n.status()).isEqualTo(NoticeStatus.PENDING);
+      });
+      at(LocalDate.of(2026, 6, 3)); // 24:00 on its day: not sent, given up
+    } finally {
+      smtp.start();
+    }
+    return c;
+  }
+
+  @Test
+  void CEL_XIX_2_reminder_never_sent_no_interest_no_indemnity_and_accounting_gets_unsent_reminder() {
+    Case c = wjaConsumerReminderNotSent();
+    at(LocalDate.of(2026, 6, 4));
+    assertThat(reminders(c)).as("never sent late: its dates count from 2 June")
+        .singleElement().satisfies(n -> {
+          assertThat(n.status()).isEqualTo(NoticeStatus.FAILED);
+          assertThat(n.sentAt()).isNull();
+          assertThat(n.lastError()).contains("was not sent that day");
+        });
+    Task unsent = task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER);
+    assertThat(unsent).as("task Unsent reminder").isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(unsent.getId()))
+        .anyMatch(link -> "accounting".equals(link.getGroupId()));
+    assertThat(String.valueOf(tasks.getVariable(unsent.getId(),
+        PaymentVariables.REMINDER_UNSENT_REASON))).contains("written on 2026-06-02");
+    assertThat(tasks.getVariable(unsent.getId(), PaymentVariables.INVOICE_NUMBER))
+        .isEqualTo(c.invoice().number());
+    assertThat(tasks.getVariable(unsent.getId(), PaymentVariables.CLIENT_LABEL)).isNotNull();
+    // without a proven sending, Book XIX allows nothing beyond the principal, however late
+    Settlement s = due(c, LocalDate.of(2026, 7, 15));
+    assertThat(s.interest()).isEqualByComparingTo("0.00");
+    assertThat(s.indemnity()).isEqualByComparingTo("0.00");
+    assertThat(s.total()).isEqualByComparingTo("1210.00");
+    assertThat(s.lines()).anySatisfy(line -> {
+      assertThat(line.clause()).isEqualTo("CEL-XIX.2");
+      assertThat(line.inputs()).containsEntry("firstReminderDate", "none sent");
+    });
+    assertThat(invoices.dunningState(c.invoice().number()).firstReminderDate()).isNull();
+    assertThat(deadline(c, "CEL-XIX.2").status()).isEqualTo(Deadline.Status.CANCELLED);
+  }
+
+  @Test
+  void CEL_XIX_2_a_reminder_sent_again_later_states_and_counts_from_its_real_sending() {
+    Case c = wjaConsumerReminderNotSent();
+    at(LocalDate.of(2026, 6, 5));
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER).getId(),
+        Map.of(PaymentVariables.RESEND_REMINDER, true));
+    at(LocalDate.of(2026, 6, 5));
+    var sent = reminders(c).stream().filter(n -> n.sentAt() != null).toList();
+    assertThat(sent).singleElement().satisfies(n -> {
+      assertThat(brusselsDate(n.sentAt())).isEqualTo(LocalDate.of(2026, 6, 5));
+      assertThat(notices.body(n.id()).orElseThrow()).contains("19 juin 2026")
+          .doesNotContain("16 juin 2026");
+    });
+    // the payment date it states never precedes its sending: 5 June + 14 days
+    assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 6, 19));
+    at(LocalDate.of(2026, 6, 6));
+    assertThat(invoices.dunningState(c.invoice().number()).firstReminderDate())
+        .isEqualTo(LocalDate.of(2026, 6, 5));
+    assertThat(due(c, LocalDate.of(2026, 6, 19)).total()).isEqualByComparingTo("1210.00");
+    Settlement on20 = due(c, LocalDate.of(2026, 6, 20));
+    // 15 days from 6 June (the day after the real sending) at the statutory 10.5 %
+    assertThat(on20.interest()).isEqualByComparingTo("5.22");
+    assertThat(on20.indemnity()).isEqualByComparingTo("100.50");
+  }
+
+  @Test
+  void CEL_XIX_2_consumer_reminder_leaves_the_day_after_the_due_date() {
+    Case c = issue("debruijne", ClientType.CONSUMER, ContractKind.PROJECT,
+        LocalDate.of(2026, 4, 16)); // + 15 = Fri 1 May (holiday) → due Mon 4 May
+    at(LocalDate.of(2026, 5, 4));
+    assertThat(reminders(c)).isEmpty();
+    at(LocalDate.of(2026, 5, 5));
+    assertThat(reminders(c)).singleElement().satisfies(n ->
+        assertThat(brusselsDate(n.sentAt())).isEqualTo(LocalDate.of(2026, 5, 5)));
+    assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 5, 19));
+  }
+
+  // --- issue 11: VIR-4 "ensuite" --------------------------------------------------------------
+
+  @Test
+  void VIR_4_interest_only_once_the_reminders_date_passed_unpaid_then_from_the_due_date() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2)); // due 1 April; reminder 2 April, "pay by 17 April"
+    at(LocalDate.of(2026, 4, 17));
+    Settlement lastDay = due(c, LocalDate.of(2026, 4, 17));
+    assertThat(lastDay.interest()).as("the reminder's payment date itself").isEqualByComparingTo("0.00");
+    assertThat(lastDay.lines()).anySatisfy(line -> {
+      assertThat(line.clause()).isEqualTo("VIR-4");
+      assertThat(line.inputs()).containsEntry("claimableFrom", LocalDate.of(2026, 4, 18));
+    });
+    // the day after: 1 210.00 × 10 % × 17 days (2–18 April) / 365
+    assertThat(due(c, LocalDate.of(2026, 4, 18)).interest()).isEqualByComparingTo("5.64");
+  }
+
+  // --- issue 11: WJA-2, an order binds only once its deposit is paid --------------------------
+
+  @Test
+  void WJA_2_unpaid_deposit_of_a_quoted_project_is_not_dunned_and_never_resolves_the_hosting() {
+    today(LocalDate.of(2026, 6, 1));
+    Client client = ledger.client(ClientType.PROFESSIONAL, Language.fr);
+    Contract hosting = ledger.contract("wja", ContractKind.HOSTING, client);
+    Contract site = ledger.contract("wja", ContractKind.PROJECT, client);
+    contracts.updateStatus(site.number(), ContractStatus.QUOTED);
+    contracts.updateDates(site.number(), null, null, null);
+    Invoice deposit = ledger.invoice(site, InvoiceKind.DEPOSIT, "WJA-2", "500.00");
+    Case c = new Case(client, site, deposit, instanceOf(deposit.number()));
+    at(LocalDate.of(2026, 6, 20));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("no WJA-11 task").isNull();
+    assertThat(task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE)).as("no WJA-12 letter").isNull();
+    assertThat(notices(c, NoticeType.FORMAL_NOTICE) + notices(c, NoticeType.PAYMENT_REMINDER)
+        + notices(c, NoticeType.ACCELERATION_NOTICE)).isZero();
+    assertThat(contracts.require(hosting.number()).status()).isEqualTo(ContractStatus.CONFIRMED);
+    assertThat(invoices.forContract(site.number()))
+        .noneMatch(i -> i.kind() == InvoiceKind.INDEMNITY);
+    Settlement s = due(c, LocalDate.of(2026, 7, 15));
+    assertThat(s.interest()).isEqualByComparingTo("0.00");
+    assertThat(s.indemnity()).isEqualByComparingTo("0.00");
+    assertThat(s.total()).isEqualByComparingTo("605.00");
+    assertThat(s.lines()).anySatisfy(line -> assertThat(line.clause()).isEqualTo("WJA-2"));
+    pay(c, "605.00");
+    assertThat(c.instance()).isEnded();
+    assertThat(invoices.require(deposit.number()).status()).isEqualTo(InvoiceStatus.PAID);
+  }
+
+  // --- issue 11: statutory rate of a half-year not yet published -------------------------------
+
+  @Test
+  void LAW_2002_5_unpublished_2027_H1_rate_consumer_reminder_waits_for_accounting_and_says_so() {
+    Case c = issue("wja", ClientType.CONSUMER, ContractKind.PROJECT, LocalDate.of(2027, 1, 4));
+    at(LocalDate.of(2027, 1, 5));
+    assertThat(reminders(c)).as("the reminder waits for the confirmation").isEmpty();
+    Task confirm = task(c, PaymentVariables.TASK_CONFIRM_STATUTORY_RATE);
+    assertThat(confirm).isNotNull();
+    assertThat(tasks.getIdentityLinksForTask(confirm.getId()))
+        .anyMatch(link -> "accounting".equals(link.getGroupId()));
+    assertThat(String.valueOf(tasks.getVariable(confirm.getId(),
+        PaymentVariables.STATUTORY_RATE_NOTE)))
+        .contains("2027-H1 not yet in the table: last known rate (2026-H2) used");
+    tasks.complete(confirm.getId(), Map.of(PaymentVariables.STATUTORY_RATE_CONFIRMED, true));
+    at(LocalDate.of(2027, 1, 5));
+    assertThat(reminders(c)).singleElement().satisfies(n -> {
+      assertThat(n.sentAt()).isNotNull();
+      assertThat(notices.body(n.id()).orElseThrow())
+          .contains("Le taux légal du semestre 2027-H1")
+          .contains("celui du semestre 2026-H2, est appliqué");
+    });
+    // the audit line of the amount says which rate stood in
+    Settlement on20 = due(c, LocalDate.of(2027, 1, 20));
+    assertThat(on20.interest()).isPositive();
+    assertThat(on20.lines()).anySatisfy(line -> assertThat(line.inputs())
+        .containsEntry("ratePublished", "no: last known rate used, to be confirmed"));
   }
 }

@@ -60,8 +60,19 @@ public class SubscriptionFixtures {
    * speaking {@code language}. */
   public String confirmed(String profile, ContractKind kind, String price, Period period,
       LocalDate date, List<Quote.Line> lines, Language language) {
+    return confirmed(profile, kind, price, period, date, lines, language, ClientType.PROFESSIONAL);
+  }
+
+  /** {@link #confirmed(String, ContractKind, String, Period, LocalDate)} for a client type. */
+  public String confirmed(String profile, ContractKind kind, String price, Period period,
+      LocalDate date, ClientType clientType) {
+    return confirmed(profile, kind, price, period, date, List.of(), Language.fr, clientType);
+  }
+
+  private String confirmed(String profile, ContractKind kind, String price, Period period,
+      LocalDate date, List<Quote.Line> lines, Language language, ClientType clientType) {
     driver.at(date);
-    var client = ledger.client(ClientType.PROFESSIONAL, language);
+    var client = ledger.client(clientType, language);
     var issued = quotes.issue(new QuoteService.NewQuote(client.id(), profile, kind, null, lines,
         new BigDecimal(price), period, null, null));
     driver.runDueJobs();

@@ -3,6 +3,7 @@ package be.contractflow.process.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
@@ -257,8 +258,9 @@ class SubscriptionProcessTest {
 
   @Test
   void BDB_R15_a_rental_withdrawn_after_confirmation_stops_its_subscription() {
+    // a consumer's: a professional has no withdrawal right (BDB-R15, issue 11 item 3)
     String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
-        Period.MONTHLY, d("2026-03-02"));
+        Period.MONTHLY, d("2026-03-02"), ClientType.CONSUMER);
     assertThat(fixtures.subscription(contract)).isNotNull();
     driver.event(contract, ContractEventType.WITHDRAWAL, d("2026-03-06"),
         Channel.REGISTERED_LETTER, null);

@@ -172,6 +172,41 @@ class TerminationProcessTest {
   }
 
   @Test
+  void BDB_R13_1_a_first_year_stop_nobody_stores_is_still_ended_on_its_effective_date() {
+    String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
+        Period.MONTHLY, d("2026-03-04"));
+    driver.at(d("2026-06-10"));
+    terminate(contract, Party.CLIENT, Channel.REGISTERED_LETTER, d("2026-06-10"), null);
+    driver.runDueJobs();
+    String instance = termination(contract).getId();
+    assertThat(driver.task(instance, TerminationVariables.TASK_STORE_SITE)).isNotNull();
+
+    // nobody takes the site offline: due Thursday 11 June, escalated on the 12th
+    driver.at(d("2026-06-12"));
+    var followUp = driver.task(instance, TerminationVariables.TASK_FOLLOW_UP_STORE_SITE);
+    assertThat(followUp).as("production is reminded").hasCandidateGroup("production");
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Site taken offline").status())
+        .isEqualTo(Deadline.Status.MISSED);
+    assertThat(driver.task(instance, TerminationVariables.TASK_STORE_SITE))
+        .as("the late task stays open").isNotNull();
+    assertThat(contracts.require(contract).effectiveEndDate()).as("the date does not move")
+        .isEqualTo(d("2027-03-03"));
+
+    dayByDay(d("2026-06-13"), d("2027-03-03"));
+    assertThat(contracts.require(contract).status()).isEqualTo(ContractStatus.TERMINATING);
+    driver.at(d("2027-03-04"));
+    assertThat(contracts.require(contract).status()).as("ENDED on its effective date")
+        .isEqualTo(ContractStatus.ENDED);
+    assertThat(driver.deadline(contract, "BDB-R9.3", "Contract ends").status())
+        .isEqualTo(Deadline.Status.MET);
+    assertThat(driver.openTasks(instance, TerminationVariables.TASK_STORE_SITE))
+        .as("stopping the services takes over from the storage").isZero();
+    assertThat(driver.task(instance, TerminationVariables.TASK_STOP_SERVICES)).isNotNull();
+    assertThat(invoices.forContract(contract)).as("no invoice after the end")
+        .noneMatch(i -> i.issueDate().isAfter(d("2027-03-03")));
+  }
+
+  @Test
   void BDB_13_4_a_maintenance_notice_is_refused_force_majeure_ends_it_at_once() {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "30.00",
         Period.MONTHLY, d("2026-03-02"));
@@ -318,7 +353,7 @@ class TerminationProcessTest {
   }
 
   @Test
-  void WJA_12_a_resolution_ends_the_contract_at_once_without_any_credit() {
+  void WJA_12_a_resolution_ends_the_contract_at_once_and_credits_the_prepaid_months() {
     String contract = fixtures.confirmed("wja", ContractKind.HOSTING, "120.00", Period.YEARLY,
         d("2026-02-10"));
     driver.at(d("2026-06-10"));
@@ -329,8 +364,9 @@ class TerminationProcessTest {
     var ended = contracts.require(contract);
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
     assertThat(ended.effectiveEndDate()).isEqualTo(d("2026-06-10"));
-    assertThat(creditNotes.forContract(contract))
-        .as("the indemnity was invoiced by the payment process; nothing is credited").isEmpty();
+    // the year 10 Feb 2026 – 9 Feb 2027 was prepaid: 120.00 × 244 / 365 after 10 June + VAT
+    assertThat(creditNotes.forContract(contract)).singleElement()
+        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("97.07"));
     assertThat(driver.deadline(contract, "WJA-12", "Resolution").status())
         .isEqualTo(Deadline.Status.MET);
   }
