@@ -761,13 +761,21 @@ class OrderProcessTest {
     tasks.complete(task.getId(), Map.of("workDonePercent", 30));
     runJobs(order.instance());
 
-    // 30 % of 2 000.00 = 600.00 + 21 % VAT = 726.00 owed; 1 210.00 paid: 484.00 refunded
+    // the deposit credited in full (1 000.00 + 210.00 VAT); the work done invoiced on its own:
+    // 30 % of 2 000.00 = 600.00 + 126.00 VAT = 726.00, set off against the 1 210.00 paid;
+    // 484.00 refunded
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
-    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
-        .satisfies(note -> {
-          assertThat(note.amount()).isEqualByComparingTo("484.00");
-          assertThat(note.reason()).contains("less 726.00 for the services supplied (CEL-VI.51)");
-        });
+    var note = creditNotes.forContract(order.contractNumber());
+    assertThat(note).singleElement().satisfies(n -> {
+      assertThat(n.amountExclVat()).isEqualByComparingTo("1000.00");
+      assertThat(n.vat()).isEqualByComparingTo("210.00");
+      assertThat(n.amount()).isEqualByComparingTo("1210.00");
+    });
+    Invoice work = invoices.require(invoicesOf(order).stream()
+        .filter(i -> i.kind() == InvoiceKind.INTERIM).findFirst().orElseThrow().number());
+    assertAmounts(work, "600.00", "126.00", "726.00");
+    assertThat(work.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(note.get(0).amount().subtract(work.paidPrincipal())).isEqualByComparingTo("484.00");
     var confirmation = notices.forContract(order.contractNumber()).stream()
         .filter(n -> n.type() == NoticeType.WITHDRAWAL_CONFIRMED).findFirst().orElseThrow();
     assertThat(notices.body(confirmation.id()).orElseThrow())
@@ -788,10 +796,18 @@ class OrderProcessTest {
     event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 12), Channel.EMAIL);
 
     // served 3-12 March = 10 of the 365 days of the first year: 588.00 x 10 / 365 = 16.11
-    // + 21 % VAT 3.38 = 19.49 owed; 59.29 paid: 39.80 refunded
+    // + 21 % VAT 3.38 = 19.49 owed, invoiced on its own and set off against the first month
+    // (49.00 + 10.29 VAT), credited in full: 39.80 refunded
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
-    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
-        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("39.80"));
+    var note = creditNotes.forContract(order.contractNumber());
+    assertThat(note).singleElement().satisfies(n -> {
+      assertThat(n.amount()).isEqualByComparingTo("59.29");
+      assertThat(n.vat()).isEqualByComparingTo("10.29");
+    });
+    Invoice served = invoices.require(invoicesOf(order).stream()
+        .filter(i -> i.kind() == InvoiceKind.INTERIM).findFirst().orElseThrow().number());
+    assertAmounts(served, "16.11", "3.38", "19.49");
+    assertThat(note.get(0).amount().subtract(served.paidPrincipal())).isEqualByComparingTo("39.80");
   }
 
   // --- WJA-18, BDB-10.2 cancellation before work starts --------------------------------------
