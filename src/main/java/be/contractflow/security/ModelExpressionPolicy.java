@@ -61,7 +61,9 @@ public final class ModelExpressionPolicy {
           "businessClock", Set.of("today", "now", "instant"),
           "deadlines", Set.of("met", "missed", "cancelled"),
           "deliveryChecks",
-          Set.of("requireNonConformityChannel", "requireWorkDoneShare", "onOrBefore", "positive"),
+          Set.of("requireNonConformityChannel", "requireWorkDoneShare", "onOrBefore", "positive",
+              "requireHiddenDefectReport", "hardwareDelivered", "requireLargeTextChangeBilling",
+              "largeTextChangesToBill"),
           "changeRequestChecks", Set.of("workStarted"));
 
   /** The variable scopes the engine names in expressions. */
