@@ -4,6 +4,7 @@ import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.Language;
+import be.contractflow.terms.BelgianEnterpriseNumber;
 import be.contractflow.time.BusinessClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +60,7 @@ public class ClientController {
       + "CONSUMER clients get the protection of Book XIX of the Code of Economic Law.")
   public ClientCreated create(@Valid @RequestBody NewClient body) {
     var client = clients.insert(new Client(null, body.name().trim(), body.email().trim(),
-        body.language(), body.type(), blankToNull(body.vatNumber()), blankToNull(body.address()),
+        body.language(), body.type(), vatNumber(body.vatNumber()), blankToNull(body.address()),
         clock.now()));
     return new ClientCreated(client.id());
   }
@@ -70,6 +71,34 @@ public class ClientController {
     var c = clients.require(id);
     return new ClientView(c.id(), c.name(), c.email(), c.language(), c.type(), c.vatNumber(),
         c.address());
+  }
+
+  /**
+   * The VAT number in its compact form ({@code BE0403170701}): a Belgian one must pass the check
+   * digits of its enterprise number (it is printed on invoices and is the client's Peppol
+   * address); another EU one must have the shape of a VAT number (country code, 2–12 letters or
+   * digits).
+   *
+   * @throws InvalidRequestException naming {@code vatNumber} and what to send instead
+   */
+  static String vatNumber(String value) {
+    String given = blankToNull(value);
+    if (given == null) {
+      return null;
+    }
+    String compact = given.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
+    if (compact.startsWith("BE")) {
+      return BelgianEnterpriseNumber.vatCompact(compact).orElseThrow(() ->
+          new InvalidRequestException("vatNumber", "'vatNumber' '" + given + "' is not a Belgian"
+              + " VAT number: send BE followed by the ten digits of the enterprise number, whose"
+              + " last two are 97 minus the first eight modulo 97 (e.g. BE0403170701)."));
+    }
+    if (!compact.matches("[A-Z]{2}[0-9A-Z+*]{2,12}")) {
+      throw new InvalidRequestException("vatNumber", "'vatNumber' '" + given + "' is not a VAT"
+          + " number: send the country code and the number (e.g. BE0403170701, FR40303265045),"
+          + " or leave it out for a client without one.");
+    }
+    return compact;
   }
 
   private static String blankToNull(String value) {

@@ -6,11 +6,17 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.CreditNote;
 import be.contractflow.ledger.CreditNoteRepository;
+import be.contractflow.ledger.Invoice;
+import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.NumberSequence;
 import be.contractflow.money.Money;
+import be.contractflow.money.Vat;
+import be.contractflow.notice.Attachment;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
+import be.contractflow.notice.NoticeText;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.terms.AgencyIdentities;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -21,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Credit notes: a gapless number per year (series {@value #SERIES}), the ledger row and the
- * {@code CREDIT_NOTE_SENT} email in the same transaction. The notice PDF is rendered by the notice
- * service from its template.
+ * {@code CREDIT_NOTE_SENT} email in the same transaction, with the credit note as PDF
+ * ({@link InvoiceDocument}: base, VAT and total at the corrected invoice's rate, the invoice named).
  */
 @Service
 public class CreditNoteService {
@@ -36,10 +42,17 @@ public class CreditNoteService {
   private final TermsService terms;
   private final NoticeService notices;
   private final BusinessClock clock;
+  private final InvoiceRepository invoices;
+  private final InvoiceDocument document;
+  private final AgencyIdentities identities;
 
   public CreditNoteService(ContractRepository contracts, ClientRepository clients,
       CreditNoteRepository creditNotes, NumberSequence numbers, TermsService terms,
-      NoticeService notices, BusinessClock clock) {
+      NoticeService notices, BusinessClock clock, InvoiceRepository invoices,
+      InvoiceDocument document, AgencyIdentities identities) {
+    this.invoices = invoices;
+    this.document = document;
+    this.identities = identities;
     this.contracts = contracts;
     this.clients = clients;
     this.creditNotes = creditNotes;
@@ -50,7 +63,24 @@ public class CreditNoteService {
   }
 
   /**
-   * Issues a credit note of {@code amount} (incl. VAT, positive) to the contract's client.
+   * Credits what {@code invoice} still bills (its total net of earlier credit notes), base and VAT
+   * at its own rate: the invoice is corrected in full and its VAT regularised. Nothing is issued
+   * when nothing is left to credit.
+   */
+  @Transactional
+  public java.util.Optional<CreditNote> creditInFull(String noticeKey, Invoice invoice,
+      String clause, String reason) {
+    if (invoice.netTotal().signum() <= 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(issue(noticeKey, invoice.contractNumber(), invoice.number(),
+        clause, invoice.netTotal(), reason));
+  }
+
+  /**
+   * Issues a credit note of {@code amount} (incl. VAT, positive) to the contract's client; its base
+   * and VAT are split at the rate of the invoice it corrects (base = total × 100 / (100 + rate),
+   * half up; VAT = the rest).
    *
    * @param noticeKey the unique key of its {@code CREDIT_NOTE_SENT} notice
    * @param creditedInvoice the invoice refunded, or null when several are
@@ -58,6 +88,18 @@ public class CreditNoteService {
   @Transactional
   public CreditNote issue(String noticeKey, String contractNumber, String creditedInvoice,
       String clause, BigDecimal amount, String reason) {
+    return issue(noticeKey, contractNumber, creditedInvoice, clause, amount, reason, false);
+  }
+
+  /**
+   * As {@link #issue(String, String, String, String, BigDecimal, String)}; {@code reason} is kept in
+   * the ledger and the audit. The client's notice shows it only when staff wrote it ({@code
+   * reasonByStaff}, e.g. the answer to a complaint), as typed; a reason the code wrote is English
+   * and is replaced by the VAT regularised, in the client's language.
+   */
+  @Transactional
+  public CreditNote issue(String noticeKey, String contractNumber, String creditedInvoice,
+      String clause, BigDecimal amount, String reason, boolean reasonByStaff) {
     if (amount == null || amount.signum() <= 0) {
       throw new IllegalArgumentException("a credit note is for a positive amount, got " + amount);
     }
@@ -66,11 +108,19 @@ public class CreditNoteService {
     Terms.Agency agency =
         terms.termsFor(contract, client.type()).agency();
     LocalDate issueDate = clock.today();
+    Invoice corrected = creditedInvoice == null ? null : invoices.find(creditedInvoice).orElse(null);
+    // the VAT regularised is at the rate of the invoice corrected; several invoices: the standard rate
+    BigDecimal total = Money.cents(amount);
+    BigDecimal rate = corrected != null ? corrected.vatRate() : Vat.STANDARD_RATE;
+    BigDecimal base = CreditNote.baseOf(total, rate);
     int year = issueDate.getYear();
     int seq = numbers.next(SERIES, year);
     var note = new CreditNote(String.format("%s-%d-%05d", SERIES, year, seq), contractNumber,
-        client.id(), creditedInvoice, clause, issueDate, Money.cents(amount), reason);
+        client.id(), creditedInvoice, clause, issueDate, total, reason, base, rate,
+        total.subtract(base));
     creditNotes.insert(note, year, seq, clock.now());
+    byte[] pdf = document.render(note, corrected, client, agency,
+        identities.of(contract.termsProfile()), contract.quoteNumber());
     notices.issue(NoticeRequest.of(noticeKey, NoticeType.CREDIT_NOTE_SENT, clause, client.id())
         .withContract(contractNumber)
         .withInvoice(creditedInvoice)
@@ -82,7 +132,9 @@ public class CreditNoteService {
         .with("creditedInvoiceNumber", creditedInvoice)
         .with("issueDate", issueDate)
         .with("total", note.amount())
-        .with("reason", reason));
+        .with("reason", reasonByStaff ? reason : NoticeText.of("creditNote.vat", note.amountExclVat(),
+            note.vat(), note.vatRate().stripTrailingZeros().toPlainString()))
+        .withAttachment(new Attachment(note.number() + ".pdf", pdf)));
     return note;
   }
 }

@@ -20,6 +20,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.payment.PaymentProcess;
+import be.contractflow.terms.AgencyIdentities;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -52,13 +53,15 @@ public class InvoicingService {
   private final BusinessClock clock;
   private final PaymentProcess paymentProcess;
   private final QuoteRepository quotes;
+  private final AgencyIdentities identities;
 
   public InvoicingService(ContractRepository contracts, ClientRepository clients,
       InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
       BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
       Deadlines deadlines, BusinessClock clock, PaymentProcess paymentProcess,
-      QuoteRepository quotes) {
+      QuoteRepository quotes, AgencyIdentities identities) {
     this.quotes = quotes;
+    this.identities = identities;
     this.contracts = contracts;
     this.clients = clients;
     this.invoices = invoices;
@@ -128,7 +131,8 @@ public class InvoicingService {
           payment.contestClause(), "Contest window of invoice " + number + " closes",
           contestDeadline);
     }
-    byte[] pdf = document.render(invoice, lines, client, contractTerms.agency(), period);
+    byte[] pdf = document.render(invoice, lines, client, contractTerms.agency(),
+        identities.of(contract.termsProfile()), contract.quoteNumber(), termDays, period);
     notices.issue(NoticeRequest.of("invoice/" + number + "/sent", NoticeType.INVOICE_SENT,
             request.clause(), client.id())
         .withContract(contract.number())

@@ -43,6 +43,20 @@ public class PaymentService {
 
   @Transactional
   public PaymentReceipt record(PaymentCommand command) {
+    return record(command, false);
+  }
+
+  /**
+   * Settles (part of) an invoice by set-off against a credit note the agency owes the client on
+   * the same day (a cancellation fee against a credited deposit): recorded as a payment with that
+   * date, which may be a date the process was told about in advance.
+   */
+  @Transactional
+  public PaymentReceipt recordSetOff(PaymentCommand command) {
+    return record(command, true);
+  }
+
+  private PaymentReceipt record(PaymentCommand command, boolean setOff) {
     if (command.reference() != null) {
       var known = payments.findByReference(command.reference());
       if (known.isPresent()) {
@@ -53,7 +67,9 @@ public class PaymentService {
         .orElseThrow(() -> unknown(command.invoice()));
     LocalDate today = clock.today();
     LocalDate date = command.date() != null ? command.date() : today;
-    check(invoice, date, today);
+    // a set-off takes the date of the credit note it uses, even one dated ahead of the clock
+    LocalDate latestAllowed = setOff && date.isAfter(today) ? date : today;
+    check(invoice, date, latestAllowed);
     if (command.reference() == null && !command.force()) {
       refuseProbableDuplicate(invoice, command.amount(), date);
     }

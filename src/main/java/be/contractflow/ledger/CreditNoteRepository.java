@@ -19,11 +19,12 @@ public class CreditNoteRepository {
   public void insert(CreditNote note, int year, int seq, OffsetDateTime createdAt) {
     jdbc.sql("""
             insert into cf_credit_note (number, note_year, seq, contract_number, client_id,
-                credited_invoice, clause, issue_date, amount, reason, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                credited_invoice, clause, issue_date, amount, reason, created_at, amount_excl_vat,
+                vat_rate, vat)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(note.number(), year, seq, note.contractNumber(), note.clientId(),
             note.creditedInvoice(), note.clause(), note.issueDate(), note.amount(), note.reason(),
-            createdAt)
+            createdAt, note.amountExclVat(), note.vatRate(), note.vat())
         .update();
   }
 
@@ -52,6 +53,9 @@ public class CreditNoteRepository {
         rs.getString("clause"),
         rs.getObject("issue_date", LocalDate.class),
         rs.getBigDecimal("amount"),
-        rs.getString("reason"));
+        rs.getString("reason"),
+        rs.getBigDecimal("amount_excl_vat"),
+        rs.getBigDecimal("vat_rate"),
+        rs.getBigDecimal("vat"));
   }
 }

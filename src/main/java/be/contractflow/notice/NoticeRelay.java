@@ -40,7 +40,7 @@ public class NoticeRelay {
   private record Due(long id, String status, int attempts) {}
 
   private record Outgoing(String key, String recipient, String subject, String body,
-      String documentName, byte[] document) {}
+      String documentName, byte[] document, String sender) {}
 
   private final JdbcClient jdbc;
   private final JavaMailSender mail;
@@ -130,17 +130,18 @@ public class NoticeRelay {
 
   private Outcome send(long id, int attempt) {
     Outgoing notice = jdbc.sql("""
-            select notice_key, recipient, subject, body, document_name, document
+            select notice_key, recipient, subject, body, document_name, document, sender
             from cf_notice where id = ?""")
         .param(id)
         .query((rs, n) -> new Outgoing(rs.getString("notice_key"), rs.getString("recipient"),
             rs.getString("subject"), rs.getString("body"), rs.getString("document_name"),
-            rs.getBytes("document")))
+            rs.getBytes("document"), rs.getString("sender")))
         .single();
     try {
       var message = mail.createMimeMessage();
       var helper = new MimeMessageHelper(message, notice.document() != null, "UTF-8");
-      helper.setFrom(properties.from());
+      // the agency's own sender (agency-identity.dmn); the setting for notices issued before V75
+      helper.setFrom(notice.sender() != null ? notice.sender() : properties.from());
       helper.setTo(notice.recipient());
       helper.setSubject(notice.subject());
       helper.setText(notice.body(), true);

@@ -1,18 +1,15 @@
 package be.contractflow.notice;
 
 import be.contractflow.ledger.Language;
+import be.contractflow.terms.AgencyIdentity;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -71,6 +68,16 @@ class NoticeRenderer {
 
   Rendered render(NoticeType type, NoticeChannel channel, String clause, Addressee to,
       String contractNumber, String invoiceNumber, Map<String, Object> model, LocalDate date) {
+    return render(type, channel, clause, to, contractNumber, invoiceNumber, model, date, null);
+  }
+
+  /**
+   * @param agency the agency the notice comes from, printed as letterhead and court line; null
+   *     for the terms' short agency values in the model (notices about no contract)
+   */
+  Rendered render(NoticeType type, NoticeChannel channel, String clause, Addressee to,
+      String contractNumber, String invoiceNumber, Map<String, Object> model, LocalDate date,
+      AgencyIdentity agency) {
     Locale locale = formattingLocale(to.language());
     var values = new HashMap<String, Object>(model);
     values.putIfAbsent("contractNumber", contractNumber);
@@ -111,6 +118,9 @@ class NoticeRenderer {
     context.setVariable("details", details);
     context.setVariable("rule", values.get(NoticeType.RULE) == null ? null
         : shown.get(NoticeType.RULE));
+    context.setVariable("agency", agency);
+    context.setVariable("court", agency != null ? agency.court(to.language())
+        : values.get("court") == null ? null : shown.get("court"));
     return new Rendered(subject, engine.process("layout", context));
   }
 
@@ -135,7 +145,7 @@ class NoticeRenderer {
           .collect(Collectors.joining(items.stream().allMatch(Enum.class::isInstance) ? " " : ", "));
     }
     if (value instanceof LocalDate d) {
-      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d);
+      return BelgianFormat.of(locale).date(d);
     }
     if (value instanceof OffsetDateTime t) {
       return format(key, t.atZoneSameInstant(BusinessClock.ZONE).toLocalDate(), locale);
@@ -160,28 +170,18 @@ class NoticeRenderer {
   }
 
   private static String formatNumber(String key, BigDecimal amount, Locale locale) {
-    NumberFormat format;
+    BelgianFormat format = BelgianFormat.of(locale);
     if (key.endsWith("Percent")) {
-      format = NumberFormat.getPercentInstance(locale);
-      format.setMaximumFractionDigits(2);
-      amount = amount.movePointLeft(2);
-    } else if (key.endsWith("Hours")) {
-      format = NumberFormat.getNumberInstance(locale);
-      format.setMaximumFractionDigits(2);
-    } else {
-      format = NumberFormat.getCurrencyInstance(locale);
-      format.setCurrency(Currency.getInstance("EUR"));
+      return format.percent(amount);
     }
-    // the narrow no-break space of CLDR is not in the PDF base fonts; the no-break space is
-    return format.format(amount).replace('\u202f', '\u00a0');
+    if (key.endsWith("Hours")) {
+      return format.quantity(amount);
+    }
+    return format.amount(amount);
   }
 
-  /** Belgian conventions for French and Dutch; British ones for English. */
+  /** Belgian conventions for French and Dutch; British ones for English ({@link BelgianFormat}). */
   static Locale formattingLocale(Language language) {
-    return switch (language) {
-      case fr -> Locale.forLanguageTag("fr-BE");
-      case nl -> Locale.forLanguageTag("nl-BE");
-      case en -> Locale.forLanguageTag("en-GB");
-    };
+    return BelgianFormat.of(language).locale();
   }
 }

@@ -2,6 +2,8 @@ package be.contractflow.notice;
 
 import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeRenderer.Addressee;
+import be.contractflow.terms.AgencyIdentities;
+import be.contractflow.terms.AgencyIdentity;
 import be.contractflow.time.BusinessClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,14 +37,16 @@ public class NoticeService {
   private final PdfRenderer pdf;
   private final BusinessClock clock;
   private final NoticeDocuments documents;
+  private final AgencyIdentities identities;
 
   public NoticeService(JdbcClient jdbc, NoticeRenderer renderer, PdfRenderer pdf,
-      BusinessClock clock, NoticeDocuments documents) {
+      BusinessClock clock, NoticeDocuments documents, AgencyIdentities identities) {
     this.jdbc = jdbc;
     this.renderer = renderer;
     this.pdf = pdf;
     this.clock = clock;
     this.documents = documents;
+    this.identities = identities;
   }
 
   /**
@@ -68,8 +72,10 @@ public class NoticeService {
     Addressee to = recipient.addressee();
     NoticeChannel channel = request.effectiveChannel();
     OffsetDateTime now = clock.now();
+    AgencyIdentity agency = agencyOf(request.contractNumber()).orElse(null);
     var rendered = renderer.render(request.type(), channel, request.clause(), to,
-        request.contractNumber(), request.invoiceNumber(), request.model(), now.toLocalDate());
+        request.contractNumber(), request.invoiceNumber(), request.model(), now.toLocalDate(),
+        agency);
     Attachment document = request.attachment();
     if (document == null
         && (request.type().carriesPdf() || channel == NoticeChannel.REGISTERED_LETTER)) {
@@ -79,10 +85,10 @@ public class NoticeService {
     jdbc.sql("""
             insert into cf_notice (notice_key, type, clause, channel, language, recipient, subject,
                 body, document_name, document, contract_number, invoice_number, client_id, status,
-                attempts, next_attempt_at, created_at, send_by)
+                attempts, next_attempt_at, created_at, send_by, sender)
             values (:key, :type, :clause, :channel, :language, :recipient, :subject, :body,
                 :documentName, :document, :contractNumber, :invoiceNumber, :clientId, :status, 0,
-                :nextAttemptAt, :createdAt, :sendBy)""")
+                :nextAttemptAt, :createdAt, :sendBy, :sender)""")
         .param("key", request.key())
         .param("type", request.type().name())
         .param("clause", request.clause())
@@ -100,12 +106,32 @@ public class NoticeService {
         .param("nextAttemptAt", letter ? null : now)
         .param("createdAt", now)
         .param("sendBy", request.sendBy())
+        .param("sender", agency == null ? null : sender(agency))
         .update();
     Notice issued = find(request.key()).orElseThrow();
     // evidence (issue 15): what the client receives, byte for byte, with its SHA-256
     documents.store(issued, rendered.html(),
         document == null ? java.util.List.of() : java.util.List.of(document));
     return issued;
+  }
+
+  /** The agency a contract's notices come from: its terms profile's identity. */
+  private Optional<AgencyIdentity> agencyOf(String contractNumber) {
+    if (contractNumber == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select terms_profile from cf_contract where number = ?")
+        .param(contractNumber).query(String.class).optional().map(identities::of);
+  }
+
+  /** The From header: the agency's sender name and address, RFC 2047-encoded when needed. */
+  static String sender(AgencyIdentity agency) {
+    try {
+      return new jakarta.mail.internet.InternetAddress(agency.senderEmail(), agency.senderName(),
+          "UTF-8").toString();
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package be.contractflow.notice;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * notice/messages_<lang>.properties} and its arguments. As a model value, the renderer shows it
  * through the bundle, each argument in the client's conventions: a {@link LocalDate} as the
  * notice's long date, an {@link Integer} as a number (so a {@code choice} can pluralise), a
- * {@link String} as given (a clause id, or a reason typed by staff, never translated).
+ * {@link String} as given (a clause id, or a reason typed by staff, never translated), a
+ * {@link BigDecimal} as an amount in euro ({@link BelgianFormat#amount}).
  *
  * <p>A process keeps it in one string variable ({@link #toVariable()}, {@link #fromVariable}).
  */
@@ -25,9 +27,10 @@ public record NoticeText(String code, List<Object> args) {
     Objects.requireNonNull(code, "code");
     args = List.copyOf(args == null ? List.of() : args);
     for (Object arg : args) {
-      if (!(arg instanceof LocalDate || arg instanceof Integer || arg instanceof String)) {
-        throw new IllegalArgumentException("a notice text argument is a LocalDate, an Integer "
-            + "or a String, not " + arg);
+      if (!(arg instanceof LocalDate || arg instanceof Integer || arg instanceof String
+          || arg instanceof BigDecimal)) {
+        throw new IllegalArgumentException("a notice text argument is a LocalDate, an Integer, "
+            + "an amount (BigDecimal) or a String, not " + arg);
       }
     }
   }
@@ -41,7 +44,8 @@ public record NoticeText(String code, List<Object> args) {
     var items = new ArrayList<String>();
     items.add(code);
     for (Object arg : args) {
-      items.add((arg instanceof LocalDate ? "d:" : arg instanceof Integer ? "i:" : "s:") + arg);
+      items.add((arg instanceof LocalDate ? "d:" : arg instanceof Integer ? "i:"
+          : arg instanceof BigDecimal ? "a:" : "s:") + arg);
     }
     try {
       return JSON.writeValueAsString(items);
@@ -67,6 +71,7 @@ public record NoticeText(String code, List<Object> args) {
       args.add(switch (item.charAt(0)) {
         case 'd' -> LocalDate.parse(raw);
         case 'i' -> Integer.valueOf(raw);
+        case 'a' -> new BigDecimal(raw);
         default -> raw;
       });
     }

@@ -32,6 +32,15 @@ public class PdfDocuments {
 
   /** Renders e.g. {@code "invoice/invoice"} with these variables in that language. */
   public byte[] render(String template, Locale locale, Map<String, Object> variables) {
-    return pdf.render(templates.process(template, new Context(locale, variables)));
+    var context = new Context(locale, variables);
+    if (!variables.containsKey("fmt")) {
+      context.setVariable("fmt", BelgianFormat.of(locale));
+    }
+    return pdf.render(xhtml(template, context));
+  }
+
+  /** The XHTML the PDF is made from (tests read it; the PDF is its rendering). */
+  String xhtml(String template, Context context) {
+    return templates.process(template, context);
   }
 }

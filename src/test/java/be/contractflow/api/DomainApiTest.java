@@ -34,6 +34,7 @@ class DomainApiTest {
   @Autowired TestRestTemplate http;
   @Autowired LedgerFixtures ledger;
   @Autowired PaymentRepository payments;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   Contract contract;
   Invoice invoice;
@@ -70,13 +71,27 @@ class DomainApiTest {
   void a_client_is_created_and_read_back() {
     var created = post("sales", "/api/clients", """
         {"name": "Boulangerie Dupont", "email": "info@dupont.be", "language": "fr",
-         "type": "PROFESSIONAL", "vatNumber": "BE0123456789"}""");
+         "type": "PROFESSIONAL", "vatNumber": "BE 0403.170.701"}""");
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = created.getBody().get("id").asText();
     var read = get("auditor", "/api/clients/" + id);
     assertThat(read.getBody().get("name").asText()).isEqualTo("Boulangerie Dupont");
     assertThat(read.getBody().get("language").asText()).isEqualTo("fr");
+    assertThat(read.getBody().get("vatNumber").asText()).isEqualTo("BE0403170701");
+  }
+
+  @Test
+  void a_professional_with_a_VAT_number_failing_its_check_digits_is_refused_and_nothing_is_stored() {
+    Integer before = jdbc.sql("select count(*) from cf_client").query(Integer.class).single();
+    for (String bad : new String[] {"BE0403170702", "BE040317070", "0403170701x", "B"}) {
+      var response = post("sales", "/api/clients", """
+          {"name": "Boulangerie Dupont", "email": "info@dupont.be", "language": "fr",
+           "type": "PROFESSIONAL", "vatNumber": "%s"}""".formatted(bad));
+      assertProblem(response, HttpStatus.BAD_REQUEST, "'vatNumber' '" + bad + "' is not a");
+    }
+    assertThat(jdbc.sql("select count(*) from cf_client").query(Integer.class).single())
+        .isEqualTo(before);
   }
 
   @Test

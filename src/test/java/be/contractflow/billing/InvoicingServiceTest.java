@@ -61,8 +61,10 @@ class InvoicingServiceTest {
     assertThat(pdf.name()).isEqualTo(invoice.number() + ".pdf");
     try (var document = Loader.loadPDF(pdf.content())) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-      assertThat(text).contains("Factuur", invoice.number(), "59.29", "Vervaldag2026-03-17",
-          StructuredCommunication.format(invoice.structuredCommunication()));
+      // Dutch words, Belgian amounts and long dates, the agency's account and court
+      assertThat(text).contains("Factuur", invoice.number(), "59,29", "uiterlijkop17maart2026",
+          StructuredCommunication.format(invoice.structuredCommunication()), "BE02363098765440",
+          "FranstaligeondernemingsrechtbankBrussel");
     }
   }
 

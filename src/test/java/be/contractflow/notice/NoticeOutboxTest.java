@@ -63,6 +63,7 @@ class NoticeOutboxTest {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired ProcessEngineConfigurationImpl engine;
+  @Autowired be.contractflow.support.LedgerFixtures ledger;
 
   private String clientId;
   private String contract;
@@ -101,6 +102,25 @@ class NoticeOutboxTest {
     assertThat(sent.sentAt().toInstant()).isEqualTo(START);
     assertThat(notices.issue(request).status()).isEqualTo(NoticeStatus.SENT);
     assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void a_notice_comes_from_the_agency_of_the_contract_not_from_contractflow() throws Exception {
+    var client = ledger.client(be.contractflow.ledger.ClientType.PROFESSIONAL,
+        be.contractflow.ledger.Language.fr);
+    var wjaContract = ledger.contract("wja", be.contractflow.ledger.ContractKind.PROJECT, client);
+    notices.issue(NoticeRequest.of("pi-sender/Task_SendReminder/r1", NoticeType.PAYMENT_REMINDER,
+            "WJA-10b", client.id())
+        .withContract(wjaContract.number()).withInvoice("I-2026-00001"));
+    relay.relayPending();
+
+    MimeMessage sent = received(client.email());
+    assertThat(sent.getFrom()).extracting(Object::toString)
+        .containsExactly("WJA <factures@wja.example>");
+    Notice notice = notices.forContract(wjaContract.number()).get(0);
+    assertThat(notices.body(notice.id()).orElseThrow()).contains("Rue de Namur 12, 1400 Nivelles",
+        "BE0712345630", "BE12 0010 4567 8992",
+        "Juridiction compétente : Tribunal de l’entreprise du Brabant wallon (Nivelles).");
   }
 
   @Test

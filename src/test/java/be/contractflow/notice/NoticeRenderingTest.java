@@ -71,19 +71,19 @@ class NoticeRenderingTest {
   void VIR_4_payment_reminder_speaks_the_client_language_with_its_dates_and_amounts() {
     var fr = render(NoticeType.PAYMENT_REMINDER, Language.fr, reminder());
     assertThat(fr.subject()).isEqualTo("Rappel de paiement – facture F-2026-0007");
-    assertThat(fr.html()).contains("échue le 1 mars 2026", "1\u00a0210,00\u00a0€",
+    assertThat(fr.html()).contains("échue le 1 mars 2026", "1.210,00\u00a0€",
         "au plus tard le 17 mars 2026", "+++090/9337/55493+++", "Virtura SRL", "BCE 0123.456.789",
-        "tribunaux de Liège", "Clause de nos conditions générales appliquée : VIR-4");
+        "Juridiction compétente : Liège", "Clause de nos conditions générales appliquée : VIR-4");
 
     var nl = render(NoticeType.PAYMENT_REMINDER, Language.nl, reminder());
     assertThat(nl.subject()).isEqualTo("Betalingsherinnering – factuur F-2026-0007");
     assertThat(nl.html()).contains("vervallen op 1 maart 2026", "€\u00a01.210,00",
-        "uiterlijk op 17 maart 2026", "rechtbanken van Liège");
+        "uiterlijk op 17 maart 2026", "Bevoegde rechtbank: Liège");
 
     var en = render(NoticeType.PAYMENT_REMINDER, Language.en, reminder());
     assertThat(en.subject()).isEqualTo("Payment reminder – invoice F-2026-0007");
     assertThat(en.html()).contains("due on 1 March 2026", "€1,210.00", "by 17 March 2026",
-        "courts of Liège");
+        "Competent court: Liège");
   }
 
   @Test

@@ -115,7 +115,9 @@ public class TerminationScenarios {
       assertThat(n.get("invoiceNumber").asText())
           .isEqualTo(steps.invoicesIssuedOn(c, d("2026-05-25")).get(0).get("number").asText());
     });
-    assertThat(noticeBody(c, NoticeType.CREDIT_NOTE_SENT)).contains("25,41", "21/30 days");
+    // in French, with the VAT it regularises; the ledger's English calculation stays for the audit
+    assertThat(noticeBody(c, NoticeType.CREDIT_NOTE_SENT)).contains("25,41",
+        "base 21,00\u00a0€, TVA 4,41\u00a0€ au taux de 21\u00a0%").doesNotContain("21/30 days");
 
     refused(steps.event(c, "CHANGE_REQUEST", d("2026-06-10"), "CLIENT", "EMAIL", "New page"),
         HttpStatus.CONFLICT, "is ENDED");

@@ -7,6 +7,8 @@ import static be.contractflow.process.order.OrderVariables.deadlineKey;
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
+import be.contractflow.billing.PaymentCommand;
+import be.contractflow.billing.PaymentService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ConcludedAt;
@@ -26,7 +28,6 @@ import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Calculation;
-import be.contractflow.money.Cancellation;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.money.WithdrawalCompensation;
@@ -81,13 +82,15 @@ public class OrderService {
   private final CreditNoteService creditNotes;
   private final RuntimeService runtime;
   private final OpenChangeRequests changeRequests;
+  private final PaymentService payments;
 
   public OrderService(QuoteRepository quotes, ContractRepository contracts,
       ClientRepository clients, InvoiceRepository invoices, TermsService terms,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
       QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes,
-      RuntimeService runtime, OpenChangeRequests changeRequests) {
+      RuntimeService runtime, OpenChangeRequests changeRequests, PaymentService payments) {
     this.changeRequests = changeRequests;
+    this.payments = payments;
     this.quotes = quotes;
     this.contracts = contracts;
     this.clients = clients;
@@ -469,24 +472,26 @@ public class OrderService {
     List<Invoice> all = invoices.forContract(contractNumber);
     cancelOpenInvoices(all);
     BigDecimal paid = paid(all);
+    // VAT-correct (docs/READINGS.md "Documents, credit notes and VAT"): every invoice is
+    // corrected in full, base and VAT at its own rate; the services supplied (VI.51 §3) are
+    // invoiced on their own with VAT and set off against what was paid; the rest is owed back
+    List<CreditNote> credited = creditEveryInvoice(noticeKeyPrefix, all, clause,
+        "Withdrawal of " + date + " (" + clause + "): the invoice is cancelled");
+    CreditNote note = credited.isEmpty() ? null : credited.get(0);
     BigDecimal refund = paid.subtract(owed);
-    CreditNote note = null;
     String invoiceNumber = null;
-    if (refund.signum() > 0) {
-      note = creditNotes.issue(noticeKeyPrefix + "/credit-note", contractNumber,
-          singlePaidInvoice(all), clause, refund,
-          "Withdrawal of " + date + " (" + clause + "): refund of the amounts paid"
-              + (owed.signum() > 0 ? " less " + Money.cents(owed) + " for the services supplied ("
-                  + WithdrawalCompensation.CLAUSE + ")" : ""));
-    } else if (refund.signum() < 0) {
-      Calculation s = supplied.orElseThrow();
-      // the part not covered by what was paid, excl. VAT (the invoice adds the 21 %)
-      BigDecimal dueExclVat = refund.negate().multiply(BigDecimal.valueOf(100))
-          .divide(BigDecimal.valueOf(100).add(Vat.STANDARD_RATE), 2, java.math.RoundingMode.HALF_UP);
-      invoiceNumber = invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.INTERIM,
-          s.clause(), date, null, List.of(InvoiceRequest.Item.of(s.label() + ", net of "
-              + Money.cents(paid) + " paid — quote " + order.quoteNumber(), dueExclVat,
-              s.clause())))).number();
+    if (supplied.isPresent() && supplied.get().amount().signum() > 0) {
+      Calculation s = supplied.get();
+      Invoice issued = invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.INTERIM,
+          s.clause(), date, null, List.of(InvoiceRequest.Item.of(s.label() + " — quote "
+              + order.quoteNumber(), s.amount(), s.clause()))));
+      invoiceNumber = issued.number();
+      BigDecimal setOff = issued.total().min(paid);
+      if (setOff.signum() > 0) {
+        payments.recordSetOff(new PaymentCommand(issued.number(), setOff, date,
+            "set-off " + issued.number() + " / " + (note == null ? contractNumber : note.number()),
+            "contractflow: set-off against the credit notes of " + contractNumber));
+      }
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
@@ -537,10 +542,11 @@ public class OrderService {
   public record Cancelled(BigDecimal fee, String feeInvoiceNumber, String creditNoteNumber) {}
 
   /**
-   * The client cancelled before work started: the damages of the terms (WJA-18: 30 % of the order,
-   * annualised for recurring services; BDB-10.2: 30 %), net of what was paid, as a {@code
-   * CANCELLATION_FEE} invoice (no VAT: damages) or a credit note; open invoices are cancelled;
-   * {@code CANCELLED}, {@code CANCELLATION_CONFIRMED}.
+   * The client cancelled before work started: every invoice of the order is credited in full (base
+   * and VAT at its rate), the damages of the terms (WJA-18: 30 % of the order, annualised for
+   * recurring services; BDB-10.2: 30 %) are a {@code CANCELLATION_FEE} invoice outside the scope of
+   * VAT, settled by set-off against what was paid (the rest is owed back); {@code CANCELLED},
+   * {@code CANCELLATION_CONFIRMED}.
    */
   @Transactional
   public Cancelled cancel(String noticeKeyPrefix, String contractNumber, LocalDate date) {
@@ -590,8 +596,10 @@ public class OrderService {
    * The client cancelled during the work (after confirmation, before go-live). Where the terms
    * say so the amount is the order pro rata of the work done (BDB-10.2; CC-1794 where the terms
    * are silent), else their fixed damages (WJA-18: 30 %, annualised for recurring services); then
-   * as {@link #cancel}: net of what was paid, a {@code CANCELLATION_FEE} invoice or a credit note,
-   * {@code CANCELLED}, {@code CANCELLATION_CONFIRMED} with the share of work done.
+   * as {@link #cancel}: every invoice credited in full, the amount invoiced on its own — the price
+   * of the work done as an {@code INTERIM} invoice with VAT, fixed damages without — set off
+   * against what was paid, {@code CANCELLED}, {@code CANCELLATION_CONFIRMED} with the share of
+   * work done.
    *
    * @param workDonePercent the share of the work done (0–100) staff assessed; null where the
    *     terms do not count it
@@ -615,18 +623,27 @@ public class OrderService {
     cancelOpenInvoices(all);
     BigDecimal paid = paid(all);
     String clause = fee.map(Calculation::clause).orElse(order.rules().depositClause());
-    BigDecimal net = fee.map(f -> Cancellation.net(f, paid).amount()).orElse(paid.negate());
+    // VAT-correct settlement (docs/READINGS.md "Credit notes and VAT"): every invoice of the order
+    // is credited in full at its own rate, and the amount the terms set is invoiced on its own:
+    // fixed damages (WJA-18, BDB-10.2 before work) outside the scope of VAT, the price of the work
+    // done (BDB-10.2 during work) with VAT. What was paid is set off against it.
+    List<CreditNote> credited = creditEveryInvoice(noticeKeyPrefix, all, clause,
+        "Cancellation of " + date + " (" + clause + "): the invoice is cancelled");
+    CreditNote note = credited.isEmpty() ? null : credited.get(0);
     String feeInvoice = null;
-    CreditNote note = null;
-    if (net.signum() > 0) {
-      Calculation netFee = Cancellation.net(fee.orElseThrow(), paid);
-      feeInvoice = invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.CANCELLATION_FEE,
-          clause, date, null, List.of(InvoiceRequest.Item.of(
-              netFee.label() + " — quote " + order.quoteNumber(), net, clause)))).number();
-    } else if (net.signum() < 0) {
-      note = creditNotes.issue(noticeKeyPrefix + "/credit-note", contractNumber,
-          singlePaidInvoice(all), clause, net.negate(),
-          "Cancellation of " + date + " (" + clause + "): amounts paid above the cancellation fee");
+    if (fee.isPresent() && fee.get().amount().signum() > 0) {
+      boolean priceOfWorkDone = workDonePercent != null;
+      Invoice issued = invoicing.issue(new InvoiceRequest(contractNumber,
+          priceOfWorkDone ? InvoiceKind.INTERIM : InvoiceKind.CANCELLATION_FEE, clause, date, null,
+          List.of(InvoiceRequest.Item.of(fee.get().label() + " — quote " + order.quoteNumber(),
+              fee.get().amount(), clause))));
+      feeInvoice = issued.number();
+      BigDecimal setOff = issued.total().min(paid);
+      if (setOff.signum() > 0) {
+        payments.recordSetOff(new PaymentCommand(issued.number(), setOff, date,
+            "set-off " + issued.number() + " / " + (note == null ? contractNumber : note.number()),
+            "contractflow: set-off against the credit notes of " + contractNumber));
+      }
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_CANCELLED);
     contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
@@ -654,13 +671,20 @@ public class OrderService {
     }
   }
 
-  private static BigDecimal paid(List<Invoice> all) {
-    return all.stream().map(Invoice::paid).reduce(Money.ZERO, BigDecimal::add);
+  /** One credit note per invoice still billing something, in full, at its own VAT rate. */
+  private List<CreditNote> creditEveryInvoice(String noticeKeyPrefix, List<Invoice> all,
+      String clause, String reason) {
+    var notes = new java.util.ArrayList<CreditNote>();
+    for (Invoice invoice : all) {
+      Invoice current = invoices.find(invoice.number()).orElseThrow();
+      creditNotes.creditInFull(noticeKeyPrefix + "/credit-note/" + invoice.number(), current,
+          clause, reason).ifPresent(notes::add);
+    }
+    return notes;
   }
 
-  private static String singlePaidInvoice(List<Invoice> all) {
-    var paid = all.stream().filter(i -> i.paid().signum() > 0).toList();
-    return paid.size() == 1 ? paid.get(0).number() : null;
+  private static BigDecimal paid(List<Invoice> all) {
+    return all.stream().map(Invoice::paid).reduce(Money.ZERO, BigDecimal::add);
   }
 
   private static NoticeRequest notice(String key, NoticeType type, String clause, Order order) {

@@ -2,7 +2,10 @@ package be.contractflow.process.order;
 
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.Quote;
+import be.contractflow.notice.BelgianFormat;
 import be.contractflow.notice.PdfDocuments;
+import be.contractflow.terms.AgencyIdentities;
+import be.contractflow.terms.AgencyIdentity;
 import be.contractflow.terms.Terms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class QuoteDocument {
 
   private final PdfDocuments documents;
+  private final AgencyIdentities identities;
 
-  public QuoteDocument(PdfDocuments documents) {
+  public QuoteDocument(PdfDocuments documents, AgencyIdentities identities) {
     this.documents = documents;
+    this.identities = identities;
   }
 
   public byte[] render(Quote quote, Client client, Terms.Agency agency, LocalDate validUntil,
@@ -29,11 +34,16 @@ public class QuoteDocument {
     variables.put("quote", quote);
     variables.put("client", client);
     variables.put("agency", agency);
+    AgencyIdentity identity = identities.of(quote.termsProfile());
+    variables.put("identity", identity);
+    variables.put("court", identity.court(client.language()));
     variables.put("validUntil", validUntil);
     variables.put("validityClause", validityClause);
     variables.put("totalExclVat", totalExclVat);
     variables.put("vat", vat);
     variables.put("total", totalExclVat.add(vat));
-    return documents.render("quote/quote", client.language().locale(), variables);
+    BelgianFormat fmt = BelgianFormat.of(client.language());
+    variables.put("fmt", fmt);
+    return documents.render("quote/quote", fmt.locale(), variables);
   }
 }

@@ -315,7 +315,7 @@ public class DefaultService {
       return creditPart(c, clause, creditInclVat, answer);
     }
     var note = creditNotes.issue(key(invoiceNumber, "credit-note"), c.contract().number(),
-        invoiceNumber, clause, invoice.netTotal(), answer);
+        invoiceNumber, clause, invoice.netTotal(), answer, true);
     invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
     deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
     deadlines.cancelled(key(invoiceNumber, "reminder-payment"));
@@ -337,7 +337,7 @@ public class DefaultService {
     int earlier = creditNoteCount(invoiceNumber);
     var note = creditNotes.issue(key(invoiceNumber, "credit-note" + (earlier == 0 ? ""
         : "-" + (earlier + 1))), c.contract().number(), invoiceNumber, clause, creditInclVat,
-        answer);
+        answer, true);
     if (settlements.at(invoiceNumber, clock.today()).isSettled()) {
       invoices.updateStatus(invoiceNumber, InvoiceStatus.PAID);
       return new Correction(note.number(), null, Outcome.SETTLED);

@@ -113,7 +113,7 @@ class DeliveryCancellationTest {
   }
 
   @Test
-  void BDB_10_2_during_the_work_the_share_done_is_invoiced_net_of_the_deposit_without_VAT() {
+  void BDB_10_2_during_the_work_the_share_done_is_the_price_of_work_done_with_VAT_and_the_deposit_is_credited() {
     var started = confirmed("debruijne", ContractKind.PROJECT, "500.00", LocalDate.of(2026, 4, 2));
     String number = started.contract().number();
     driver.event(number, ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 8));
@@ -142,15 +142,21 @@ class DeliveryCancellationTest {
 
     driver.complete(task, Map.of(DeliveryVariables.WORK_DONE_PERCENT, 80));
 
-    // 80 % of 1000.00 = 800.00; paid 605.00 (deposit incl. VAT): 195.00 invoiced, no VAT
+    // 80 % of 1000.00 = 800.00 is the price of the work done: 800.00 + 168.00 VAT = 968.00;
+    // the deposit (500.00 + 105.00) is credited in full and its 605.00 set off: 363.00 still owed
     assertThat(started.instance()).hasPassed(DeliveryVariables.END_DELIVERY_CANCELLED).isEnded();
     assertThat(status(started)).isEqualTo(ContractStatus.CANCELLED);
-    Invoice fee = invoicesOf(started, InvoiceKind.CANCELLATION_FEE).get(0);
+    Invoice fee = invoices.require(invoicesOf(started, InvoiceKind.INTERIM).get(0).number());
     assertThat(fee.clause()).isEqualTo("BDB-10.2");
     assertThat(fee.issueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
-    assertThat(fee.amountExclVat()).isEqualByComparingTo("195.00");
-    assertThat(fee.vat()).isEqualByComparingTo("0.00");
-    assertThat(fee.total()).isEqualByComparingTo("195.00");
+    assertThat(fee.amountExclVat()).isEqualByComparingTo("800.00");
+    assertThat(fee.vat()).isEqualByComparingTo("168.00");
+    assertThat(fee.total()).isEqualByComparingTo("968.00");
+    assertThat(fee.openPrincipal()).isEqualByComparingTo("363.00");
+    assertThat(creditNotes.forContract(number)).singleElement().satisfies(note -> {
+      assertThat(note.amountExclVat()).isEqualByComparingTo("500.00");
+      assertThat(note.vat()).isEqualByComparingTo("105.00");
+    });
     Notice notice = confirmation(started);
     assertThat(notice.clause()).isEqualTo("BDB-10.2");
     assertThat(driver.deadline(number, "BDB-6.3", "Site delivery due").status())
@@ -158,19 +164,24 @@ class DeliveryCancellationTest {
   }
 
   @Test
-  void BDB_10_2_little_work_done_refunds_the_rest_of_the_deposit_by_credit_note() {
+  void BDB_10_2_little_work_done_credits_the_deposit_and_refunds_what_the_work_done_did_not_use() {
     var started = confirmed("debruijne", ContractKind.PROJECT, "500.00", LocalDate.of(2026, 4, 2));
     cancel(started, LocalDate.of(2026, 4, 3)); // contents still awaited
 
     driver.complete(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE),
         Map.of(DeliveryVariables.WORK_DONE_PERCENT, "10"));
 
-    // 10 % of 1000.00 = 100.00; paid 605.00: 505.00 back
+    // 10 % of 1000.00 = 100.00 + 21.00 VAT for the work done; the deposit (605.00) credited in
+    // full and set off: 484.00 back
     var notes = creditNotes.forContract(started.contract().number());
     assertThat(notes).hasSize(1);
-    assertThat(notes.get(0).amount()).isEqualByComparingTo("505.00");
+    assertThat(notes.get(0).amount()).isEqualByComparingTo("605.00");
+    assertThat(notes.get(0).vat()).isEqualByComparingTo("105.00");
     assertThat(notes.get(0).clause()).isEqualTo("BDB-10.2");
-    assertThat(invoicesOf(started, InvoiceKind.CANCELLATION_FEE)).isEmpty();
+    Invoice work = invoices.require(invoicesOf(started, InvoiceKind.INTERIM).get(0).number());
+    assertThat(work.total()).isEqualByComparingTo("121.00");
+    assertThat(work.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(notes.get(0).amount().subtract(work.paidPrincipal())).isEqualByComparingTo("484.00");
     assertThat(driver.deadline(started.contract().number(), "BDB-6.3", "Client contents due")
         .status()).isEqualTo(Deadline.Status.CANCELLED);
     assertThat(status(started)).isEqualTo(ContractStatus.CANCELLED);
@@ -184,12 +195,20 @@ class DeliveryCancellationTest {
 
     cancel(started, LocalDate.of(2026, 4, 10));
 
-    // 30 % of 1000.00 = 300.00; paid 605.00: 305.00 back by credit note
+    // the paid deposit (500.00 + 105.00) and the unpaid progress invoice issued when production
+    // started (WJA-2 40 %: 400.00 + 84.00) are credited in full; 30 % of 1000.00 = 300.00 of
+    // damages without VAT, set off against the 605.00 paid: 305.00 back
     assertThat(started.instance()).hasNotPassed(DeliveryVariables.TASK_ASSESS_WORK_DONE).isEnded();
     var notes = creditNotes.forContract(started.contract().number());
-    assertThat(notes).hasSize(1);
-    assertThat(notes.get(0).amount()).isEqualByComparingTo("305.00");
+    assertThat(notes).extracting(n -> n.amountExclVat().toPlainString(), n -> n.vat().toPlainString(),
+            n -> n.amount().toPlainString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("500.00", "105.00", "605.00"),
+            org.assertj.core.groups.Tuple.tuple("400.00", "84.00", "484.00"));
     assertThat(notes.get(0).clause()).isEqualTo("WJA-18");
+    Invoice fee = invoices.require(invoicesOf(started, InvoiceKind.CANCELLATION_FEE).get(0).number());
+    assertThat(fee.total()).isEqualByComparingTo("300.00");
+    assertThat(fee.vat()).isEqualByComparingTo("0.00");
+    assertThat(notes.get(0).amount().subtract(fee.paidPrincipal())).isEqualByComparingTo("305.00");
     assertThat(status(started)).isEqualTo(ContractStatus.CANCELLED);
     assertThat(confirmation(started).clause()).isEqualTo("WJA-18");
   }
@@ -204,9 +223,12 @@ class DeliveryCancellationTest {
         Map.of(DeliveryVariables.WORK_DONE_PERCENT, 25));
 
     assertThat(invoices.require(milestone.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
-    Invoice fee = invoicesOf(started, InvoiceKind.CANCELLATION_FEE).get(0);
+    // the milestone is cancelled by a credit note; the 25 % done is its price: 250.00 + 52.50 VAT
+    assertThat(creditNotes.forInvoice(milestone.number())).singleElement()
+        .satisfies(note -> assertThat(note.vat()).isEqualByComparingTo("42.00"));
+    Invoice fee = invoicesOf(started, InvoiceKind.INTERIM).get(0);
     assertThat(fee.clause()).isEqualTo("CC-1794");
-    assertThat(fee.total()).isEqualByComparingTo("250.00");
+    assertThat(fee.total()).isEqualByComparingTo("302.50");
     assertThat(status(started)).isEqualTo(ContractStatus.CANCELLED);
   }
 

@@ -631,9 +631,15 @@ class OrderProcessTest {
 
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
     assertThat(onlyInvoice(order).status()).isEqualTo(InvoiceStatus.CANCELLED);
-    assertThat(creditNotes.forContract(order.contractNumber())).isEmpty();
-    assertThat(noticeTypes(order)).contains(NoticeType.WITHDRAWAL_CONFIRMED)
-        .doesNotContain(NoticeType.CREDIT_NOTE_SENT);
+    // an issued invoice is never deleted: a credit note cancels it and regularises its VAT
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(onlyInvoice(order).number());
+      assertThat(note.amountExclVat()).isEqualByComparingTo("49.00");
+      assertThat(note.vat()).isEqualByComparingTo("10.29");
+      assertThat(note.amount()).isEqualByComparingTo("59.29");
+    });
+    assertThat(noticeTypes(order)).contains(NoticeType.WITHDRAWAL_CONFIRMED,
+        NoticeType.CREDIT_NOTE_SENT);
   }
 
   @Test
@@ -755,13 +761,21 @@ class OrderProcessTest {
     tasks.complete(task.getId(), Map.of("workDonePercent", 30));
     runJobs(order.instance());
 
-    // 30 % of 2 000.00 = 600.00 + 21 % VAT = 726.00 owed; 1 210.00 paid: 484.00 refunded
+    // the deposit credited in full (1 000.00 + 210.00 VAT); the work done invoiced on its own:
+    // 30 % of 2 000.00 = 600.00 + 126.00 VAT = 726.00, set off against the 1 210.00 paid;
+    // 484.00 refunded
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
-    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
-        .satisfies(note -> {
-          assertThat(note.amount()).isEqualByComparingTo("484.00");
-          assertThat(note.reason()).contains("less 726.00 for the services supplied (CEL-VI.51)");
-        });
+    var note = creditNotes.forContract(order.contractNumber());
+    assertThat(note).singleElement().satisfies(n -> {
+      assertThat(n.amountExclVat()).isEqualByComparingTo("1000.00");
+      assertThat(n.vat()).isEqualByComparingTo("210.00");
+      assertThat(n.amount()).isEqualByComparingTo("1210.00");
+    });
+    Invoice work = invoices.require(invoicesOf(order).stream()
+        .filter(i -> i.kind() == InvoiceKind.INTERIM).findFirst().orElseThrow().number());
+    assertAmounts(work, "600.00", "126.00", "726.00");
+    assertThat(work.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(note.get(0).amount().subtract(work.paidPrincipal())).isEqualByComparingTo("484.00");
     var confirmation = notices.forContract(order.contractNumber()).stream()
         .filter(n -> n.type() == NoticeType.WITHDRAWAL_CONFIRMED).findFirst().orElseThrow();
     assertThat(notices.body(confirmation.id()).orElseThrow())
@@ -782,10 +796,18 @@ class OrderProcessTest {
     event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 12), Channel.EMAIL);
 
     // served 3-12 March = 10 of the 365 days of the first year: 588.00 x 10 / 365 = 16.11
-    // + 21 % VAT 3.38 = 19.49 owed; 59.29 paid: 39.80 refunded
+    // + 21 % VAT 3.38 = 19.49 owed, invoiced on its own and set off against the first month
+    // (49.00 + 10.29 VAT), credited in full: 39.80 refunded
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
-    assertThat(creditNotes.forContract(order.contractNumber())).singleElement()
-        .satisfies(note -> assertThat(note.amount()).isEqualByComparingTo("39.80"));
+    var note = creditNotes.forContract(order.contractNumber());
+    assertThat(note).singleElement().satisfies(n -> {
+      assertThat(n.amount()).isEqualByComparingTo("59.29");
+      assertThat(n.vat()).isEqualByComparingTo("10.29");
+    });
+    Invoice served = invoices.require(invoicesOf(order).stream()
+        .filter(i -> i.kind() == InvoiceKind.INTERIM).findFirst().orElseThrow().number());
+    assertAmounts(served, "16.11", "3.38", "19.49");
+    assertThat(note.get(0).amount().subtract(served.paidPrincipal())).isEqualByComparingTo("39.80");
   }
 
   // --- WJA-18, BDB-10.2 cancellation before work starts --------------------------------------
@@ -809,6 +831,47 @@ class OrderProcessTest {
     assertThat(fee.issueDate()).isEqualTo(LocalDate.of(2026, 3, 6));
     assertAmounts(fee, "3000.00", "0.00", "3000.00");
     assertThat(noticeTypes(order)).contains(NoticeType.CANCELLATION_CONFIRMED);
+    // the unpaid deposit is cancelled by a credit note of its base and VAT; the damages stay owed
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(deposit.number());
+      assertThat(note.amountExclVat()).isEqualByComparingTo("5000.00");
+      assertThat(note.vat()).isEqualByComparingTo("1050.00");
+    });
+    assertThat(invoices.require(fee.number()).openPrincipal()).isEqualByComparingTo("3000.00");
+  }
+
+  @Test
+  void WJA_18_cancellation_after_a_paid_6050_deposit_credits_its_VAT_in_full_and_sets_off_3000_damages() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "10000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+    Invoice deposit = onlyInvoice(order);
+    assertAmounts(deposit, "5000.00", "1050.00", "6050.00");
+    pay(order, deposit, "6050.00");
+
+    // paid: the order is confirmed and the site being built; the delivery settles the cancellation
+    today(LocalDate.of(2026, 3, 6));
+    event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 6), Channel.EMAIL);
+    runJobs(deliveryOf(order));
+
+    // the deposit credited in full: 5 000.00 + 1 050.00 VAT regularised = 6 050.00
+    var note = creditNotes.forContract(order.contractNumber()).get(0);
+    assertThat(creditNotes.forContract(order.contractNumber())).hasSize(1);
+    assertThat(note.creditedInvoice()).isEqualTo(deposit.number());
+    assertThat(note.amountExclVat()).isEqualByComparingTo("5000.00");
+    assertThat(note.vatRate()).isEqualByComparingTo("21");
+    assertThat(note.vat()).isEqualByComparingTo("1050.00");
+    assertThat(note.amount()).isEqualByComparingTo("6050.00");
+    // WJA-18 damages on their own invoice, outside the scope of VAT, never netted against a base
+    Invoice fee = invoices.require(invoicesOf(order).get(1).number());
+    assertThat(fee.kind()).isEqualTo(InvoiceKind.CANCELLATION_FEE);
+    assertAmounts(fee, "3000.00", "0.00", "3000.00");
+    // settled by set-off against the 6 050.00 paid; 3 050.00 is owed back to the client
+    assertThat(fee.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(fee.paidPrincipal()).isEqualByComparingTo("3000.00");
+    assertThat(note.amount().subtract(fee.paidPrincipal())).isEqualByComparingTo("3050.00");
+    // VAT adds up: 1 050.00 charged, 1 050.00 regularised
+    assertThat(deposit.vat().subtract(note.vat())).isEqualByComparingTo("0.00");
   }
 
   @Test
@@ -836,12 +899,19 @@ class OrderProcessTest {
 
     event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 2), Channel.EMAIL);
 
-    // fee 30 % of 2000.00 = 600.00; paid 1000.00: 400.00 back by credit note, no fee invoice
-    assertThat(invoicesOf(order)).hasSize(1);
+    // the deposit credited in full (1 000.00 + 210.00 VAT); the 30 % of 2 000.00 = 600.00 of
+    // damages invoiced without VAT and set off against the 1 000.00 paid: 400.00 owed back
     var notes = creditNotes.forContract(order.contractNumber());
     assertThat(notes).hasSize(1);
-    assertThat(notes.get(0).amount()).isEqualByComparingTo("400.00");
+    assertThat(notes.get(0).amountExclVat()).isEqualByComparingTo("1000.00");
+    assertThat(notes.get(0).vat()).isEqualByComparingTo("210.00");
+    assertThat(notes.get(0).amount()).isEqualByComparingTo("1210.00");
     assertThat(notes.get(0).clause()).isEqualTo("BDB-10.2");
+    Invoice fee = invoices.require(invoicesOf(order).get(1).number());
+    assertAmounts(fee, "600.00", "0.00", "600.00");
+    assertThat(fee.status()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(new java.math.BigDecimal("1000.00").subtract(fee.paidPrincipal()))
+        .isEqualByComparingTo("400.00");
     assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
     assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT,
         NoticeType.CANCELLATION_CONFIRMED);
