@@ -34,6 +34,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -49,6 +50,9 @@ import org.springframework.util.MultiValueMap;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "contractflow.test.context=deployment-policy")
 @ActiveProfiles("test")
+// closed after the class: one more cached context with an engine and a web server is memory the
+// suite's single JVM does not have to spare
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DeploymentPolicyTest {
 
   /** The marker file each attack tries to create, in a fresh directory per test class. */

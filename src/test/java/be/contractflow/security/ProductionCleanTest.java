@@ -18,6 +18,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -28,6 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
 // its own context: it deletes the demo users the other security tests sign in as
 @SpringBootTest(properties = "contractflow.test.context=production-clean")
 @ActiveProfiles("test")
+// closed after the class: one more cached context with an engine and a web server is memory the
+// suite's single JVM does not have to spare
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProductionCleanTest {
 
   @Autowired ProcessEngine engine;

@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -34,6 +35,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"contractflow.test.context=sign-in-rate-limit", "contractflow.sign-in-limit.enabled=true"})
 @ActiveProfiles("test")
+// closed after the class: one more cached context with an engine and a web server is memory the
+// suite's single JVM does not have to spare
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SignInRateLimitTest {
 
   @Autowired TestRestTemplate http;
