@@ -188,7 +188,7 @@ class SimulationClockTest {
         Bpmn.createExecutableProcess("failing-step").camundaHistoryTimeToLive(1)
             .startEvent("StartEvent_Started")
             .serviceTask("Task_Fail").name("Fail").camundaAsyncBefore()
-            .camundaFailedJobRetryTimeCycle("R3/PT5M").camundaExpression("${noSuchBean.call()}")
+            .camundaFailedJobRetryTimeCycle("R3/PT5M").camundaDelegateExpression("${failingStep}")
             .endEvent("EndEvent_Never").done()).deploy();
     var instance = runtime.startProcessInstanceByKey("failing-step");
 
@@ -201,7 +201,7 @@ class SimulationClockTest {
     assertThat(incidents.get(0).get("process").asText()).isEqualTo("failing-step");
     assertThat(incidents.get(0).get("processInstanceId").asText()).isEqualTo(instance.getId());
     assertThat(incidents.get(0).get("activityId").asText()).isEqualTo("Task_Fail");
-    assertThat(incidents.get(0).get("message").asText()).contains("noSuchBean");
+    assertThat(incidents.get(0).get("message").asText()).contains("fails on purpose");
     // three attempts, 5 minutes apart: the incident is raised at 12:10 on 1 June
     assertThat(incidents.get(0).get("at").asText()).startsWith("2026-06-01T12:10");
     var again = move("{\"date\": \"2026-06-03\"}");
@@ -241,6 +241,13 @@ class SimulationClockTest {
     @Bean
     BlockingStep blockingStep() {
       return new BlockingStep();
+    }
+
+    @Bean
+    JavaDelegate failingStep() {
+      return execution -> {
+        throw new IllegalStateException("this step fails on purpose");
+      };
     }
   }
 
