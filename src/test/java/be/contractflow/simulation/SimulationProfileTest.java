@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,11 @@ class SimulationProfileTest {
   @Autowired ManagementService management;
   @Autowired SimulationClockStore store;
   @Autowired SimulationClock simulation;
+
+  @AfterAll
+  static void resetClock() {
+    ClockUtil.reset(); // the next test class starts from the wall clock, not this rehearsal's
+  }
 
   private static OffsetDateTime engineNow() {
     return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BusinessClock.ZONE);
