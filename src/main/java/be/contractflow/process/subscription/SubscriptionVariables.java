@@ -101,6 +101,7 @@ public final class SubscriptionVariables {
   public static final String END_SCHEDULE_DONE = "EndEvent_ScheduleDone";
   public static final String TIMER_VISIT_MONTH = "TimerEvent_VisitMonthStarts";
   public static final String TASK_PREVENTIVE_VISIT = "Task_PreventiveVisit";
+  public static final String TASK_FOLLOW_UP_VISIT = "Task_FollowUpVisit";
   public static final String TASK_RECORD_SUSPENSION = "Task_RecordSuspension";
   public static final String TASK_RECORD_RESTORATION = "Task_RecordRestoration";
   public static final String TASK_RECORD_INTERRUPTION = "Task_RecordInterruption";

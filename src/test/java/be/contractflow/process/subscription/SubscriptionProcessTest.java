@@ -133,14 +133,35 @@ class SubscriptionProcessTest {
     var first = driver.task(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT);
     assertThat(first).hasCandidateGroup("production");
     // from 31 January the month ends on 28 February (de quantième à veille de quantième)
-    assertThat(runtime.getVariable(instance.getId(), SubscriptionVariables.VISIT_DUE_DATE))
+    assertThat(runtime.getVariable(first.getExecutionId(), SubscriptionVariables.VISIT_DUE_DATE))
         .isEqualTo("2026-02-28");
     driver.complete(first, Map.of());
     assertThat(driver.deadline(contract, "BDB-13.2", "Preventive visit of the month from 2026-01-31")
         .status()).isEqualTo(Deadline.Status.MET);
     driver.at(d("2026-03-01"));
-    assertThat(runtime.getVariable(instance.getId(), SubscriptionVariables.VISIT_DUE_DATE))
+    var second = driver.task(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT);
+    assertThat(runtime.getVariable(second.getExecutionId(), SubscriptionVariables.VISIT_DUE_DATE))
         .isEqualTo("2026-03-30");
+    assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_FOLLOW_UP_VISIT))
+        .as("the visit was made in time").isZero();
+  }
+
+  @Test
+  void BDB_13_2_next_months_visit_never_waits_for_this_months_and_a_late_one_is_followed_up() {
+    String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "30.00",
+        Period.YEARLY, d("2026-01-31"));
+    var instance = fixtures.subscription(contract);
+    var february = driver.task(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT);
+
+    driver.at(d("2026-03-01")); // nobody made February's visit
+    assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT))
+        .as("February's visit still open, March's opened on the 1st").isEqualTo(2);
+    assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_FOLLOW_UP_VISIT))
+        .as("production reminded of the late visit").isOne();
+    assertThat(driver.deadline(contract, "BDB-13.2", "Preventive visit of the month from 2026-01-31")
+        .status()).isEqualTo(Deadline.Status.MISSED);
+
+    driver.complete(february, Map.of()); // made late: March's deadline is untouched
     assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT))
         .isOne();
   }
@@ -197,7 +218,7 @@ class SubscriptionProcessTest {
     assertThat(instance).isWaitingAt(SubscriptionVariables.TIMER_STOP);
     assertThat(engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId())
         .getModelElementById(SubscriptionVariables.TIMER_STOP)
-        .getAttributeValue("name")).isEqualTo("J+15 stop if renewal unpaid (BDB-13.4.1)");
+        .getAttributeValue("name")).isEqualTo("J+15 stop if unpaid (BDB-13.4.1)");
   }
 
   @Test
