@@ -3,7 +3,10 @@ package be.contractflow.process.delivery;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
@@ -12,13 +15,17 @@ import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.Quote;
+import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Deposits;
 import be.contractflow.money.ExtraTime;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.change.HourlyRates;
+import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.OrderService;
 import be.contractflow.terms.Terms;
 import be.contractflow.time.BusinessClock;
@@ -26,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,10 +75,17 @@ public class DeliveryService {
   private final BusinessClock clock;
   private final OrderService orders;
   private final InvoiceRepository invoices;
+  private final ClientRepository clients;
+  private final QuoteRepository quotes;
+  private final ContractLifecycle lifecycle;
 
   public DeliveryService(ContractRepository contracts, Deadlines deadlines,
       BusinessCalendar calendar, NoticeService notices, InvoicingService invoicing,
-      HourlyRates rates, BusinessClock clock, OrderService orders, InvoiceRepository invoices) {
+      HourlyRates rates, BusinessClock clock, OrderService orders, InvoiceRepository invoices,
+      ClientRepository clients, QuoteRepository quotes, ContractLifecycle lifecycle) {
+    this.clients = clients;
+    this.quotes = quotes;
+    this.lifecycle = lifecycle;
     this.invoices = invoices;
     this.contracts = contracts;
     this.deadlines = deadlines;
@@ -80,6 +95,31 @@ public class DeliveryService {
     this.rates = rates;
     this.clock = clock;
     this.orders = orders;
+  }
+
+  /**
+   * Starts the {@code delivery} of a confirmed order whose contract is a site to build (a
+   * PROJECT, or a RENTAL whose site is built before it goes online), once per contract.
+   *
+   * @return whether a delivery runs for the contract
+   */
+  @Transactional
+  public boolean start(String contractNumber) {
+    Contract contract = contracts.require(contractNumber);
+    ContractKind kind = contract.kind();
+    if (kind != ContractKind.PROJECT && kind != ContractKind.RENTAL) {
+      return false;
+    }
+    if (!lifecycle.isRunning(DeliveryVariables.PROCESS_KEY, contractNumber)) {
+      Quote quote = quotes.require(contract.quoteNumber());
+      Client client = clients.require(contract.clientId());
+      lifecycle.start(DeliveryVariables.PROCESS_KEY, contractNumber,
+          ContractLifecycle.contractVariables(contract, client),
+          Variables.createVariables()
+              .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
+                  OrderAmounts.oneOffExclVat(quote)));
+    }
+    return true;
   }
 
   /**
