@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -30,18 +31,33 @@ public class ContractEvents {
     }
   }
 
+  /**
+   * A contract event that starts something of its own instead of being correlated to a process
+   * already waiting for it (a change request, a termination, a clause's entry point). {@link
+   * ContractEvents} hands each such event type to the one handler that names it, so the dispatcher
+   * knows no process package.
+   */
+  public interface Handler {
+
+    /** The event types this handler takes; no two handlers share one. */
+    Set<ContractEventType> handles();
+
+    /** Acts on the event; throws a refusal (409/400) when the contract cannot take it now. */
+    void handle(Contract contract, Event event);
+  }
+
   private final ContractLifecycle lifecycle;
   private final ContractRepository contracts;
-  private final Map<ContractEventType, ContractEventHandler> handlers =
+  private final Map<ContractEventType, Handler> handlers =
       new EnumMap<>(ContractEventType.class);
 
   public ContractEvents(ContractLifecycle lifecycle, ContractRepository contracts,
-      List<ContractEventHandler> handlers) {
+      List<Handler> handlers) {
     this.lifecycle = lifecycle;
     this.contracts = contracts;
-    for (ContractEventHandler handler : handlers) {
+    for (Handler handler : handlers) {
       for (ContractEventType type : handler.handles()) {
-        ContractEventHandler other = this.handlers.put(type, handler);
+        Handler other = this.handlers.put(type, handler);
         if (other != null) {
           throw new IllegalStateException(type + " is handled by both " + other.getClass()
               .getSimpleName() + " and " + handler.getClass().getSimpleName());
@@ -54,7 +70,7 @@ public class ContractEvents {
    * Correlates the event; refuses it (409, with the contract's status) when no process of the
    * contract is waiting for it, or when a step refuses it inside the correlation (a {@link
    * ConflictException} thrown by a listener, e.g. WJA-24's registered letter). An event type a
-   * {@link ContractEventHandler} takes starts its step instead: a {@code CHANGE_REQUEST} a new
+   * {@link Handler} takes starts its step instead: a {@code CHANGE_REQUEST} a new
    * {@code change-request} instance, a {@code TERMINATION} or {@code FORCE_MAJEURE} a {@code
    * termination} whose effective end date is on the contract when this returns (409 with the
    * clause when the terms do not allow it), {@code CONTENT_VIOLATION} and {@code
@@ -64,7 +80,7 @@ public class ContractEvents {
   public int deliver(String contractNumber, Event event) {
     Contract contract = contracts.require(contractNumber);
     try {
-      ContractEventHandler handler = handlers.get(event.type());
+      Handler handler = handlers.get(event.type());
       if (handler != null) {
         handler.handle(contract, event);
         return 1;

@@ -20,7 +20,6 @@ import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
-import be.contractflow.process.ContractEventHandler;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
@@ -45,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ChangeRequestService implements ContractEventHandler {
+public class ChangeRequestService implements ContractEvents.Handler {
 
   /** Contracts a change may be asked on: ordered and not ended. */
   static final Set<ContractStatus> OPEN = EnumSet.of(ContractStatus.CONFIRMED,
@@ -175,10 +174,7 @@ public class ChangeRequestService implements ContractEventHandler {
     notices.issue(NoticeRequest.of(noticeKey, NoticeType.CHANGE_OFFER, change.changeClause(),
             clientId)
         .withContract(contractNumber)
-        .with("agencyName", terms.agency().agencyName())
-        .with("agencyCompanyNumber", terms.agency().companyNumber())
-        .with("court", terms.agency().court())
-        .with("quoteNumber", contract.quoteNumber())
+        .withAgency(terms.agency(), contract.quoteNumber())
         .with("requestDate", requestDate)
         .with("description", description)
         .with("hourlyRateExclVat", hourlyRate)

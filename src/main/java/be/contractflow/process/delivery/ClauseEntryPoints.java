@@ -17,7 +17,6 @@ import be.contractflow.money.ContractualPenalty;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
-import be.contractflow.process.ContractEventHandler;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * BDB-18 (the provider's incapacity: the client notified from the first working day).
  */
 @Service
-public class ClauseEntryPoints implements ContractEventHandler {
+public class ClauseEntryPoints implements ContractEvents.Handler {
 
   private static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.CONFIRMED,
       ContractStatus.IN_PRODUCTION, ContractStatus.DELIVERED, ContractStatus.ACCEPTED,
@@ -151,10 +150,7 @@ public class ClauseEntryPoints implements ContractEventHandler {
     notices.issue(NoticeRequest.of(key, NoticeType.PROVIDER_INCAPACITY, clause,
             contract.clientId())
         .withContract(contract.number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", contract.quoteNumber())
+        .withAgency(agency, contract.quoteNumber())
         .with("incapacitySince", event.date())
         .with("firstWorkingDay", firstWorkingDay));
     return firstWorkingDay;

@@ -5,6 +5,7 @@ import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
@@ -213,16 +214,25 @@ public class DeliveryService {
             share.label() + " during development", share.amount(), share.clause()))));
   }
 
-  /** WJA-5: client files needing rework, billed en régie. */
-  public Invoice invoiceReworkHours(String contractNumber, BigDecimal hours, BigDecimal rate) {
+  /**
+   * Client files needing rework, billed en régie under the clause of the contract's terms
+   * ({@code reworkClause}: WJA-5, VIR-8); refused (409) where the terms bill no rework.
+   */
+  public Invoice invoiceReworkHours(String contractNumber, Terms terms, BigDecimal hours,
+      BigDecimal rate) {
     if (rate == null || rate.signum() <= 0) {
       throw new IllegalArgumentException("rework hours need an hourly rate; enter it on the "
           + "build form (the rate in force at order, WJA-4)");
     }
-    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE,
-        DeliveryVariables.REWORK_CLAUSE, null, null, List.of(new InvoiceRequest.Item(
-            "Rework of client files en régie (hours)", hours, rate,
-            DeliveryVariables.REWORK_CLAUSE))));
+    String clause = terms.delivery().reworkClause();
+    if (clause == null) {
+      throw new ConflictException("The " + terms.profile() + " terms bill no rework of client "
+          + "files: contract " + contractNumber + " gets no rework invoice for " + hours
+          + " hours.");
+    }
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE, clause, null,
+        null, List.of(new InvoiceRequest.Item("Rework of client files en régie (hours)", hours,
+            rate, clause))));
   }
 
   /**
@@ -451,9 +461,6 @@ public class DeliveryService {
   private NoticeRequest agency(NoticeRequest request, Terms terms, String contractNumber) {
     Contract contract = contracts.require(contractNumber);
     return request.withContract(contractNumber)
-        .with("quoteNumber", contract.quoteNumber())
-        .with("agencyName", terms.agency().agencyName())
-        .with("agencyCompanyNumber", terms.agency().companyNumber())
-        .with("court", terms.agency().court());
+        .withAgency(terms.agency(), contract.quoteNumber());
   }
 }

@@ -52,7 +52,6 @@ public final class DeliveryVariables {
   public static final String REWORK_HOURS = "reworkHours";
   public static final String REWORK_HOURLY_RATE_EXCL_VAT = "reworkHourlyRateExclVat";
   public static final String REWORK_INVOICE_NUMBER = "reworkInvoiceNumber";
-  public static final String REWORK_CLAUSE = "WJA-5";
   public static final String SITE_URL = "siteUrl";
 
   // --- go-live and windows ---------------------------------------------------------------

@@ -621,9 +621,6 @@ public class OrderService {
     Terms.Agency agency = order.terms().agency();
     return NoticeRequest.of(key, type, clause, order.client().id())
         .withContract(order.contract().number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", order.quoteNumber());
+        .withAgency(agency, order.quoteNumber());
   }
 }

@@ -366,9 +366,6 @@ public class DunningService {
     return NoticeRequest.of(key(c.invoice().number(), purpose), type, clause, c.client().id())
         .withContract(c.contract().number())
         .withInvoice(c.invoice().number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", c.contract().quoteNumber());
+        .withAgency(agency, c.contract().quoteNumber());
   }
 }

@@ -576,10 +576,15 @@ public class SubscriptionService {
     contracts.updateSuspended(contractNumber, false);
   }
 
-  /** WJA-12: the payment process resolved the contract; termination at once. */
+  /**
+   * WJA-12: the payment process resolved the contract; termination at once, under the clause the
+   * message carries, else the resolution clause of the contract's terms.
+   */
   public void handOverResolution(String contractNumber, LocalDate resolvedOn, String clause) {
+    String resolution = clause != null ? clause
+        : load(contractNumber).terms().dunning().resolutionClause();
     terminations.startFromProcess(contractNumber, TerminationGround.RESOLUTION, resolvedOn,
-        clause != null ? clause : "WJA-12", "resolved on " + resolvedOn);
+        resolution, "resolved on " + resolvedOn);
   }
 
   /** SERVICE_INTERRUPTED by the provider: recorded, the client told, BDB-R8's date as a deadline. */

@@ -24,7 +24,6 @@ import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeText;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
-import be.contractflow.process.ContractEventHandler;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractEvents;
@@ -53,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class TerminationService implements ContractEventHandler {
+public class TerminationService implements ContractEvents.Handler {
 
   /** Contracts that can be terminated: confirmed and not ended. */
   static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.CONFIRMED,
