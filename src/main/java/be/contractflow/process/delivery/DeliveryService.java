@@ -29,6 +29,7 @@ import be.contractflow.process.change.HourlyRates;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.OrderService;
 import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,11 +80,14 @@ public class DeliveryService {
   private final ClientRepository clients;
   private final QuoteRepository quotes;
   private final ContractLifecycle lifecycle;
+  private final TermsService termsService;
 
   public DeliveryService(ContractRepository contracts, Deadlines deadlines,
       BusinessCalendar calendar, NoticeService notices, InvoicingService invoicing,
       HourlyRates rates, BusinessClock clock, OrderService orders, InvoiceRepository invoices,
-      ClientRepository clients, QuoteRepository quotes, ContractLifecycle lifecycle) {
+      ClientRepository clients, QuoteRepository quotes, ContractLifecycle lifecycle,
+      TermsService termsService) {
+    this.termsService = termsService;
     this.clients = clients;
     this.quotes = quotes;
     this.lifecycle = lifecycle;
@@ -216,7 +220,9 @@ public class DeliveryService {
 
   /**
    * Client files needing rework, billed en régie under the clause of the contract's terms
-   * ({@code reworkClause}: WJA-5, VIR-8); refused (409) where the terms bill no rework.
+   * ({@code reworkClause}: WJA-5, VIR-8); refused (409) where the terms bill no rework. A
+   * contract signed before {@code terms-delivery} named the clause is pinned to a version without
+   * it: the clause of the profile's current terms applies (a clause id only, no amount or date).
    */
   public Invoice invoiceReworkHours(String contractNumber, Terms terms, BigDecimal hours,
       BigDecimal rate) {
@@ -225,6 +231,10 @@ public class DeliveryService {
           + "build form (the rate in force at order, WJA-4)");
     }
     String clause = terms.delivery().reworkClause();
+    if (clause == null) {
+      clause = termsService.termsFor(terms.profile(), terms.clientType(), terms.contractKind())
+          .delivery().reworkClause();
+    }
     if (clause == null) {
       throw new ConflictException("The " + terms.profile() + " terms bill no rework of client "
           + "files: contract " + contractNumber + " gets no rework invoice for " + hours
