@@ -45,6 +45,24 @@ class ArchitectureTest {
           .should().dependOnClassesThat(describe("reside in a process package under " + PROCESS,
               (JavaClass c) -> c.getPackageName().startsWith(PROCESS + ".")));
 
+  /**
+   * Inside {@code process}: a process that follows a contract step may use that step's package
+   * ({@code delivery} and {@code subscription} use {@code order}, {@code subscription} uses
+   * {@code termination}, {@code payment} uses {@code order}), never the other way; the seam is
+   * below both.
+   */
+  @ArchTest
+  static final ArchRule process_packages =
+      layeredArchitecture().consideringOnlyDependenciesInLayers()
+          .layer("followers").definedBy(PROCESS + ".delivery..", PROCESS + ".subscription..",
+              PROCESS + ".payment..")
+          .layer("steps").definedBy(PROCESS + ".order..", PROCESS + ".change..",
+              PROCESS + ".termination..")
+          .layer("seam").definedBy(PROCESS)
+          .whereLayer("followers").mayNotBeAccessedByAnyLayer()
+          .whereLayer("steps").mayOnlyBeAccessedByLayers("followers")
+          .whereLayer("seam").mayOnlyBeAccessedByLayers("followers", "steps");
+
   /** Each layer uses only the layers below it (any of them, not only the next). */
   @ArchTest
   static final ArchRule layers =
