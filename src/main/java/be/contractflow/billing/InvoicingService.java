@@ -19,13 +19,13 @@ import be.contractflow.notice.Attachment;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
-import be.contractflow.process.payment.PaymentProcess;
 import be.contractflow.terms.AgencyIdentities;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * structured communication, the due date per the terms and the business calendar, the PDF, and
  * the {@code INVOICE_SENT} email (BDB-R12: by email only) written to the outbox in the same
  * transaction. The invoice's due date and contest window become deadlines of the contract, and
- * its {@code payment} process (business key = invoice number) starts in the same transaction.
+ * {@link InvoiceIssued} is published in the same transaction (the {@code payment} process of the
+ * invoice starts on it).
  */
 @Service
 public class InvoicingService {
@@ -51,14 +52,14 @@ public class InvoicingService {
   private final NoticeService notices;
   private final Deadlines deadlines;
   private final BusinessClock clock;
-  private final PaymentProcess paymentProcess;
+  private final ApplicationEventPublisher events;
   private final QuoteRepository quotes;
   private final AgencyIdentities identities;
 
   public InvoicingService(ContractRepository contracts, ClientRepository clients,
       InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
       BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
-      Deadlines deadlines, BusinessClock clock, PaymentProcess paymentProcess,
+      Deadlines deadlines, BusinessClock clock, ApplicationEventPublisher events,
       QuoteRepository quotes, AgencyIdentities identities) {
     this.quotes = quotes;
     this.identities = identities;
@@ -72,7 +73,7 @@ public class InvoicingService {
     this.notices = notices;
     this.deadlines = deadlines;
     this.clock = clock;
-    this.paymentProcess = paymentProcess;
+    this.events = events;
   }
 
   /**
@@ -137,10 +138,7 @@ public class InvoicingService {
             request.clause(), client.id())
         .withContract(contract.number())
         .withInvoice(number)
-        .with("agencyName", contractTerms.agency().agencyName())
-        .with("agencyCompanyNumber", contractTerms.agency().companyNumber())
-        .with("court", contractTerms.agency().court())
-        .with("quoteNumber", contract.quoteNumber())
+        .withAgency(contractTerms.agency(), contract.quoteNumber())
         .with("issueDate", issueDate)
         .with("dueDate", dueDate)
         .with("totalExclVat", exclVat)
@@ -151,7 +149,7 @@ public class InvoicingService {
         .with("periodStart", period == null ? null : period.start())
         .with("periodEnd", period == null ? null : period.end())
         .withAttachment(new Attachment(number + ".pdf", pdf)));
-    paymentProcess.start(invoice, contract, client, contestDeadline);
+    events.publishEvent(new InvoiceIssued(invoice, contract, client, contestDeadline));
     return invoice;
   }
 

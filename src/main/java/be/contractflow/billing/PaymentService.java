@@ -9,19 +9,18 @@ import be.contractflow.ledger.Payment;
 import be.contractflow.ledger.PaymentRepository;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.money.Imputation;
-import be.contractflow.process.ProcessVariables;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records payments on invoices: imputed indemnity → interest → principal, overpayment refused,
- * the same bank reference never counted twice. A payment that settles the invoice correlates
- * {@value ProcessVariables#MESSAGE_INVOICE_SETTLED} to whatever process waits for it, in the same
- * transaction: either both happen or neither.
+ * the same bank reference never counted twice. A payment that settles the invoice publishes
+ * {@link InvoiceSettled} (the waiting processes get their message) in the same transaction: either
+ * both happen or neither.
  */
 @Service
 public class PaymentService {
@@ -29,15 +28,15 @@ public class PaymentService {
   private final InvoiceRepository invoices;
   private final PaymentRepository payments;
   private final SettlementService settlements;
-  private final RuntimeService runtime;
+  private final ApplicationEventPublisher events;
   private final BusinessClock clock;
 
   public PaymentService(InvoiceRepository invoices, PaymentRepository payments,
-      SettlementService settlements, RuntimeService runtime, BusinessClock clock) {
+      SettlementService settlements, ApplicationEventPublisher events, BusinessClock clock) {
     this.invoices = invoices;
     this.payments = payments;
     this.settlements = settlements;
-    this.runtime = runtime;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -91,10 +90,7 @@ public class PaymentService {
     var status = settled ? InvoiceStatus.PAID : invoice.status();
     invoices.recordPayment(invoice.number(), payment, status, settled ? date : null);
     if (settled) {
-      runtime.createMessageCorrelation(ProcessVariables.MESSAGE_INVOICE_SETTLED)
-          .processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER, invoice.number())
-          .setVariable("settledDate", date.toString())
-          .correlateAllWithResult();
+      events.publishEvent(new InvoiceSettled(invoice.number(), date));
     }
     return new PaymentReceipt(payment, status, due.total().subtract(command.amount()), false);
   }

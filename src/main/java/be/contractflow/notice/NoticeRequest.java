@@ -1,5 +1,6 @@
 package be.contractflow.notice;
 
+import be.contractflow.terms.Terms;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,6 +90,17 @@ public record NoticeRequest(
   public NoticeRequest sendBy(java.time.LocalDate lastDay) {
     return new NoticeRequest(key, type, clause, channel, clientId, contractNumber, invoiceNumber,
         model, attachment, lastDay);
+  }
+
+  /**
+   * The header every notice about a contract shows: the agency of the contract's terms (name,
+   * company number, the court of its jurisdiction clause) and the contract's quote number.
+   */
+  public NoticeRequest withAgency(Terms.Agency agency, String quoteNumber) {
+    return with("agencyName", agency.agencyName())
+        .with("agencyCompanyNumber", agency.companyNumber())
+        .with("court", agency.court())
+        .with("quoteNumber", quoteNumber);
   }
 
   /** A copy with one more model value. */

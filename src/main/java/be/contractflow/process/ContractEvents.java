@@ -4,12 +4,13 @@ import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.RejectedException;
-import be.contractflow.process.change.ChangeRequestService;
-import be.contractflow.process.delivery.ClauseEntryPoints;
-import be.contractflow.process.termination.TerminationService;
-import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,51 +31,58 @@ public class ContractEvents {
     }
   }
 
-  private final RuntimeService runtime;
-  private final ContractRepository contracts;
-  private final ChangeRequestService changeRequests;
-  private final TerminationService terminations;
-  private final ClauseEntryPoints entryPoints;
-  private final BusinessClock clock;
+  /**
+   * A contract event that starts something of its own instead of being correlated to a process
+   * already waiting for it (a change request, a termination, a clause's entry point). {@link
+   * ContractEvents} hands each such event type to the one handler that names it, so the dispatcher
+   * knows no process package.
+   */
+  public interface Handler {
 
-  public ContractEvents(RuntimeService runtime, ContractRepository contracts,
-      ChangeRequestService changeRequests, TerminationService terminations,
-      ClauseEntryPoints entryPoints, BusinessClock clock) {
-    this.entryPoints = entryPoints;
-    this.clock = clock;
-    this.runtime = runtime;
+    /** The event types this handler takes; no two handlers share one. */
+    Set<ContractEventType> handles();
+
+    /** Acts on the event; throws a refusal (409/400) when the contract cannot take it now. */
+    void handle(Contract contract, Event event);
+  }
+
+  private final ContractLifecycle lifecycle;
+  private final ContractRepository contracts;
+  private final Map<ContractEventType, Handler> handlers =
+      new EnumMap<>(ContractEventType.class);
+
+  public ContractEvents(ContractLifecycle lifecycle, ContractRepository contracts,
+      List<Handler> handlers) {
+    this.lifecycle = lifecycle;
     this.contracts = contracts;
-    this.changeRequests = changeRequests;
-    this.terminations = terminations;
+    for (Handler handler : handlers) {
+      for (ContractEventType type : handler.handles()) {
+        Handler other = this.handlers.put(type, handler);
+        if (other != null) {
+          throw new IllegalStateException(type + " is handled by both " + other.getClass()
+              .getSimpleName() + " and " + handler.getClass().getSimpleName());
+        }
+      }
+    }
   }
 
   /**
    * Correlates the event; refuses it (409, with the contract's status) when no process of the
    * contract is waiting for it, or when a step refuses it inside the correlation (a {@link
-   * ConflictException} thrown by a listener, e.g. WJA-24's registered letter). A {@code
-   * CHANGE_REQUEST} starts a new {@code change-request} instance instead; a {@code TERMINATION}
-   * or {@code FORCE_MAJEURE} starts a {@code termination} whose effective end date is on the
-   * contract when this returns (409 with the clause when the terms do not allow it).
+   * ConflictException} thrown by a listener, e.g. WJA-24's registered letter). An event type a
+   * {@link Handler} takes starts its step instead: a {@code CHANGE_REQUEST} a new
+   * {@code change-request} instance, a {@code TERMINATION} or {@code FORCE_MAJEURE} a {@code
+   * termination} whose effective end date is on the contract when this returns (409 with the
+   * clause when the terms do not allow it), {@code CONTENT_VIOLATION} and {@code
+   * PROVIDER_INCAPACITY} their clause's entry point.
    */
   @Transactional
   public int deliver(String contractNumber, Event event) {
     Contract contract = contracts.require(contractNumber);
     try {
-      if (event.type() == ContractEventType.CHANGE_REQUEST) {
-        changeRequests.start(contract, event);
-        return 1;
-      }
-      if (event.type() == ContractEventType.TERMINATION
-          || event.type() == ContractEventType.FORCE_MAJEURE) {
-        terminations.start(contract, event);
-        return 1;
-      }
-      if (event.type() == ContractEventType.CONTENT_VIOLATION) {
-        entryPoints.contentViolation(contract, event);
-        return 1;
-      }
-      if (event.type() == ContractEventType.PROVIDER_INCAPACITY) {
-        entryPoints.providerIncapacity(contract, event, clock.today());
+      Handler handler = handlers.get(event.type());
+      if (handler != null) {
+        handler.handle(contract, event);
         return 1;
       }
       return correlate(contract, event);
@@ -85,26 +93,21 @@ public class ContractEvents {
 
   private int correlate(Contract contract, Event event) {
     String contractNumber = contract.number();
-    var correlation = runtime.createMessageCorrelation(event.type().messageName())
-        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber);
+    String invoiceNumber = null;
     if (event.type() == ContractEventType.INVOICE_CONTEST) {
       if (event.invoiceNumber() == null || event.invoiceNumber().isBlank()) {
         throw new RejectedException("An INVOICE_CONTEST names the invoice contested: send "
             + "invoiceNumber (GET /api/contracts/" + contractNumber + "/invoices lists them).");
       }
-      correlation.processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER,
-          event.invoiceNumber().trim());
+      invoiceNumber = event.invoiceNumber().trim();
     }
-    java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> results = correlation
-        .setVariables(eventVariables(event))
-        .correlateAllWithResult();
+    List<MessageCorrelationResult> results = lifecycle.event(event.type().messageName(),
+        contractNumber, invoiceNumber, eventVariables(event));
     if (results.isEmpty() && (event.type() == ContractEventType.MALFUNCTION
         || event.type() == ContractEventType.NON_CONFORMITY)) {
       // no warranty (BDB-12.2) or acceptance window (WJA-24) takes it: a hidden defect (WJA-16)
-      results = runtime.createMessageCorrelation(ProcessVariables.MESSAGE_HIDDEN_DEFECT_REPORTED)
-          .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber)
-          .setVariables(eventVariables(event))
-          .correlateAllWithResult();
+      results = lifecycle.event(ProcessVariables.MESSAGE_HIDDEN_DEFECT_REPORTED, contractNumber,
+          null, eventVariables(event));
     }
     if (results.isEmpty()) {
       throw new ConflictException("Contract " + contractNumber + " is " + contract.status()
@@ -114,7 +117,7 @@ public class ContractEvents {
     return results.size();
   }
 
-  private static org.camunda.bpm.engine.variable.VariableMap eventVariables(Event event) {
+  private static VariableMap eventVariables(Event event) {
     return Variables.createVariables()
         .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
         .putValue(ProcessVariables.EVENT_BY, event.by().name())

@@ -13,9 +13,6 @@ public final class ContractNotices {
       String contractNumber, String quoteNumber, Terms.Agency agency) {
     return NoticeRequest.of(key, type, clause, clientId)
         .withContract(contractNumber)
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", quoteNumber);
+        .withAgency(agency, quoteNumber);
   }
 }

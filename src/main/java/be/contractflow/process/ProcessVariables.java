@@ -11,6 +11,11 @@ public final class ProcessVariables {
   /** A process waiting for an invoice to be settled holds its number here. */
   public static final String INVOICE_NUMBER = "invoiceNumber";
 
+  /** The day an invoice was settled, carried by {@link #MESSAGE_INVOICE_SETTLED}. */
+  public static final String SETTLED_DATE = "settledDate";
+  /** An invoice's due date in its {@code payment} process; {@link #MESSAGE_INVOICE_ACCELERATED} moves it. */
+  public static final String DUE_DATE = "dueDate";
+
   public static final String EVENT_DATE = "eventDate";
   public static final String EVENT_BY = "eventBy";
   public static final String EVENT_CHANNEL = "eventChannel";
@@ -40,6 +45,18 @@ public final class ProcessVariables {
    * reported as a hidden defect to the WJA-16 report window ({@code delivery}).
    */
   public static final String MESSAGE_HIDDEN_DEFECT_REPORTED = "HiddenDefectReported";
+
+  /** WJA-10a: an open invoice of the client falls due at once; carries {@link #DUE_DATE}. */
+  public static final String MESSAGE_INVOICE_ACCELERATED = "InvoiceAccelerated";
+  /**
+   * The contract ENDED, was CANCELLED or WITHDRAWN: every waiting {@code change-request} instance
+   * of the contract closes (event subprocess "Contract closed"); carries {@link #CONTRACT_CLOSED_AS}.
+   */
+  public static final String MESSAGE_CONTRACT_CLOSED = "ContractClosed";
+  /** The contract status a {@link #MESSAGE_CONTRACT_CLOSED} reports. */
+  public static final String CONTRACT_CLOSED_AS = "contractClosedAs";
+  /** The contract ended (or was withdrawn): its {@code subscription} stops (by business key). */
+  public static final String MESSAGE_CONTRACT_ENDED = "ContractEnded";
 
   private ProcessVariables() {}
 }

@@ -131,8 +131,9 @@ public record Terms(
   /**
    * Decision {@code terms-delivery}: contents and build deadlines in business days (BDB-6.3),
    * waiting for the client (VIR-3.2, BDB-11.2), acceptance (WJA-24), free tweaks (BDB-8.6),
-   * warranty (BDB-12.2), training (BDB-15.1), hidden defects (WJA-16) and the illegal-content
-   * penalty (BDB-17.3).
+   * warranty (BDB-12.2), training (BDB-15.1), hidden defects (WJA-16), the illegal-content
+   * penalty (BDB-17.3) and the clause that bills client files needing rework as régie hours
+   * ({@code reworkClause}: WJA-5, VIR-8; null where the terms bill none).
    */
   public record Delivery(
       Integer contentsDueBusinessDays,
@@ -159,7 +160,8 @@ public record Terms(
       BigDecimal contentViolationPenaltyEur,
       String contentViolationClause,
       String incapacityNoticeClause,
-      String largeTextChangesClause)
+      String largeTextChangesClause,
+      String reworkClause)
       implements Serializable {}
 
   /** Decision {@code terms-change}: revision, change and update requests (VIR-12, WJA-19, BDB-11.3). */

@@ -145,7 +145,7 @@ public class TermsService {
         decisionService.evaluateDecisionTableById(definitionId(versions, PROFILES_DECISION))
             .evaluate();
     return rows.getResultList().stream()
-        .map(row -> toRecord(Terms.Agency.class, PROFILES_DECISION, row))
+        .map(row -> toRecord(Terms.Agency.class, PROFILES_DECISION, null, row))
         .sorted(Comparator.comparing(Terms.Agency::profile))
         .toList();
   }
@@ -233,14 +233,14 @@ public class TermsService {
   private <R extends Record> R topic(Class<R> type, VariableMap inputs,
       Map<String, TermsVersion> versions) {
     String decision = DECISION_PREFIX + type.getSimpleName().toLowerCase(Locale.ROOT);
+    String definitionId = definitionId(versions, decision);
     DmnDecisionTableResult rows =
-        decisionService.evaluateDecisionTableById(definitionId(versions, decision))
-            .variables(inputs).evaluate();
+        decisionService.evaluateDecisionTableById(definitionId).variables(inputs).evaluate();
     if (rows.isEmpty()) {
       throw new IllegalStateException(
           "Decision '" + decision + "' has no row for " + inputs + ": add one in Camunda Modeler");
     }
-    return toRecord(type, decision, rows.getSingleResult().getEntryMap());
+    return toRecord(type, decision, definitionId, rows.getSingleResult().getEntryMap());
   }
 
   private static String definitionId(Map<String, TermsVersion> versions, String decision) {
@@ -252,13 +252,22 @@ public class TermsService {
     return version.decisionDefinitionId();
   }
 
-  private static <R extends Record> R toRecord(
-      Class<R> type, String decision, Map<String, Object> outputs) {
+  /**
+   * @param definitionId the evaluated version; an output it lacks reads as null when a later
+   *     version of the decision added it (a contract pinned before the output existed), and is an
+   *     error in the latest version (every row must state it); null: always an error
+   */
+  private <R extends Record> R toRecord(
+      Class<R> type, String decision, String definitionId, Map<String, Object> outputs) {
     RecordComponent[] components = type.getRecordComponents();
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
       if (!outputs.containsKey(component.getName())) {
+        if (!component.getType().isPrimitive() && isSuperseded(decision, definitionId)) {
+          values[i] = null; // pinned to a version from before this output was added
+          continue;
+        }
         throw new IllegalStateException(
             "Decision '" + decision + "' has no output named '" + component.getName()
                 + "': every row must state it (null when the profile has no such rule)");
@@ -272,6 +281,16 @@ public class TermsService {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
     }
+  }
+
+  /** Whether a later version of {@code decision} than {@code definitionId} is deployed. */
+  private boolean isSuperseded(String decision, String definitionId) {
+    if (definitionId == null) {
+      return false;
+    }
+    DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(decision).latestVersion().singleResult();
+    return latest != null && !latest.getId().equals(definitionId);
   }
 
   private static Object convert(RecordComponent component, String decision, Object value) {

@@ -20,6 +20,8 @@ import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.Terms;
@@ -31,7 +33,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ChangeRequestService {
+public class ChangeRequestService implements ContractEvents.Handler {
 
   /** Contracts a change may be asked on: ordered and not ended. */
   static final Set<ContractStatus> OPEN = EnumSet.of(ContractStatus.CONFIRMED,
@@ -57,7 +58,7 @@ public class ChangeRequestService {
   /** What "Schedule change work" decided. */
   public record WorkStart(LocalDate due, String deadlineKey) {}
 
-  private final RuntimeService runtime;
+  private final ContractLifecycle lifecycle;
   private final HistoryService history;
   private final ContractRepository contracts;
   private final ClientRepository clients;
@@ -70,12 +71,12 @@ public class ChangeRequestService {
   private final BusinessClock clock;
   private final InvoiceRepository invoices;
 
-  public ChangeRequestService(RuntimeService runtime, HistoryService history,
+  public ChangeRequestService(ContractLifecycle lifecycle, HistoryService history,
       ContractRepository contracts, ClientRepository clients, TermsService termsService,
       HourlyRates rates, BusinessCalendar calendar, Deadlines deadlines, NoticeService notices,
       InvoicingService invoicing, BusinessClock clock, InvoiceRepository invoices) {
     this.invoices = invoices;
-    this.runtime = runtime;
+    this.lifecycle = lifecycle;
     this.history = history;
     this.contracts = contracts;
     this.clients = clients;
@@ -86,6 +87,16 @@ public class ChangeRequestService {
     this.notices = notices;
     this.invoicing = invoicing;
     this.clock = clock;
+  }
+
+  @Override
+  public Set<ContractEventType> handles() {
+    return EnumSet.of(ContractEventType.CHANGE_REQUEST);
+  }
+
+  @Override
+  public void handle(Contract contract, ContractEvents.Event event) {
+    start(contract, event);
   }
 
   /**
@@ -115,14 +126,9 @@ public class ChangeRequestService {
         .variableValueEquals(ChangeRequestVariables.CONTRACT_NUMBER, contract.number())
         .count() + 1;
     String businessKey = ChangeRequestVariables.businessKey(contract.number(), sequence);
-    runtime.createMessageCorrelation(ChangeRequestVariables.MESSAGE_CHANGE_REQUEST)
-        .processInstanceBusinessKey(businessKey)
-        .setVariables(Variables.createVariables()
-            .putValue(ChangeRequestVariables.CONTRACT_NUMBER, contract.number())
-            .putValue(ChangeRequestVariables.CLIENT_ID, client.id())
-            .putValue(ChangeRequestVariables.TERMS_PROFILE, contract.termsProfile())
-            .putValue(ChangeRequestVariables.CLIENT_TYPE, client.type().name())
-            .putValue(ChangeRequestVariables.CONTRACT_KIND, contract.kind().name())
+    lifecycle.startByMessage(ChangeRequestVariables.MESSAGE_CHANGE_REQUEST, businessKey,
+        ContractLifecycle.contractVariables(contract, client),
+        Variables.createVariables()
             .putValue(ChangeRequestVariables.SEQUENCE, sequence)
             .putValue(ChangeRequestVariables.REQUEST_DATE, event.date().toString())
             .putValue(ChangeRequestVariables.REQUEST_CHANNEL, event.channel().name())
@@ -130,8 +136,7 @@ public class ChangeRequestService {
             .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
             .putValue(ProcessVariables.EVENT_BY, event.by().name())
             .putValue(ProcessVariables.EVENT_CHANNEL, event.channel().name())
-            .putValue(ProcessVariables.EVENT_REASON, event.reason()))
-        .correlateStartMessage();
+            .putValue(ProcessVariables.EVENT_REASON, event.reason()));
     return businessKey;
   }
 
@@ -169,10 +174,7 @@ public class ChangeRequestService {
     notices.issue(NoticeRequest.of(noticeKey, NoticeType.CHANGE_OFFER, change.changeClause(),
             clientId)
         .withContract(contractNumber)
-        .with("agencyName", terms.agency().agencyName())
-        .with("agencyCompanyNumber", terms.agency().companyNumber())
-        .with("court", terms.agency().court())
-        .with("quoteNumber", contract.quoteNumber())
+        .withAgency(terms.agency(), contract.quoteNumber())
         .with("requestDate", requestDate)
         .with("description", description)
         .with("hourlyRateExclVat", hourlyRate)

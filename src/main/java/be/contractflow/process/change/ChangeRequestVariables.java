@@ -1,5 +1,6 @@
 package be.contractflow.process.change;
 
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
 
@@ -13,7 +14,7 @@ public final class ChangeRequestVariables {
 
   // --- start variables (business key = contract number + "-" + sequence) ----------------
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = "clientId";
+  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
   public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
   public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
   public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
@@ -62,9 +63,9 @@ public final class ChangeRequestVariables {
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
   public static final String MESSAGE_ELEMENTS_RECEIVED = "CONTENTS_RECEIVED";
   /** The contract ENDED, was CANCELLED or WITHDRAWN: the change request is closed. */
-  public static final String MESSAGE_CONTRACT_CLOSED = "ContractClosed";
+  public static final String MESSAGE_CONTRACT_CLOSED = ProcessVariables.MESSAGE_CONTRACT_CLOSED;
   /** The contract status that closed the change request ({@code ENDED}, {@code CANCELLED}...). */
-  public static final String CONTRACT_CLOSED_AS = "contractClosedAs";
+  public static final String CONTRACT_CLOSED_AS = ProcessVariables.CONTRACT_CLOSED_AS;
 
   // --- element ids -------------------------------------------------------------------------
   public static final String START_CHANGE_REQUESTED = "StartEvent_ChangeRequested";

@@ -6,11 +6,27 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.terms.TermsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
-/** Task_IssueChangeInvoice: the update quote billed before work (BDB-11.3, BDB-16.4). */
+/**
+ * The change invoice, one step in two places of {@code change-request}: Task_IssueChangeInvoice,
+ * the update quote billed before the work (BDB-11.3, BDB-16.4), and Task_InvoiceChangeWork, the
+ * offer billed at the end of the work (WJA-4, VIR-8). Bean {@code issueChangeInvoiceDelegate}, also
+ * named {@value #ALIAS} (the name Task_InvoiceChangeWork calls it by).
+ */
 @Component
 public class IssueChangeInvoiceDelegate implements JavaDelegate {
+
+  /** The second name of this bean, called by Task_InvoiceChangeWork. */
+  public static final String ALIAS = "invoiceChangeWorkDelegate";
+
+  /** Registers {@link #ALIAS}: one bean, so the two steps cannot drift apart. */
+  @Bean
+  static BeanFactoryPostProcessor invoiceChangeWorkDelegateAlias() {
+    return beans -> beans.registerAlias("issueChangeInvoiceDelegate", ALIAS);
+  }
 
   private final ChangeRequestService changes;
   private final TermsService terms;
@@ -27,7 +43,7 @@ public class IssueChangeInvoiceDelegate implements JavaDelegate {
         terms.termsOf(execution), string(execution, ChangeRequestVariables.OFFER_DESCRIPTION),
         decimal(execution, ChangeRequestVariables.ESTIMATED_HOURS),
         decimal(execution, ChangeRequestVariables.HOURLY_RATE_EXCL_VAT));
-    // output: InvoiceSettled correlates on it
+    // output: InvoiceSettled (paid before work) correlates on it
     execution.setVariable(ChangeRequestVariables.INVOICE_NUMBER, invoice.number());
   }
 }

@@ -17,11 +17,12 @@ import be.contractflow.money.ContractualPenalty;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
-import java.math.BigDecimal;
+import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * BDB-18 (the provider's incapacity: the client notified from the first working day).
  */
 @Service
-public class ClauseEntryPoints {
+public class ClauseEntryPoints implements ContractEvents.Handler {
 
   private static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.CONFIRMED,
       ContractStatus.IN_PRODUCTION, ContractStatus.DELIVERED, ContractStatus.ACCEPTED,
@@ -47,16 +48,32 @@ public class ClauseEntryPoints {
   private final NoticeService notices;
   private final Deadlines deadlines;
   private final BusinessCalendar calendar;
+  private final BusinessClock clock;
 
   public ClauseEntryPoints(TermsService terms, ClientRepository clients,
       InvoicingService invoicing, NoticeService notices, Deadlines deadlines,
-      BusinessCalendar calendar) {
+      BusinessCalendar calendar, BusinessClock clock) {
+    this.clock = clock;
     this.terms = terms;
     this.clients = clients;
     this.invoicing = invoicing;
     this.notices = notices;
     this.deadlines = deadlines;
     this.calendar = calendar;
+  }
+
+  @Override
+  public Set<ContractEventType> handles() {
+    return EnumSet.of(ContractEventType.CONTENT_VIOLATION, ContractEventType.PROVIDER_INCAPACITY);
+  }
+
+  @Override
+  public void handle(Contract contract, ContractEvents.Event event) {
+    if (event.type() == ContractEventType.CONTENT_VIOLATION) {
+      contentViolation(contract, event);
+    } else {
+      providerIncapacity(contract, event, clock.today());
+    }
   }
 
   /**
@@ -133,10 +150,7 @@ public class ClauseEntryPoints {
     notices.issue(NoticeRequest.of(key, NoticeType.PROVIDER_INCAPACITY, clause,
             contract.clientId())
         .withContract(contract.number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", contract.quoteNumber())
+        .withAgency(agency, contract.quoteNumber())
         .with("incapacitySince", event.date())
         .with("firstWorkingDay", firstWorkingDay));
     return firstWorkingDay;

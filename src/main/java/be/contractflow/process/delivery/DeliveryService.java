@@ -3,7 +3,11 @@ package be.contractflow.process.delivery;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.ClientRepository;
+import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
@@ -12,20 +16,26 @@ import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.ledger.Quote;
+import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Deposits;
 import be.contractflow.money.ExtraTime;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.change.HourlyRates;
+import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.OrderService;
 import be.contractflow.terms.Terms;
+import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,10 +77,20 @@ public class DeliveryService {
   private final BusinessClock clock;
   private final OrderService orders;
   private final InvoiceRepository invoices;
+  private final ClientRepository clients;
+  private final QuoteRepository quotes;
+  private final ContractLifecycle lifecycle;
+  private final TermsService termsService;
 
   public DeliveryService(ContractRepository contracts, Deadlines deadlines,
       BusinessCalendar calendar, NoticeService notices, InvoicingService invoicing,
-      HourlyRates rates, BusinessClock clock, OrderService orders, InvoiceRepository invoices) {
+      HourlyRates rates, BusinessClock clock, OrderService orders, InvoiceRepository invoices,
+      ClientRepository clients, QuoteRepository quotes, ContractLifecycle lifecycle,
+      TermsService termsService) {
+    this.termsService = termsService;
+    this.clients = clients;
+    this.quotes = quotes;
+    this.lifecycle = lifecycle;
     this.invoices = invoices;
     this.contracts = contracts;
     this.deadlines = deadlines;
@@ -80,6 +100,31 @@ public class DeliveryService {
     this.rates = rates;
     this.clock = clock;
     this.orders = orders;
+  }
+
+  /**
+   * Starts the {@code delivery} of a confirmed order whose contract is a site to build (a
+   * PROJECT, or a RENTAL whose site is built before it goes online), once per contract.
+   *
+   * @return whether a delivery runs for the contract
+   */
+  @Transactional
+  public boolean start(String contractNumber) {
+    Contract contract = contracts.require(contractNumber);
+    ContractKind kind = contract.kind();
+    if (kind != ContractKind.PROJECT && kind != ContractKind.RENTAL) {
+      return false;
+    }
+    if (!lifecycle.isRunning(DeliveryVariables.PROCESS_KEY, contractNumber)) {
+      Quote quote = quotes.require(contract.quoteNumber());
+      Client client = clients.require(contract.clientId());
+      lifecycle.start(DeliveryVariables.PROCESS_KEY, contractNumber,
+          ContractLifecycle.contractVariables(contract, client),
+          Variables.createVariables()
+              .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
+                  OrderAmounts.oneOffExclVat(quote)));
+    }
+    return true;
   }
 
   /**
@@ -173,16 +218,31 @@ public class DeliveryService {
             share.label() + " during development", share.amount(), share.clause()))));
   }
 
-  /** WJA-5: client files needing rework, billed en régie. */
-  public Invoice invoiceReworkHours(String contractNumber, BigDecimal hours, BigDecimal rate) {
+  /**
+   * Client files needing rework, billed en régie under the clause of the contract's terms
+   * ({@code reworkClause}: WJA-5, VIR-8); refused (409) where the terms bill no rework. A
+   * contract signed before {@code terms-delivery} named the clause is pinned to a version without
+   * it: the clause of the profile's current terms applies (a clause id only, no amount or date).
+   */
+  public Invoice invoiceReworkHours(String contractNumber, Terms terms, BigDecimal hours,
+      BigDecimal rate) {
     if (rate == null || rate.signum() <= 0) {
       throw new IllegalArgumentException("rework hours need an hourly rate; enter it on the "
           + "build form (the rate in force at order, WJA-4)");
     }
-    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE,
-        DeliveryVariables.REWORK_CLAUSE, null, null, List.of(new InvoiceRequest.Item(
-            "Rework of client files en régie (hours)", hours, rate,
-            DeliveryVariables.REWORK_CLAUSE))));
+    String clause = terms.delivery().reworkClause();
+    if (clause == null) {
+      clause = termsService.termsFor(terms.profile(), terms.clientType(), terms.contractKind())
+          .delivery().reworkClause();
+    }
+    if (clause == null) {
+      throw new ConflictException("The " + terms.profile() + " terms bill no rework of client "
+          + "files: contract " + contractNumber + " gets no rework invoice for " + hours
+          + " hours.");
+    }
+    return invoicing.issue(new InvoiceRequest(contractNumber, InvoiceKind.REGIE, clause, null,
+        null, List.of(new InvoiceRequest.Item("Rework of client files en régie (hours)", hours,
+            rate, clause))));
   }
 
   /**
@@ -411,9 +471,6 @@ public class DeliveryService {
   private NoticeRequest agency(NoticeRequest request, Terms terms, String contractNumber) {
     Contract contract = contracts.require(contractNumber);
     return request.withContract(contractNumber)
-        .with("quoteNumber", contract.quoteNumber())
-        .with("agencyName", terms.agency().agencyName())
-        .with("agencyCompanyNumber", terms.agency().companyNumber())
-        .with("court", terms.agency().court());
+        .withAgency(terms.agency(), contract.quoteNumber());
   }
 }

@@ -1,5 +1,6 @@
 package be.contractflow.process.delivery;
 
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
 
@@ -15,7 +16,7 @@ public final class DeliveryVariables {
 
   // --- start variables (business key = contract number) --------------------------------
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = "clientId";
+  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
   public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
   public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
   public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
@@ -51,7 +52,6 @@ public final class DeliveryVariables {
   public static final String REWORK_HOURS = "reworkHours";
   public static final String REWORK_HOURLY_RATE_EXCL_VAT = "reworkHourlyRateExclVat";
   public static final String REWORK_INVOICE_NUMBER = "reworkInvoiceNumber";
-  public static final String REWORK_CLAUSE = "WJA-5";
   public static final String SITE_URL = "siteUrl";
 
   // --- go-live and windows ---------------------------------------------------------------

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_InvoiceReworkHours: client files needing rework, en régie (WJA-5). */
+/** Task_InvoiceReworkHours: client files needing rework, en régie (WJA-5, VIR-8: per the terms). */
 @Component
 public class InvoiceReworkHoursDelegate implements JavaDelegate {
 
@@ -24,7 +24,7 @@ public class InvoiceReworkHoursDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input, processing
     var invoice = delivery.invoiceReworkHours(string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        decimal(execution, DeliveryVariables.REWORK_HOURS),
+        terms.termsOf(execution), decimal(execution, DeliveryVariables.REWORK_HOURS),
         decimal(execution, DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT));
     // output
     execution.setVariable(DeliveryVariables.REWORK_INVOICE_NUMBER, invoice.number());

@@ -36,9 +36,7 @@ import be.contractflow.notice.Attachment;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
-import be.contractflow.process.delivery.DeliveryVariables;
-import be.contractflow.process.change.OpenChangeRequests;
-import be.contractflow.process.subscription.SubscriptionVariables;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -47,8 +45,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,16 +76,15 @@ public class OrderService {
   private final QuoteDocument quoteDocument;
   private final InvoicingService invoicing;
   private final CreditNoteService creditNotes;
-  private final RuntimeService runtime;
-  private final OpenChangeRequests changeRequests;
+  private final ContractLifecycle lifecycle;
   private final PaymentService payments;
 
   public OrderService(QuoteRepository quotes, ContractRepository contracts,
       ClientRepository clients, InvoiceRepository invoices, TermsService terms,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
       QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes,
-      RuntimeService runtime, OpenChangeRequests changeRequests, PaymentService payments) {
-    this.changeRequests = changeRequests;
+      ContractLifecycle lifecycle, PaymentService payments) {
+    this.lifecycle = lifecycle;
     this.payments = payments;
     this.quotes = quotes;
     this.contracts = contracts;
@@ -103,7 +98,6 @@ public class OrderService {
     this.quoteDocument = quoteDocument;
     this.invoicing = invoicing;
     this.creditNotes = creditNotes;
-    this.runtime = runtime;
   }
 
   /** One order as the steps see it: the contract, its quote, client and terms. */
@@ -290,69 +284,6 @@ public class OrderService {
     return withdrawalDeadline != null && !today.isAfter(withdrawalDeadline);
   }
 
-  /**
-   * Starts the {@code delivery} of a confirmed order whose contract is a site to build (a
-   * PROJECT, or a RENTAL whose site is built before it goes online), once per contract.
-   *
-   * @return whether a delivery runs for the contract
-   */
-  @Transactional
-  public boolean startDelivery(String contractNumber) {
-    Order order = load(contractNumber);
-    ContractKind kind = order.contract().kind();
-    if (kind != ContractKind.PROJECT && kind != ContractKind.RENTAL) {
-      return false;
-    }
-    boolean running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(DeliveryVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(contractNumber).count() > 0;
-    if (!running) {
-      Client client = order.client();
-      runtime.startProcessInstanceByKey(DeliveryVariables.PROCESS_KEY, contractNumber,
-          Variables.createVariables()
-              .putValue(DeliveryVariables.CONTRACT_NUMBER, contractNumber)
-              .putValue(DeliveryVariables.CLIENT_ID, client.id())
-              .putValue(DeliveryVariables.TERMS_PROFILE, order.contract().termsProfile())
-              .putValue(DeliveryVariables.CLIENT_TYPE, client.type().name())
-              .putValue(DeliveryVariables.CONTRACT_KIND, kind.name())
-              .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
-                  OrderAmounts.oneOffExclVat(order.quote())));
-    }
-    return true;
-  }
-
-  /**
-   * Starts the {@code subscription} of a confirmed recurring contract (RENTAL, HOSTING,
-   * MAINTENANCE, RECURRING), once per contract; the order's first invoice is handed over so it is
-   * never issued twice.
-   *
-   * @return whether a subscription runs for the contract
-   */
-  @Transactional
-  public boolean startSubscription(String contractNumber, String firstInvoiceNumber) {
-    Order order = load(contractNumber);
-    ContractKind kind = order.contract().kind();
-    if (!kind.isRecurring() || order.quote().periodicPrice() == null
-        || order.quote().period() == null) {
-      return false;
-    }
-    boolean running = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(SubscriptionVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(contractNumber).count() > 0;
-    if (!running) {
-      Client client = order.client();
-      runtime.startProcessInstanceByKey(SubscriptionVariables.PROCESS_KEY, contractNumber,
-          Variables.createVariables()
-              .putValue(SubscriptionVariables.CONTRACT_NUMBER, contractNumber)
-              .putValue(SubscriptionVariables.CLIENT_ID, client.id())
-              .putValue(SubscriptionVariables.TERMS_PROFILE, order.contract().termsProfile())
-              .putValue(SubscriptionVariables.CLIENT_TYPE, client.type().name())
-              .putValue(SubscriptionVariables.CONTRACT_KIND, kind.name())
-              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER, firstInvoiceNumber));
-    }
-    return true;
-  }
-
   /** The withdrawal period ended unused. */
   @Transactional
   public void closeWithdrawalPeriod(String contractNumber) {
@@ -495,10 +426,9 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_WITHDRAWN);
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
-    changeRequests.close(contractNumber, ContractStatus.WITHDRAWN);
-    // a withdrawn recurring contract bills nothing more: its subscription stops
-    runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
-        .processInstanceBusinessKey(contractNumber).correlateAllWithResult();
+    // its change requests close; a withdrawn recurring contract bills nothing more: its
+    // subscription stops
+    lifecycle.contractOver(contractNumber, ContractStatus.WITHDRAWN, true);
     deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)
@@ -647,7 +577,7 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_CANCELLED);
     contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
-    changeRequests.close(contractNumber, ContractStatus.CANCELLED);
+    lifecycle.contractOver(contractNumber, ContractStatus.CANCELLED, false);
     deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
     BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.CANCELLATION_CONFIRMED,
@@ -691,9 +621,6 @@ public class OrderService {
     Terms.Agency agency = order.terms().agency();
     return NoticeRequest.of(key, type, clause, order.client().id())
         .withContract(order.contract().number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", order.quoteNumber());
+        .withAgency(agency, order.quoteNumber());
   }
 }

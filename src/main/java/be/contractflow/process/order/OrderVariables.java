@@ -1,5 +1,6 @@
 package be.contractflow.process.order;
 
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
 
@@ -15,7 +16,7 @@ public final class OrderVariables {
   // --- variables set at start (QuoteService) -------------------------------------------
   public static final String QUOTE_NUMBER = "quoteNumber";
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = "clientId";
+  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
   public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
   public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
   public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;

@@ -15,6 +15,7 @@ import be.contractflow.ledger.Period;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.ledger.RejectedException;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.Refusals;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -75,11 +77,13 @@ public class QuoteService {
   private final TaskService tasks;
   private final BusinessClock clock;
   private final JdbcClient jdbc;
+  private final ContractLifecycle lifecycle;
 
   public QuoteService(ClientRepository clients, QuoteRepository quotes,
       ContractRepository contracts, NumberSequence numbers, TermsService terms,
       RuntimeService runtime, HistoryService history, TaskService tasks, BusinessClock clock,
-      JdbcClient jdbc) {
+      JdbcClient jdbc, ContractLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.clients = clients;
     this.quotes = quotes;
     this.contracts = contracts;
@@ -116,14 +120,11 @@ public class QuoteService {
     contracts.insert(new Contract(contractNumber, quoteNumber, client.id(),
         request.termsProfile(), request.kind(), ContractStatus.QUOTED, false, null, null, null),
         clock.now());
-    var instance = runtime.startProcessInstanceByKey(OrderVariables.PROCESS_KEY, quoteNumber,
-        Variables.createVariables()
-            .putValue(OrderVariables.QUOTE_NUMBER, quoteNumber)
-            .putValue(OrderVariables.CONTRACT_NUMBER, contractNumber)
-            .putValue(OrderVariables.CLIENT_ID, client.id())
-            .putValue(OrderVariables.TERMS_PROFILE, request.termsProfile())
-            .putValue(OrderVariables.CLIENT_TYPE, client.type().name())
-            .putValue(OrderVariables.CONTRACT_KIND, request.kind().name()));
+    var instance = lifecycle.start(OrderVariables.PROCESS_KEY, quoteNumber,
+        Map.of(OrderVariables.QUOTE_NUMBER, quoteNumber),
+        ContractLifecycle.contractVariables(contractNumber, client, request.termsProfile(),
+            request.kind()),
+        Map.of());
     return new QuoteIssued(quoteNumber, contractNumber, instance.getId());
   }
 

@@ -30,6 +30,7 @@ import be.contractflow.money.ResolutionIndemnity.ResolvedContract;
 import be.contractflow.notice.AppliedRule;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.payment.DunningService.Context;
@@ -41,7 +42,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -91,7 +91,7 @@ public class DefaultService {
   private final NoticeService notices;
   private final Deadlines deadlines;
   private final BusinessCalendar calendar;
-  private final RuntimeService runtime;
+  private final ContractLifecycle lifecycle;
   private final BusinessClock clock;
   private final CreditNoteRepository creditNoteRepository;
   private final WaiverRepository waivers;
@@ -99,7 +99,7 @@ public class DefaultService {
   public DefaultService(DunningService dunning, InvoiceRepository invoices,
       ContractRepository contracts, QuoteRepository quotes, SettlementService settlements,
       InvoicingService invoicing, CreditNoteService creditNotes, NoticeService notices,
-      Deadlines deadlines, BusinessCalendar calendar, RuntimeService runtime,
+      Deadlines deadlines, BusinessCalendar calendar, ContractLifecycle lifecycle,
       BusinessClock clock, CreditNoteRepository creditNoteRepository, WaiverRepository waivers) {
     this.creditNoteRepository = creditNoteRepository;
     this.waivers = waivers;
@@ -113,7 +113,7 @@ public class DefaultService {
     this.notices = notices;
     this.deadlines = deadlines;
     this.calendar = calendar;
-    this.runtime = runtime;
+    this.lifecycle = lifecycle;
     this.clock = clock;
   }
 
@@ -209,12 +209,7 @@ public class DefaultService {
     List<String> numbers = resolved.stream().map(Contract::number).toList();
     for (Contract contract : resolved) {
       contracts.updateStatus(contract.number(), ContractStatus.RESOLVED);
-      runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_RESOLVED)
-          .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contract.number())
-          .setVariable("resolvedOn", today.toString())
-          .setVariable("clause", clause)
-          .setVariable("indemnityInvoiceNumber", indemnityInvoice.number())
-          .correlateAllWithResult();
+      lifecycle.contractResolved(contract.number(), today, clause, indemnityInvoice.number());
     }
     deadlines.missed(key(invoiceNumber, FORMAL_NOTICE));
     String letterKey = key(invoiceNumber, RESOLUTION);
@@ -386,10 +381,7 @@ public class DefaultService {
         reason.trim(), by == null ? "staff" : by, clock.today(), clock.now()));
     if (settlements.at(invoiceNumber, clock.today()).isSettled()) {
       invoices.updateStatus(invoiceNumber, InvoiceStatus.PAID);
-      runtime.createMessageCorrelation(ProcessVariables.MESSAGE_INVOICE_SETTLED)
-          .processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER, invoiceNumber)
-          .setVariable(PaymentVariables.SETTLED_DATE, clock.today().toString())
-          .correlateAllWithResult();
+      lifecycle.invoiceSettled(invoiceNumber, clock.today());
     }
   }
 }

@@ -22,6 +22,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
@@ -30,7 +31,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,13 +72,13 @@ public class DunningService {
   private final SettlementService settlements;
   private final NoticeService notices;
   private final Deadlines deadlines;
-  private final RuntimeService runtime;
+  private final ContractLifecycle lifecycle;
   private final BusinessClock clock;
 
   public DunningService(InvoiceRepository invoices, ContractRepository contracts,
       ClientRepository clients, TermsService terms, BusinessCalendar calendar,
       SettlementService settlements, NoticeService notices, Deadlines deadlines,
-      RuntimeService runtime, BusinessClock clock) {
+      ContractLifecycle lifecycle, BusinessClock clock) {
     this.invoices = invoices;
     this.contracts = contracts;
     this.clients = clients;
@@ -87,7 +87,7 @@ public class DunningService {
     this.settlements = settlements;
     this.notices = notices;
     this.deadlines = deadlines;
-    this.runtime = runtime;
+    this.lifecycle = lifecycle;
     this.clock = clock;
   }
 
@@ -164,10 +164,7 @@ public class DunningService {
           other.contractNumber(), other.number(), c.terms().dunning().accelerationClause(),
           "Invoice " + other.number() + " due (accelerated by the default on " + invoiceNumber
               + ")", today);
-      runtime.createMessageCorrelation(PaymentVariables.MESSAGE_INVOICE_ACCELERATED)
-          .processInstanceBusinessKey(other.number())
-          .setVariable(PaymentVariables.DUE_DATE, today.toString())
-          .correlateAllWithResult();
+      lifecycle.invoiceAccelerated(other.number(), today);
       accelerated.add(other.number());
       total = total.add(other.openPrincipal());
     }
@@ -326,11 +323,7 @@ public class DunningService {
         .with("total", settlements.at(c.invoice(), today).total())
         .with("services", c.contract().number() + " (" + c.contract().kind() + ")")
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
-    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SERVICES_SUSPENDED)
-        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, c.contract().number())
-        .setVariable("suspendedOn", today.toString())
-        .setVariable("clause", clause)
-        .correlateAllWithResult();
+    lifecycle.servicesSuspended(c.contract().number(), today, clause);
   }
 
   /**
@@ -363,10 +356,7 @@ public class DunningService {
         .with("interruptedSince", suspension.map(n -> n.createdAt().atZoneSameInstant(
             BusinessClock.ZONE).toLocalDate()).orElse(null))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
-    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SERVICES_RESTORED)
-        .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contract.number())
-        .setVariable("restoredOn", today.toString())
-        .correlateAllWithResult();
+    lifecycle.servicesRestored(contract.number(), today);
     return true;
   }
 
@@ -376,9 +366,6 @@ public class DunningService {
     return NoticeRequest.of(key(c.invoice().number(), purpose), type, clause, c.client().id())
         .withContract(c.contract().number())
         .withInvoice(c.invoice().number())
-        .with("agencyName", agency.agencyName())
-        .with("agencyCompanyNumber", agency.companyNumber())
-        .with("court", agency.court())
-        .with("quoteNumber", c.contract().quoteNumber());
+        .withAgency(agency, c.contract().quoteNumber());
   }
 }

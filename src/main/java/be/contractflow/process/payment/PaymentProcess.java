@@ -1,12 +1,15 @@
 package be.contractflow.process.payment;
 
+import be.contractflow.billing.InvoiceIssued;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Invoice;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.VariableValues;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,28 +19,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentProcess {
 
-  private final RuntimeService runtime;
+  private final ContractLifecycle lifecycle;
 
-  public PaymentProcess(RuntimeService runtime) {
-    this.runtime = runtime;
+  public PaymentProcess(ContractLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  /** Billing issued an invoice: its {@code payment} process starts, in the invoicing transaction. */
+  @EventListener
+  public void on(InvoiceIssued issued) {
+    start(issued.invoice(), issued.contract(), issued.client(), issued.contestWindowEnds());
   }
 
   /** @param contestWindowEnds the last day of the contest window, null when the terms set none */
   public String start(Invoice invoice, Contract contract, Client client,
       LocalDate contestWindowEnds) {
     var variables = Variables.createVariables()
-        .putValue(PaymentVariables.INVOICE_NUMBER, invoice.number())
-        .putValue(PaymentVariables.CONTRACT_NUMBER, contract.number())
-        .putValue(PaymentVariables.CLIENT_ID, client.id())
-        .putValue(PaymentVariables.TERMS_PROFILE, contract.termsProfile())
-        .putValue(PaymentVariables.CLIENT_TYPE, client.type().name())
-        .putValue(PaymentVariables.CONTRACT_KIND, contract.kind().name())
         .putValue(PaymentVariables.CLIENT_LABEL, client.name() + " <" + client.email() + ">")
         .putValue(PaymentVariables.INVOICE_TOTAL, invoice.total().toPlainString())
         .putValue(PaymentVariables.ISSUE_DATE, VariableValues.iso(invoice.issueDate()))
         .putValue(PaymentVariables.DUE_DATE, VariableValues.iso(invoice.dueDate()))
         .putValue(PaymentVariables.CONTEST_WINDOW_ENDS, VariableValues.iso(contestWindowEnds));
-    return runtime.startProcessInstanceByKey(PaymentVariables.PROCESS_KEY, invoice.number(),
+    return lifecycle.start(PaymentVariables.PROCESS_KEY, invoice.number(),
+        Map.of(PaymentVariables.INVOICE_NUMBER, invoice.number()),
+        ContractLifecycle.contractVariables(contract, client),
         variables).getId();
   }
 }

@@ -1,5 +1,6 @@
 package be.contractflow.process.payment;
 
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
 
@@ -16,7 +17,7 @@ public final class PaymentVariables {
   // --- set at start (PaymentProcess) ------------------------------------------------------
   public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = "clientId";
+  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
   public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
   public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
   public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
@@ -26,7 +27,7 @@ public final class PaymentVariables {
   public static final String INVOICE_TOTAL = "invoiceTotal";
   public static final String ISSUE_DATE = "issueDate";
   /** ISO due date; moved forward by an acceleration (WJA-10a). */
-  public static final String DUE_DATE = "dueDate";
+  public static final String DUE_DATE = ProcessVariables.DUE_DATE;
   /** ISO last day of the contest window (WJA-15, BDB-16.3), null when the terms set none. */
   public static final String CONTEST_WINDOW_ENDS = "contestWindowEnds";
 
@@ -93,13 +94,13 @@ public final class PaymentVariables {
   /** What the accepted complaint left: {@link DefaultService.Outcome}, read by a gateway. */
   public static final String CORRECTION_OUTCOME = "correctionOutcome";
   /** Set by the settlement message: the ISO date the invoice was settled. */
-  public static final String SETTLED_DATE = "settledDate";
+  public static final String SETTLED_DATE = ProcessVariables.SETTLED_DATE;
 
   // --- messages --------------------------------------------------------------------------------
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
   public static final String MESSAGE_INVOICE_CONTEST = "INVOICE_CONTEST";
   /** Correlated (business key = invoice number) when WJA-10a makes the invoice due at once. */
-  public static final String MESSAGE_INVOICE_ACCELERATED = "InvoiceAccelerated";
+  public static final String MESSAGE_INVOICE_ACCELERATED = ProcessVariables.MESSAGE_INVOICE_ACCELERATED;
 
   // --- element ids ---------------------------------------------------------------------------
   public static final String START_INVOICE_ISSUED = "StartEvent_InvoiceIssued";

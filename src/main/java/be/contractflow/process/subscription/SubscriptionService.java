@@ -18,6 +18,7 @@ import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
@@ -32,6 +33,7 @@ import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractNotices;
 import be.contractflow.process.change.HourlyRates;
 import be.contractflow.process.subscription.SubscriptionSchedule.State;
@@ -52,6 +54,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,13 +93,15 @@ public class SubscriptionService {
   private final ServiceInterruptions interruptions;
   private final TerminationService terminations;
   private final InvoicePeriods periods;
+  private final ContractLifecycle lifecycle;
 
   public SubscriptionService(ContractRepository contracts, ClientRepository clients,
       QuoteRepository quotes, InvoiceRepository invoices, TermsService termsService,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
       InvoicingService invoicing, CreditNoteService creditNotes, HourlyRates rates,
       ServiceInterruptions interruptions, TerminationService terminations,
-      InvoicePeriods periods) {
+      InvoicePeriods periods, ContractLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.periods = periods;
     this.contracts = contracts;
     this.clients = clients;
@@ -112,6 +117,31 @@ public class SubscriptionService {
     this.rates = rates;
     this.interruptions = interruptions;
     this.terminations = terminations;
+  }
+
+  /**
+   * Starts the {@code subscription} of a confirmed recurring contract (RENTAL, HOSTING,
+   * MAINTENANCE, RECURRING), once per contract; the order's first invoice is handed over so it is
+   * never issued twice.
+   *
+   * @return whether a subscription runs for the contract
+   */
+  @Transactional
+  public boolean startFromOrder(String contractNumber, String firstInvoiceNumber) {
+    Contract contract = contracts.require(contractNumber);
+    Quote quote = quotes.require(contract.quoteNumber());
+    if (!contract.kind().isRecurring() || quote.periodicPrice() == null
+        || quote.period() == null) {
+      return false;
+    }
+    if (!lifecycle.isRunning(SubscriptionVariables.PROCESS_KEY, contractNumber)) {
+      Client client = clients.require(contract.clientId());
+      lifecycle.start(SubscriptionVariables.PROCESS_KEY, contractNumber,
+          ContractLifecycle.contractVariables(contract, client),
+          Variables.createVariables()
+              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER, firstInvoiceNumber));
+    }
+    return true;
   }
 
   /** One subscription as the steps see it. */
@@ -546,10 +576,15 @@ public class SubscriptionService {
     contracts.updateSuspended(contractNumber, false);
   }
 
-  /** WJA-12: the payment process resolved the contract; termination at once. */
+  /**
+   * WJA-12: the payment process resolved the contract; termination at once, under the clause the
+   * message carries, else the resolution clause of the contract's terms.
+   */
   public void handOverResolution(String contractNumber, LocalDate resolvedOn, String clause) {
+    String resolution = clause != null ? clause
+        : load(contractNumber).terms().dunning().resolutionClause();
     terminations.startFromProcess(contractNumber, TerminationGround.RESOLUTION, resolvedOn,
-        clause != null ? clause : "WJA-12", "resolved on " + resolvedOn);
+        resolution, "resolved on " + resolvedOn);
   }
 
   /** SERVICE_INTERRUPTED by the provider: recorded, the client told, BDB-R8's date as a deadline. */

@@ -1,5 +1,6 @@
 package be.contractflow.process.subscription;
 
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
 
@@ -13,7 +14,7 @@ public final class SubscriptionVariables {
 
   // --- variables set at start (OrderService#startSubscription) -------------------------------
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = "clientId";
+  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
   public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
   public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
   public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
@@ -74,7 +75,7 @@ public final class SubscriptionVariables {
   public static final String MESSAGE_SERVICES_RESTORED = ProcessVariables.MESSAGE_SERVICES_RESTORED;
   public static final String MESSAGE_CONTRACT_RESOLVED = ProcessVariables.MESSAGE_CONTRACT_RESOLVED;
   /** Correlated by {@code termination} once the contract has ended: the subscription stops. */
-  public static final String MESSAGE_CONTRACT_ENDED = "ContractEnded";
+  public static final String MESSAGE_CONTRACT_ENDED = ProcessVariables.MESSAGE_CONTRACT_ENDED;
   /** Payload of the payment process's messages (see {@link ProcessVariables}). */
   public static final String SUSPENDED_ON = "suspendedOn";
   public static final String RESTORED_ON = "restoredOn";

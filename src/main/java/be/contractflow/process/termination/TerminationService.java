@@ -15,6 +15,7 @@ import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
@@ -24,12 +25,11 @@ import be.contractflow.notice.NoticeText;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.ContractNotices;
 import be.contractflow.process.Party;
-import be.contractflow.process.change.OpenChangeRequests;
-import be.contractflow.process.subscription.ServiceInterruptions;
-import be.contractflow.process.subscription.SubscriptionVariables;
+import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import java.math.BigDecimal;
@@ -40,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -53,14 +52,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class TerminationService {
+public class TerminationService implements ContractEvents.Handler {
 
   /** Contracts that can be terminated: confirmed and not ended. */
   static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.CONFIRMED,
       ContractStatus.IN_PRODUCTION, ContractStatus.DELIVERED, ContractStatus.ACCEPTED,
       ContractStatus.ACTIVE, ContractStatus.TERMINATING, ContractStatus.RESOLVED);
 
-  private final RuntimeService runtime;
+  private final ContractLifecycle lifecycle;
   private final ContractRepository contracts;
   private final ClientRepository clients;
   private final TermsService termsService;
@@ -71,18 +70,15 @@ public class TerminationService {
   private final InvoicePeriods periods;
   private final InvoiceRepository invoices;
   private final CreditNoteService creditNotes;
-  private final OpenChangeRequests changeRequests;
 
-  public TerminationService(RuntimeService runtime, ContractRepository contracts,
+  public TerminationService(ContractLifecycle lifecycle, ContractRepository contracts,
       ClientRepository clients, TermsService termsService, BusinessCalendar calendar,
       Deadlines deadlines, NoticeService notices, ServiceInterruptions interruptions,
-      InvoicePeriods periods, InvoiceRepository invoices, CreditNoteService creditNotes,
-      OpenChangeRequests changeRequests) {
+      InvoicePeriods periods, InvoiceRepository invoices, CreditNoteService creditNotes) {
     this.periods = periods;
     this.invoices = invoices;
     this.creditNotes = creditNotes;
-    this.changeRequests = changeRequests;
-    this.runtime = runtime;
+    this.lifecycle = lifecycle;
     this.contracts = contracts;
     this.clients = clients;
     this.termsService = termsService;
@@ -90,6 +86,16 @@ public class TerminationService {
     this.deadlines = deadlines;
     this.notices = notices;
     this.interruptions = interruptions;
+  }
+
+  @Override
+  public Set<ContractEventType> handles() {
+    return EnumSet.of(ContractEventType.TERMINATION, ContractEventType.FORCE_MAJEURE);
+  }
+
+  @Override
+  public void handle(Contract contract, ContractEvents.Event event) {
+    start(contract, event);
   }
 
   /** A TERMINATION or FORCE_MAJEURE event posted on the contract. */
@@ -129,9 +135,8 @@ public class TerminationService {
         .map(i -> i.daysUntil(request.date())).orElse(0);
     EffectiveEnd.Outcome outcome = EffectiveEnd.of(calendar, terms.renewal(), start, request,
         interruptionDays);
-    ProcessInstance pending = runtime.createProcessInstanceQuery()
-        .processDefinitionKey(TerminationVariables.PROCESS_KEY)
-        .processInstanceBusinessKey(contract.number()).singleResult();
+    ProcessInstance pending = lifecycle.running(TerminationVariables.PROCESS_KEY,
+        contract.number());
     if (pending != null) {
       if (contract.effectiveEndDate() != null
           && !outcome.effectiveEndDate().isBefore(contract.effectiveEndDate())) {
@@ -139,17 +144,13 @@ public class TerminationService {
             + "with effect on " + contract.effectiveEndDate() + " (its last day); this request "
             + "would end it on " + outcome.effectiveEndDate() + ", not earlier.");
       }
-      runtime.deleteProcessInstance(pending.getId(), "replaced by an earlier end: "
+      lifecycle.replace(pending, "replaced by an earlier end: "
           + outcome.explanation());
     }
     record(contract, outcome, request);
-    runtime.startProcessInstanceByKey(TerminationVariables.PROCESS_KEY, contract.number(),
+    lifecycle.start(TerminationVariables.PROCESS_KEY, contract.number(),
+        ContractLifecycle.contractVariables(contract, client),
         Variables.createVariables()
-            .putValue(TerminationVariables.CONTRACT_NUMBER, contract.number())
-            .putValue(TerminationVariables.CLIENT_ID, client.id())
-            .putValue(TerminationVariables.TERMS_PROFILE, contract.termsProfile())
-            .putValue(TerminationVariables.CLIENT_TYPE, client.type().name())
-            .putValue(TerminationVariables.CONTRACT_KIND, contract.kind().name())
             .putValue(TerminationVariables.GROUND, request.ground().name())
             .putValue(TerminationVariables.REQUESTED_ON, request.date().toString())
             .putValue(TerminationVariables.REQUESTED_BY, request.by().name())
@@ -249,7 +250,7 @@ public class TerminationService {
    * resolution: the 30 % indemnity the payment process invoiced compensates the lost contract,
    * it does not buy the months the client prepaid and will not get), the change requests still open
    * closed, and the {@code subscription} stops (message {@value
-   * SubscriptionVariables#MESSAGE_CONTRACT_ENDED}).
+   * ProcessVariables#MESSAGE_CONTRACT_ENDED}).
    *
    * @return the credit notes issued
    */
@@ -261,10 +262,7 @@ public class TerminationService {
     deadlines.met(deadlineKey(contractNumber, "storage"));
     List<String> notes =
         creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
-    changeRequests.close(contractNumber, ContractStatus.ENDED);
-    runtime.createMessageCorrelation(SubscriptionVariables.MESSAGE_CONTRACT_ENDED)
-        .processInstanceBusinessKey(contractNumber)
-        .correlateAllWithResult();
+    lifecycle.contractOver(contractNumber, ContractStatus.ENDED, true);
     return notes;
   }
 

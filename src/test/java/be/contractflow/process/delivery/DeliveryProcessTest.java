@@ -204,6 +204,25 @@ class DeliveryProcessTest {
   }
 
   @Test
+  void VIR_8_rework_hours_of_client_files_are_billed_under_the_virtura_clause_not_WJA_5() {
+    var started = start("virtura", "5000.00", LocalDate.of(2026, 4, 2));
+    Contract contract = started.contract();
+    driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 3));
+
+    LedgerFixtures.today(LocalDate.of(2026, 5, 4));
+    driver.complete(driver.task(id(started), DeliveryVariables.TASK_BUILD_SITE),
+        Map.of(DeliveryVariables.SITE_URL, "https://client.example",
+            DeliveryVariables.GO_LIVE_DATE, "2026-05-04",
+            DeliveryVariables.REWORK_HOURS, "2",
+            DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT, "90.00"));
+
+    // VIR-8: work outside the base agreement en régie, 2 h x 90.00
+    Invoice rework = only(contract, InvoiceKind.REGIE);
+    assertThat(rework.clause()).isEqualTo("VIR-8");
+    assertThat(rework.amountExclVat()).isEqualByComparingTo("180.00");
+  }
+
+  @Test
   void BDB_11_2_the_balance_at_go_live_is_the_price_less_the_deposit_and_the_interim_invoice() {
     var started = start("debruijne", "2345.67", LocalDate.of(2026, 4, 2));
     Contract contract = started.contract();

@@ -1,17 +1,21 @@
-package be.contractflow.process.order;
+package be.contractflow.process.delivery;
 
+import be.contractflow.process.order.OrderVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_StartDelivery: a confirmed order for a site starts the {@code delivery} process. */
+/**
+ * Task_StartDelivery (order): a confirmed order for a site starts the {@code delivery} process.
+ * It lives beside the process it starts, so the order knows nothing of the delivery.
+ */
 @Component
 public class StartDeliveryDelegate implements JavaDelegate {
 
-  private final OrderService orders;
+  private final DeliveryService delivery;
 
-  public StartDeliveryDelegate(OrderService orders) {
-    this.orders = orders;
+  public StartDeliveryDelegate(DeliveryService delivery) {
+    this.delivery = delivery;
   }
 
   @Override
@@ -19,7 +23,7 @@ public class StartDeliveryDelegate implements JavaDelegate {
     // input
     String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
     // processing
-    boolean started = orders.startDelivery(contractNumber);
+    boolean started = delivery.start(contractNumber);
     // output
     execution.setVariable(OrderVariables.DELIVERY_STARTED, started);
   }

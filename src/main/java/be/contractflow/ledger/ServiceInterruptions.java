@@ -1,4 +1,4 @@
-package be.contractflow.process.subscription;
+package be.contractflow.ledger;
 
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;

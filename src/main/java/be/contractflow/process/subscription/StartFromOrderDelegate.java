@@ -1,21 +1,23 @@
-package be.contractflow.process.order;
+package be.contractflow.process.subscription;
 
+import be.contractflow.process.order.OrderVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_StartSubscription (order): a confirmed recurring contract starts the {@code subscription}
- * process with the order's first invoice. Bean {@code startOrderSubscriptionDelegate}: the
+ * process with the order's first invoice. It lives beside the process it starts, so the order
+ * knows nothing of the subscription. Bean {@code startOrderSubscriptionDelegate}: the
  * subscription process has its own {@code startSubscriptionDelegate}.
  */
 @Component("startOrderSubscriptionDelegate")
-public class StartSubscriptionDelegate implements JavaDelegate {
+public class StartFromOrderDelegate implements JavaDelegate {
 
-  private final OrderService orders;
+  private final SubscriptionService subscriptions;
 
-  public StartSubscriptionDelegate(OrderService orders) {
-    this.orders = orders;
+  public StartFromOrderDelegate(SubscriptionService subscriptions) {
+    this.subscriptions = subscriptions;
   }
 
   @Override
@@ -24,7 +26,7 @@ public class StartSubscriptionDelegate implements JavaDelegate {
     String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
     String firstInvoice = (String) execution.getVariable(OrderVariables.INVOICE_NUMBER);
     // processing
-    boolean started = orders.startSubscription(contractNumber, firstInvoice);
+    boolean started = subscriptions.startFromOrder(contractNumber, firstInvoice);
     // output
     execution.setVariable(OrderVariables.SUBSCRIPTION_STARTED, started);
   }
