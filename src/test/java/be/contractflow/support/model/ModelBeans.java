@@ -1,0 +1,152 @@
+package be.contractflow.support.model;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.Deadlines;
+import be.contractflow.process.change.ChangeRequestChecks;
+import be.contractflow.process.delivery.DeliveryChecks;
+import be.contractflow.time.BusinessClock;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+
+/**
+ * The beans a model's expressions reach, registered in {@link Mocks} for one test: the real
+ * {@link BusinessCalendar} (Belgian) and {@link BusinessClock} (the engine clock), so timer dates
+ * and due dates are the application's; Mockito mocks of the checks ({@code deadlines},
+ * {@code deliveryChecks}, {@code changeRequestChecks}); and a Mockito mock of the real class of
+ * every delegate and listener the model binds (an unknown bean name fails here, as the policy
+ * fails it in the application). Delegates are stubbed by element id: {@code
+ * beans.sets(TASK_RECORD_SIGNATURE, CLIENT_IN_DISPUTE, true)}.
+ */
+public final class ModelBeans {
+
+  private static final Pattern DELEGATE =
+      Pattern.compile("delegateExpression=\"[#$]\\{([A-Za-z0-9_]+)}\"");
+
+  private final Map<String, Object> beans = new HashMap<>();
+  private final Map<String, String> delegateOfElement = new HashMap<>();
+
+  private ModelBeans() {}
+
+  /** Registers the beans of the given model resources (classpath, e.g. {@code bpmn/order.bpmn}). */
+  public static ModelBeans of(String... resources) {
+    ModelBeans model = new ModelBeans();
+    model.put("businessCalendar", BusinessCalendar.belgian());
+    model.put("businessClock", new BusinessClock());
+    model.put("deadlines", mock(Deadlines.class));
+    model.put("deliveryChecks", mock(DeliveryChecks.class));
+    model.put("changeRequestChecks", mock(ChangeRequestChecks.class));
+    for (String resource : resources) {
+      String xml = read(resource);
+      Matcher matcher = DELEGATE.matcher(xml);
+      while (matcher.find()) {
+        String name = matcher.group(1);
+        if (!model.beans.containsKey(name)) {
+          model.put(name, mock(DelegateBeans.type(name)));
+        }
+      }
+      BpmnModelInstance bpmn = Bpmn.readModelFromStream(stream(resource));
+      for (ServiceTask task : bpmn.getModelElementsByType(ServiceTask.class)) {
+        String expression = task.getCamundaDelegateExpression();
+        if (expression != null) {
+          model.delegateOfElement.put(task.getId(), expression.substring(2, expression.length() - 1));
+        }
+      }
+    }
+    return model;
+  }
+
+  private void put(String name, Object bean) {
+    beans.put(name, bean);
+    Mocks.register(name, bean);
+  }
+
+  /** Forgets every registered bean (call after each test). */
+  public static void reset() {
+    Mocks.reset();
+  }
+
+  @SuppressWarnings("unchecked")
+  public <T> T bean(String name) {
+    Object bean = beans.get(name);
+    if (bean == null) {
+      throw new IllegalArgumentException("no bean '" + name + "' in " + beans.keySet());
+    }
+    return (T) bean;
+  }
+
+  /** The mocked delegate bound to the service task with that element id. */
+  public JavaDelegate delegateOf(String serviceTaskId) {
+    String name = delegateOfElement.get(serviceTaskId);
+    if (name == null) {
+      throw new IllegalArgumentException("no service task '" + serviceTaskId + "' with a delegate");
+    }
+    return bean(name);
+  }
+
+  /** The service task runs {@code action} on its execution (instead of the real delegate). */
+  public ModelBeans does(String serviceTaskId, Consumer<DelegateExecution> action) {
+    try {
+      doAnswer(call -> {
+            action.accept(call.getArgument(0));
+            return null;
+          })
+          .when(delegateOf(serviceTaskId))
+          .execute(any());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
+  /** The service task sets these variables, given as name, value, name, value... */
+  public ModelBeans sets(String serviceTaskId, Object... namesAndValues) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return does(serviceTaskId, execution -> execution.setVariables(variables));
+  }
+
+  public Deadlines deadlines() {
+    return bean("deadlines");
+  }
+
+  public DeliveryChecks deliveryChecks() {
+    return bean("deliveryChecks");
+  }
+
+  public ChangeRequestChecks changeRequestChecks() {
+    return bean("changeRequestChecks");
+  }
+
+  private static InputStream stream(String resource) {
+    InputStream in = ModelBeans.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalArgumentException("no model " + resource + " on the classpath");
+    }
+    return in;
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = stream(resource)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
