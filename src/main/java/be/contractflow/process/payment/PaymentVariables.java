@@ -139,6 +139,25 @@ public final class PaymentVariables {
   /** Thrown by "Open dunning" when the invoice is no longer owed (cancelled by a credit note). */
   public static final String ERROR_INVOICE_CANCELLED = "InvoiceCancelled";
 
+  // --- accounting's start forms: payment-recording and payment-waiver ---------------------------
+  public static final String RECORDING_PROCESS_KEY = "payment-recording";
+  public static final String RECORDING_START = "StartEvent_Paymentreceived";
+  public static final String TASK_RECORD_PAYMENT = "Task_RecordPayment";
+  public static final String RECORDING_END = "EndEvent_Paymentrecorded";
+  public static final String WAIVER_PROCESS_KEY = "payment-waiver";
+  public static final String WAIVER_START = "StartEvent_Waiverrequested";
+  public static final String TASK_WAIVE_CHARGES = "Task_WaiveCharges";
+  public static final String WAIVER_END = "EndEvent_Chargeswaived";
+  /** Form fields of "Record payment" and "Waive charges". */
+  public static final String PAYMENT_AMOUNT = "amount";
+  public static final String PAYMENT_DATE = "paymentDate";
+  public static final String PAYMENT_REFERENCE = "reference";
+  public static final String INVOICE_STATUS = "invoiceStatus";
+  public static final String REMAINING = "remaining";
+  public static final String WAIVE_INTEREST = "waiveInterest";
+  public static final String WAIVE_INDEMNITY = "waiveIndemnity";
+  public static final String WAIVER_REASON = "waiverReason";
+
   private PaymentVariables() {}
 
   /** Keys of an invoice's notices and deadlines: {@code invoice/<n>/<purpose>}. */
