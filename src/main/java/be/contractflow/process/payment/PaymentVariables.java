@@ -134,6 +134,15 @@ public final class PaymentVariables {
   public static final String END_SETTLED = "EndEvent_InvoiceSettled";
   public static final String END_CORRECTED = "EndEvent_InvoiceCorrected";
   public static final String END_CANCELLED = "EndEvent_InvoiceCancelled";
+  public static final String BOUNDARY_INVOICE_CANCELLED = "BoundaryEvent_InvoiceCancelled";
+  public static final String BOUNDARY_INVOICE_SETTLED = "BoundaryEvent_InvoiceSettled";
+  public static final String BOUNDARY_SETTLED_DURING_COMPLAINT = "BoundaryEvent_SettledDuringComplaint";
+  public static final String EVENT_INVOICE_SETTLED = "MessageEvent_InvoiceSettled";
+  public static final String END_DUNNING_DONE = "EndEvent_DunningDone";
+  /** Event-based gateway before the late timer and the acceleration message. */
+  public static final String GATEWAY_LATE_OR_ACCELERATED = "Gateway_LateOrAccelerated";
+  /** Event-based gateway after dunning: settled or contested. */
+  public static final String GATEWAY_AWAIT_SETTLEMENT = "Gateway_AwaitSettlement";
 
   // --- errors ----------------------------------------------------------------------------------
   /** Thrown by "Open dunning" when the invoice is no longer owed (cancelled by a credit note). */
