@@ -17,11 +17,14 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 
 /**
  * The beans a model's expressions reach, registered in {@link Mocks} for one test: the real
@@ -39,6 +42,7 @@ public final class ModelBeans {
 
   private final Map<String, Object> beans = new HashMap<>();
   private final Map<String, String> delegateOfElement = new HashMap<>();
+  private final Map<String, String> listenerOfElement = new HashMap<>();
 
   private ModelBeans() {}
 
@@ -64,6 +68,13 @@ public final class ModelBeans {
         String expression = task.getCamundaDelegateExpression();
         if (expression != null) {
           model.delegateOfElement.put(task.getId(), expression.substring(2, expression.length() - 1));
+        }
+      }
+      for (CamundaExecutionListener listener : bpmn.getModelElementsByType(CamundaExecutionListener.class)) {
+        String expression = listener.getCamundaDelegateExpression();
+        if (expression != null) {
+          var element = (BaseElement) listener.getParentElement().getParentElement();
+          model.listenerOfElement.put(element.getId(), expression.substring(2, expression.length() - 1));
         }
       }
     }
@@ -107,6 +118,25 @@ public final class ModelBeans {
           })
           .when(delegateOf(serviceTaskId))
           .execute(any());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
+  /** The delegate execution listener on the element with that id runs {@code action}. */
+  public ModelBeans listens(String elementId, Consumer<DelegateExecution> action) {
+    String name = listenerOfElement.get(elementId);
+    if (name == null) {
+      throw new IllegalArgumentException("no execution listener bean on '" + elementId + "'");
+    }
+    try {
+      doAnswer(call -> {
+            action.accept(call.getArgument(0));
+            return null;
+          })
+          .when((ExecutionListener) bean(name))
+          .notify(any());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
