@@ -3,6 +3,7 @@ package be.contractflow.support.model;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
 
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Deadlines;
@@ -13,12 +14,16 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -30,9 +35,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
  * The beans a model's expressions reach, registered in {@link Mocks} for one test: the real
  * {@link BusinessCalendar} (Belgian) and {@link BusinessClock} (the engine clock), so timer dates
  * and due dates are the application's; Mockito mocks of the checks ({@code deadlines},
- * {@code deliveryChecks}, {@code changeRequestChecks}); and a Mockito mock of the real class of
- * every delegate and listener the model binds (an unknown bean name fails here, as the policy
- * fails it in the application). Delegates are stubbed by element id: {@code
+ * {@code deliveryChecks}, {@code changeRequestChecks}); and a Mockito mock for every delegate and
+ * listener the model binds, answering as {@link JavaDelegate}, {@link ExecutionListener} and
+ * {@link TaskListener} (an unknown bean name fails here, as the policy fails it in the application). Delegates are stubbed by element id: {@code
  * beans.sets(TASK_RECORD_SIGNATURE, CLIENT_IN_DISPUTE, true)}.
  */
 public final class ModelBeans {
@@ -46,6 +51,12 @@ public final class ModelBeans {
 
   private ModelBeans() {}
 
+  /** Bean names bound by delegate expressions, and service task / listener bindings, per model. */
+  private record Bindings(Set<String> names, Map<String, String> delegateOfElement,
+      Map<String, String> listenerOfElement) {}
+
+  private static final Map<String, Bindings> BINDINGS = new ConcurrentHashMap<>();
+
   /** Registers the beans of the given model resources (classpath, e.g. {@code bpmn/order.bpmn}). */
   public static ModelBeans of(String... resources) {
     ModelBeans model = new ModelBeans();
@@ -55,30 +66,44 @@ public final class ModelBeans {
     model.put("deliveryChecks", mock(DeliveryChecks.class));
     model.put("changeRequestChecks", mock(ChangeRequestChecks.class));
     for (String resource : resources) {
-      String xml = read(resource);
-      Matcher matcher = DELEGATE.matcher(xml);
-      while (matcher.find()) {
-        String name = matcher.group(1);
+      Bindings bindings = BINDINGS.computeIfAbsent(resource, ModelBeans::bindings);
+      for (String name : bindings.names()) {
         if (!model.beans.containsKey(name)) {
-          model.put(name, mock(DelegateBeans.type(name)));
+          // the name must be a contractflow delegate or listener; the mock answers as any of them
+          DelegateBeans.type(name);
+          model.put(name, mock(JavaDelegate.class,
+              withSettings().extraInterfaces(ExecutionListener.class, TaskListener.class).name(name)));
         }
       }
-      BpmnModelInstance bpmn = Bpmn.readModelFromStream(stream(resource));
-      for (ServiceTask task : bpmn.getModelElementsByType(ServiceTask.class)) {
-        String expression = task.getCamundaDelegateExpression();
-        if (expression != null) {
-          model.delegateOfElement.put(task.getId(), expression.substring(2, expression.length() - 1));
-        }
-      }
-      for (CamundaExecutionListener listener : bpmn.getModelElementsByType(CamundaExecutionListener.class)) {
-        String expression = listener.getCamundaDelegateExpression();
-        if (expression != null) {
-          var element = (BaseElement) listener.getParentElement().getParentElement();
-          model.listenerOfElement.put(element.getId(), expression.substring(2, expression.length() - 1));
-        }
-      }
+      model.delegateOfElement.putAll(bindings.delegateOfElement());
+      model.listenerOfElement.putAll(bindings.listenerOfElement());
     }
     return model;
+  }
+
+  private static Bindings bindings(String resource) {
+    Set<String> names = new TreeSet<>();
+    Matcher matcher = DELEGATE.matcher(read(resource));
+    while (matcher.find()) {
+      names.add(matcher.group(1));
+    }
+    Map<String, String> delegates = new HashMap<>();
+    Map<String, String> listeners = new HashMap<>();
+    BpmnModelInstance bpmn = Bpmn.readModelFromStream(stream(resource));
+    for (ServiceTask task : bpmn.getModelElementsByType(ServiceTask.class)) {
+      String expression = task.getCamundaDelegateExpression();
+      if (expression != null) {
+        delegates.put(task.getId(), expression.substring(2, expression.length() - 1));
+      }
+    }
+    for (CamundaExecutionListener listener : bpmn.getModelElementsByType(CamundaExecutionListener.class)) {
+      String expression = listener.getCamundaDelegateExpression();
+      if (expression != null) {
+        var element = (BaseElement) listener.getParentElement().getParentElement();
+        listeners.put(element.getId(), expression.substring(2, expression.length() - 1));
+      }
+    }
+    return new Bindings(names, delegates, listeners);
   }
 
   private void put(String name, Object bean) {
