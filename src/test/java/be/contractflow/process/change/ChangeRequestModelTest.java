@@ -4,23 +4,19 @@ import static be.contractflow.process.change.ChangeRequestVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.payment.PaymentVariables;
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (BDB-11.3) and the contract closing under it.
  */
 @Deployment(resources = ChangeRequestModelTest.MODEL)
-class ChangeRequestModelTest {
+class ChangeRequestModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/change-request.bpmn";
 
@@ -40,19 +36,14 @@ class ChangeRequestModelTest {
   static final LocalDate REQUESTED = LocalDate.of(2026, 3, 2); // a Monday
   static final String CONTRACT = "C-2026-0001";
 
-  ModelBeans beans;
-
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(REQUESTED, LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
+  @Override
+  protected String model() {
+    return MODEL;
   }
 
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
+  @Override
+  protected LocalDate startsOn() {
+    return REQUESTED;
   }
 
   private ProcessInstance request() {

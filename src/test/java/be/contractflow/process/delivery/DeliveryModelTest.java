@@ -4,7 +4,6 @@ import static be.contractflow.process.delivery.DeliveryVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -12,16 +11,14 @@ import static org.mockito.Mockito.when;
 
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ProcessVariables;
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * work share, withdrawal, hardware delivered.
  */
 @Deployment(resources = DeliveryModelTest.MODEL)
-class DeliveryModelTest {
+class DeliveryModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/delivery.bpmn";
 
@@ -44,24 +41,23 @@ class DeliveryModelTest {
   static final LocalDate ORDERED = LocalDate.of(2026, 3, 2); // a Monday
   static final String CONTRACT = "C-2026-0001";
 
-  ModelBeans beans;
+  @Override
+  protected String model() {
+    return MODEL;
+  }
+
+  @Override
+  protected LocalDate startsOn() {
+    return ORDERED;
+  }
 
   @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(ORDERED, LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
+  void stubs() {
     beans.sets(TASK_REQUEST_CONTENTS, CONTENTS_DUE_DATE, "2026-03-16",
         CONTENTS_DEADLINE_KEY, key("contents"), SUSPEND_ALLOWED, true, INTERIM_ALLOWED, true,
         SUSPEND_ORDER, false, INTERIM_INVOICE, false);
     production(false);
     goLive(false, false);
-  }
-
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
   }
 
   private static String key(String which) {
@@ -136,6 +132,11 @@ class DeliveryModelTest {
     correlate(instance, MESSAGE_TWEAK_REQUESTED, event("2026-03-09"));
     complete(instance, TASK_MAKE_TWEAK, vars(LARGE_TEXT_CHANGE_HOURS, "2"));
     assertThat(instance).hasPassed(TASK_INVOICE_LARGE_TEXT_CHANGES, END_TWEAK_MADE);
+    // a second tweak, small: nothing to bill
+    when(beans.deliveryChecks().largeTextChangesToBill(any())).thenReturn(false);
+    correlate(instance, MESSAGE_TWEAK_REQUESTED, event("2026-03-10"));
+    complete(instance, TASK_MAKE_TWEAK);
+    verify(beans.delegateOf(TASK_INVOICE_LARGE_TEXT_CHANGES)).execute(any());
     correlate(instance, MESSAGE_MALFUNCTION, event("2026-03-10"));
     complete(instance, TASK_FIX_MALFUNCTION);
     assertThat(instance).hasPassed(END_MALFUNCTION_FIXED);

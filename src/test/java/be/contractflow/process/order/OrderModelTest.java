@@ -4,21 +4,18 @@ import static be.contractflow.process.order.OrderVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import be.contractflow.process.ProcessVariables;
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * payment is awaited, the withdrawal period closed, a withdrawal with or without work to pay for.
  */
 @Deployment(resources = OrderModelTest.MODEL)
-class OrderModelTest {
+class OrderModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/order.bpmn";
 
@@ -39,20 +36,19 @@ class OrderModelTest {
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2); // a Monday
   static final String QUOTE = "Q-2026-0001";
 
-  ModelBeans beans;
-
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(ISSUED, LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
-    beans.sets(TASK_SEND_QUOTE, QUOTE_VALID_UNTIL, "2026-04-02");
+  @Override
+  protected String model() {
+    return MODEL;
   }
 
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
+  @Override
+  protected LocalDate startsOn() {
+    return ISSUED;
+  }
+
+  @BeforeEach
+  void stubs() {
+    beans.sets(TASK_SEND_QUOTE, QUOTE_VALID_UNTIL, "2026-04-02");
   }
 
   private ProcessInstance issue() {

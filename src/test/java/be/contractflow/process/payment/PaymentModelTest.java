@@ -4,24 +4,20 @@ import static be.contractflow.process.payment.PaymentVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and after dunning with each answer, settled during a complaint.
  */
 @Deployment(resources = PaymentModelTest.MODEL)
-class PaymentModelTest {
+class PaymentModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/payment.bpmn";
 
@@ -43,19 +39,14 @@ class PaymentModelTest {
   static final LocalDate DUE = LocalDate.of(2026, 3, 31); // a Tuesday
   static final String INVOICE = "F-2026-0001";
 
-  ModelBeans beans;
-
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(ISSUED, LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
+  @Override
+  protected String model() {
+    return MODEL;
   }
 
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
+  @Override
+  protected LocalDate startsOn() {
+    return ISSUED;
   }
 
   private ProcessInstance issue() {

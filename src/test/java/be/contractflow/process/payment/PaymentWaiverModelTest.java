@@ -6,42 +6,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import be.contractflow.ledger.RejectedException;
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code bpmn/payment-waiver.bpmn}: accounting's "Waive charges" start form, delegate mocked. */
 @Deployment(resources = PaymentWaiverModelTest.MODEL)
-class PaymentWaiverModelTest {
+class PaymentWaiverModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/payment-waiver.bpmn";
 
   @RegisterExtension
   static ProcessEngineCoverageExtension engine = ModelEngine.withCoverageAtLeast(ModelEngine.REQUIRED_COVERAGE);
 
-  ModelBeans beans;
-
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
+  @Override
+  protected String model() {
+    return MODEL;
   }
 
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
+  @Override
+  protected LocalDate startsOn() {
+    return LocalDate.of(2026, 3, 2);
   }
 
   @Test

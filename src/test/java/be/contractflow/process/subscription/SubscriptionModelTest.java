@@ -4,24 +4,21 @@ import static be.contractflow.process.subscription.SubscriptionVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import be.contractflow.process.ContractEventType;
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * suspension and restoration, provider interruption and compensation, resolution and the end.
  */
 @Deployment(resources = SubscriptionModelTest.MODEL)
-class SubscriptionModelTest {
+class SubscriptionModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/subscription.bpmn";
 
@@ -42,24 +39,24 @@ class SubscriptionModelTest {
   static final LocalDate START = LocalDate.of(2026, 3, 2);
   static final String CONTRACT = "C-2026-0001";
 
-  ModelBeans beans;
   /** What "Run scheduled step" plans, step by step. */
   final Deque<Map<String, Object>> steps = new ArrayDeque<>();
 
+  @Override
+  protected String model() {
+    return MODEL;
+  }
+
+  @Override
+  protected LocalDate startsOn() {
+    return START;
+  }
+
   @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(START, LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
+  void stubs() {
     beans.does(TASK_RUN_STEP, execution -> execution.setVariables(steps.isEmpty()
         ? vars(NEXT_STEP, null, BUY_OUT_DUE, false, RENEWAL_PRICE_DUE, false)
         : steps.pop()));
-  }
-
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
   }
 
   private ProcessInstance started(boolean visits) {

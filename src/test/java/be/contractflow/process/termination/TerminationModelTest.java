@@ -4,11 +4,10 @@ import static be.contractflow.process.termination.TerminationVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.Mockito.verify;
 
-import be.contractflow.support.model.ModelBeans;
 import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +15,6 @@ import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * site stored or not, each overdue timer), time moved on the engine clock.
  */
 @Deployment(resources = TerminationModelTest.MODEL)
-class TerminationModelTest {
+class TerminationModelTest extends ModelTestBase {
 
   static final String MODEL = "bpmn/termination.bpmn";
 
@@ -36,19 +33,14 @@ class TerminationModelTest {
   static final LocalDate REQUESTED = LocalDate.of(2026, 3, 2); // a Monday
   static final LocalDate END = LocalDate.of(2026, 3, 31);
 
-  ModelBeans beans;
-
-  @BeforeEach
-  void setUp() {
-    init(engine.getProcessEngine());
-    clockAt(REQUESTED, LocalTime.of(10, 0));
-    beans = ModelBeans.of(MODEL);
+  @Override
+  protected String model() {
+    return MODEL;
   }
 
-  @AfterEach
-  void tearDown() {
-    ModelBeans.reset();
-    resetClock();
+  @Override
+  protected LocalDate startsOn() {
+    return REQUESTED;
   }
 
   private ProcessInstance request(boolean endsAtOnce, boolean storeSite) {
