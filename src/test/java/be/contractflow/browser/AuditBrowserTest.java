@@ -11,6 +11,7 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
 import be.contractflow.support.Api;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.QuoteToAcceptance;
 import java.math.BigDecimal;
@@ -22,10 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -200,13 +199,7 @@ class AuditBrowserTest {
 
   private void runJobsOn(LocalDate date) {
     today(date);
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    DueJobs.run(management, DueJobs.all());
   }
 
   private static String env(String name, String fallback) {

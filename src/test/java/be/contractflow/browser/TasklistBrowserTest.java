@@ -19,6 +19,7 @@ import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.payment.PaymentVariables;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -449,14 +449,7 @@ class TasklistBrowserTest {
 
   private void runJobsOn(LocalDate date) {
     today(date);
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming");
+    DueJobs.run(management, DueJobs.all());
   }
 
   private static String env(String name, String fallback) {

@@ -69,12 +69,15 @@ public class ProcessDriver {
 
   /** Runs due jobs of the driven processes until none is left; returns how many ran. */
   public int runDueJobs() {
-    return DueJobs.run(management,
-        () -> DRIVEN.stream()
-            .flatMap(key -> management.createJobQuery().processDefinitionKey(key).executable()
-                .list().stream())
-            .toList(),
-        () -> { }, 200);
+    return DueJobs.run(management, this::dueJobs, () -> { }, 200);
+  }
+
+  /** The executable jobs of the driven processes, now. */
+  public java.util.List<org.camunda.bpm.engine.runtime.Job> dueJobs() {
+    return DRIVEN.stream()
+        .flatMap(key -> management.createJobQuery().processDefinitionKey(key).executable()
+            .list().stream())
+        .toList();
   }
 
   /** A contract event as POST /api/contracts/{n}/events delivers it, then runs the due jobs. */
