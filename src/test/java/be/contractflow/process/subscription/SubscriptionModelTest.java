@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import be.contractflow.process.ContractEventType;
+import be.contractflow.process.subscription.SubscriptionSchedule.StepType;
 import be.contractflow.support.model.ModelEngine;
 import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
@@ -55,16 +56,16 @@ class SubscriptionModelTest extends ModelTestBase {
   @BeforeEach
   void stubs() {
     beans.does(TASK_RUN_STEP, execution -> execution.setVariables(steps.isEmpty()
-        ? vars(NEXT_STEP, null, BUY_OUT_DUE, false, RENEWAL_PRICE_DUE, false)
+        ? next(null, null)
         : steps.pop()));
   }
 
   private ProcessInstance started(boolean visits) {
-    beans.sets(TASK_START_SUBSCRIPTION, NEXT_STEP, "INVOICE", NEXT_STEP_DATE, "2026-04-01",
+    beans.sets(TASK_START_SUBSCRIPTION, NEXT_STEP, StepType.INVOICE.name(), NEXT_STEP_DATE, "2026-04-01",
         VISITS_DUE, visits);
     ProcessInstance instance = start(PROCESS_KEY, CONTRACT,
         vars(CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, "RENTAL", CONTRACT_START, START.toString()));
-    assertThat(instance).hasPassed(TASK_START_SUBSCRIPTION).isWaitingAt(TIMER_NEXT_STEP);
+    assertThat(instance).hasPassed(TASK_START_SUBSCRIPTION).isWaitingAt(TIMER_PERIOD_INVOICE);
     return instance;
   }
 
@@ -72,51 +73,84 @@ class SubscriptionModelTest extends ModelTestBase {
   void a_period_is_run_on_its_first_day_and_the_subscription_ends_when_no_step_is_left() throws Exception {
     ProcessInstance instance = started(false);
     assertThat(instance).hasPassed(END_NO_VISITS);
-    assertThat(timerDue(instance, TIMER_NEXT_STEP))
+    assertThat(timerDue(instance, TIMER_PERIOD_INVOICE))
         .isEqualTo(LocalDate.of(2026, 4, 1).atStartOfDay(BusinessClock.ZONE).toInstant());
-    passTimer(instance, TIMER_NEXT_STEP);
+    passTimer(instance, TIMER_PERIOD_INVOICE);
     // no visits and no step left: the subscription has nothing more to do
     assertThat(instance).hasPassed(TASK_RUN_STEP, END_SCHEDULE_DONE).isEnded();
     verify(beans.delegateOf(TASK_SEND_BUY_OUT), never()).execute(any());
   }
 
+  /** What "Run scheduled step" writes after a step: the next one and its day, flags as given. */
+  private static Map<String, Object> next(StepType step, String date, Object... flags) {
+    Map<String, Object> variables = vars(NEXT_STEP, step == null ? null : step.name(),
+        NEXT_STEP_DATE, date, BUY_OUT_DUE, false, RENEWAL_PRICE_DUE, false);
+    variables.putAll(vars(flags));
+    return variables;
+  }
+
   @Test
-  void BDB_16_2_sales_sets_the_renewal_price_or_the_current_price_is_kept_at_the_tariff_notice() {
-    steps.add(vars(NEXT_STEP, "RENEWAL", NEXT_STEP_DATE, "2026-05-01", BUY_OUT_DUE, false,
-        RENEWAL_PRICE_DUE, true, RENEWAL_TARIFF_DATE, "2026-04-15", RENEWAL_PRICE_DUE_DATE, "2026-04-14"));
-    steps.add(vars(NEXT_STEP, "RENEWAL", NEXT_STEP_DATE, "2027-04-01", BUY_OUT_DUE, false,
-        RENEWAL_PRICE_DUE, true, RENEWAL_TARIFF_DATE, "2026-06-01", RENEWAL_PRICE_DUE_DATE, "2026-05-29"));
+  void each_contractual_milestone_waits_on_its_own_named_timer_until_its_day() {
+    steps.add(next(StepType.REMINDER, "2026-04-16"));
+    steps.add(next(StepType.DOMAIN_WARNING, "2026-04-20"));
+    steps.add(next(StepType.ANNIVERSARY, "2026-05-01"));
+    steps.add(next(StepType.STOP, "2026-05-16"));
+    steps.add(next(null, null));
     ProcessInstance instance = started(false);
 
-    passTimer(instance, TIMER_NEXT_STEP);
-    assertThat(instance).isWaitingAt(TASK_SET_RENEWAL_PRICE, TIMER_NEXT_STEP);
+    for (var milestone : Map.of(TIMER_PERIOD_INVOICE, "2026-04-01", TIMER_RENEWAL_REMINDER, "2026-04-16",
+        TIMER_DOMAIN_WARNING, "2026-04-20", TIMER_ANNIVERSARY, "2026-05-01", TIMER_STOP, "2026-05-16")
+        .entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+      assertThat(instance).isWaitingAt(milestone.getKey());
+      assertThat(timerDue(instance, milestone.getKey())).isEqualTo(
+          LocalDate.parse(milestone.getValue()).atStartOfDay(BusinessClock.ZONE).toInstant());
+      passTimer(instance, milestone.getKey());
+      assertThat(today()).isEqualTo(LocalDate.parse(milestone.getValue()));
+    }
+    assertThat(instance).hasPassed(END_SCHEDULE_DONE).isEnded();
+  }
+
+  @Test
+  void BDB_16_2_sales_sets_the_renewal_price_or_the_current_price_is_kept_at_the_tariff_notice() {
+    steps.add(next(StepType.RENEWAL_PRICE, "2026-04-14"));
+    steps.add(next(StepType.TARIFF, "2026-05-01", RENEWAL_PRICE_DUE, true,
+        RENEWAL_TARIFF_DATE, "2026-05-01", RENEWAL_PRICE_DUE_DATE, "2026-04-30"));
+    steps.add(next(StepType.RENEWAL_PRICE, "2026-05-15"));
+    steps.add(next(StepType.ANNIVERSARY, "2027-04-01", RENEWAL_PRICE_DUE, true,
+        RENEWAL_TARIFF_DATE, "2026-06-01", RENEWAL_PRICE_DUE_DATE, "2026-05-29"));
+    ProcessInstance instance = started(false);
+
+    passTimer(instance, TIMER_PERIOD_INVOICE);
+    passTimer(instance, TIMER_RENEWAL_PRICE_TASK); // J-45
+    assertThat(instance).isWaitingAt(TASK_SET_RENEWAL_PRICE, TIMER_TARIFF_NOTICE);
     assertThat(task(instance, TASK_SET_RENEWAL_PRICE).getDueDate().toInstant()
-        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));
     complete(instance, TASK_SET_RENEWAL_PRICE, vars(RENEWAL_PRICE, "110.00"));
     assertThat(instance).hasPassed(END_RENEWAL_PRICE_SET);
 
-    passTimer(instance, TIMER_NEXT_STEP); // 1 May: the next year's price task
+    passTimer(instance, TIMER_TARIFF_NOTICE); // J-30 of the first year
+    passTimer(instance, TIMER_RENEWAL_PRICE_TASK); // the next price task
     passTimer(instance, TIMER_TARIFF_NOTICE_DUE); // nobody set it by 1 June
     assertThat(today()).isEqualTo(LocalDate.of(2026, 6, 1));
-    assertThat(instance).hasPassed(END_CURRENT_PRICE_KEPT).isWaitingAt(TIMER_NEXT_STEP);
+    assertThat(instance).hasPassed(END_CURRENT_PRICE_KEPT).isWaitingAt(TIMER_ANNIVERSARY);
   }
 
   @Test
   void BDB_R10_a_buy_out_quote_is_sent_when_the_client_asks_one_and_not_otherwise() throws Exception {
-    steps.add(vars(NEXT_STEP, "BUY_OUT", NEXT_STEP_DATE, "2026-05-01", BUY_OUT_DUE, true,
-        RENEWAL_PRICE_DUE, false, BUY_OUT_ANNIVERSARY, "2026-04-30"));
-    steps.add(vars(NEXT_STEP, "BUY_OUT", NEXT_STEP_DATE, "2027-04-01", BUY_OUT_DUE, true,
-        RENEWAL_PRICE_DUE, false, BUY_OUT_ANNIVERSARY, "2026-05-31"));
+    steps.add(next(StepType.BUY_OUT, "2026-04-15"));
+    steps.add(next(StepType.BUY_OUT, "2026-05-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, "2026-04-30"));
+    steps.add(next(StepType.STOP, "2027-04-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, "2026-05-31"));
     ProcessInstance instance = started(false);
 
-    passTimer(instance, TIMER_NEXT_STEP);
-    assertThat(instance).isWaitingAt(TASK_PREPARE_BUY_OUT, TIMER_NEXT_STEP);
+    passTimer(instance, TIMER_PERIOD_INVOICE);
+    passTimer(instance, TIMER_BUY_OUT_QUOTE);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_BUY_OUT, TIMER_BUY_OUT_QUOTE);
     complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE, "4000.00"));
     assertThat(instance).hasPassed(TASK_SEND_BUY_OUT, END_BUY_OUT_QUOTE_SENT);
 
-    passTimer(instance, TIMER_NEXT_STEP);
+    passTimer(instance, TIMER_BUY_OUT_QUOTE);
     complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE, ""));
-    assertThat(instance).hasPassed(END_NO_BUY_OUT);
+    assertThat(instance).hasPassed(END_NO_BUY_OUT).isWaitingAt(TIMER_STOP);
     verify(beans.delegateOf(TASK_SEND_BUY_OUT)).execute(any());
   }
 
@@ -125,7 +159,7 @@ class SubscriptionModelTest extends ModelTestBase {
     beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-04-01", VISIT_DUE_DATE, "2026-04-30",
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-1");
     ProcessInstance instance = started(true);
-    assertThat(instance).hasPassed(TASK_PLAN_VISIT).isWaitingAt(TIMER_VISIT_MONTH, TIMER_NEXT_STEP);
+    assertThat(instance).hasPassed(TASK_PLAN_VISIT).isWaitingAt(TIMER_VISIT_MONTH, TIMER_PERIOD_INVOICE);
 
     passTimer(instance, TIMER_VISIT_MONTH);
     assertThat(instance).isWaitingAt(TASK_PREVENTIVE_VISIT);
@@ -151,14 +185,14 @@ class SubscriptionModelTest extends ModelTestBase {
             TASK_RECORD_RESTORATION, END_RESTORATION_RECORDED,
             TASK_RECORD_INTERRUPTION, END_INTERRUPTION_RECORDED,
             TASK_COMPENSATE_INTERRUPTION, END_INTERRUPTION_COMPENSATED)
-        .isWaitingAt(TIMER_NEXT_STEP);
+        .isWaitingAt(TIMER_PERIOD_INVOICE);
   }
 
   @Test
   void WJA_12_a_resolved_contract_is_handed_over_to_termination_and_its_end_ends_the_subscription() {
     ProcessInstance instance = started(false);
     correlate(instance, MESSAGE_CONTRACT_RESOLVED);
-    assertThat(instance).hasPassed(TASK_HAND_OVER_RESOLUTION, END_HANDED_OVER).isWaitingAt(TIMER_NEXT_STEP);
+    assertThat(instance).hasPassed(TASK_HAND_OVER_RESOLUTION, END_HANDED_OVER).isWaitingAt(TIMER_PERIOD_INVOICE);
     correlate(instance, MESSAGE_CONTRACT_ENDED);
     assertThat(instance).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
   }

@@ -4,7 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.test.TestHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -26,7 +26,8 @@ public abstract class ModelTestBase {
 
   @BeforeEach
   final void startModel() {
-    init(ProcessEngines.getProcessEngine(ModelEngine.NAME));
+    // the engine the coverage extension built from the same resource (TestHelper caches it)
+    init(TestHelper.getProcessEngine(ModelEngine.CONFIGURATION));
     ModelDriver.clockAt(startsOn(), LocalTime.of(10, 0));
     beans = ModelBeans.of(model());
   }
