@@ -36,9 +36,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,15 +70,7 @@ class AuditBrowserTest {
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(env("CHROME_BIN", "/usr/bin/chromium"))
-        .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-            "--window-size=1400,1800", "--lang=en");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open(1400, 1800);
   }
 
   @AfterEach
@@ -200,10 +189,5 @@ class AuditBrowserTest {
   private void runJobsOn(LocalDate date) {
     today(date);
     DueJobs.run(management, DueJobs.all());
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }
