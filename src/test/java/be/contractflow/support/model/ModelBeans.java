@@ -37,8 +37,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
  * and due dates are the application's; Mockito mocks of the checks ({@code deadlines},
  * {@code deliveryChecks}, {@code changeRequestChecks}); and a Mockito mock for every delegate and
  * listener the model binds, answering as {@link JavaDelegate}, {@link ExecutionListener} and
- * {@link TaskListener} (an unknown bean name fails here, as the policy fails it in the application). Delegates are stubbed by element id: {@code
- * beans.sets(TASK_RECORD_SIGNATURE, CLIENT_IN_DISPUTE, true)}.
+ * {@link TaskListener} (an unknown bean name fails here, as the policy fails it in the
+ * application). Delegates are stubbed by element id:
+ * {@code beans.sets(TASK_RECORD_SIGNATURE, CLIENT_IN_DISPUTE, true)}.
  */
 public final class ModelBeans {
 

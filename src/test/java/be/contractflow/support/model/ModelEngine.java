@@ -20,9 +20,6 @@ public final class ModelEngine {
 
   static final String CONFIGURATION = "model-test.camunda.cfg.xml";
 
-  /** The engine's name in {@code model-test.camunda.cfg.xml}. */
-  public static final String NAME = "model-test";
-
   private ModelEngine() {}
 
   /** A static {@code @RegisterExtension} for a model test class with the given class threshold. */
