@@ -9,6 +9,7 @@ import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Language;
 import be.contractflow.support.Api;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -74,12 +75,8 @@ class QuoteControllerTest {
   private void runJobs(String quoteNumber) {
     var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(quoteNumber)
         .singleResult();
-    for (int round = 0; round < 20 && instance != null; round++) {
-      var due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
+    if (instance != null) {
+      DueJobs.run(management, DueJobs.ofInstance(instance.getId()));
     }
   }
 

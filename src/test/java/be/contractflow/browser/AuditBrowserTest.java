@@ -11,6 +11,7 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
 import be.contractflow.support.Api;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.QuoteToAcceptance;
 import java.math.BigDecimal;
@@ -22,10 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -37,9 +36,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,15 +70,7 @@ class AuditBrowserTest {
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(env("CHROME_BIN", "/usr/bin/chromium"))
-        .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-            "--window-size=1400,1800", "--lang=en");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open(1400, 1800);
   }
 
   @AfterEach
@@ -200,17 +188,6 @@ class AuditBrowserTest {
 
   private void runJobsOn(LocalDate date) {
     today(date);
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    DueJobs.run(management, DueJobs.all());
   }
 }

@@ -19,6 +19,7 @@ import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.payment.PaymentVariables;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +42,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,15 +89,7 @@ class TasklistBrowserTest {
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(env("CHROME_BIN", "/usr/bin/chromium"))
-        .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-            "--window-size=1400,1000", "--lang=en");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open(1400, 1000);
   }
 
   @AfterEach
@@ -461,18 +450,6 @@ class TasklistBrowserTest {
 
   private void runJobsOn(LocalDate date) {
     today(date);
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming");
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    DueJobs.run(management, DueJobs.all());
   }
 }

@@ -18,6 +18,7 @@ import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
 import be.contractflow.process.payment.PaymentVariables;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import java.time.LocalDate;
 import java.util.Map;
@@ -54,13 +55,7 @@ class PaymentPostgresTest {
   }
 
   private void runJobs() {
-    for (int round = 0; round < 50; round++) {
-      var due = management.createJobQuery().processDefinitionKey("payment").executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    DueJobs.run(management, DueJobs.ofProcess(PaymentVariables.PROCESS_KEY));
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -70,21 +69,15 @@ public class ProcessDriver {
 
   /** Runs due jobs of the driven processes until none is left; returns how many ran. */
   public int runDueJobs() {
-    int ran = 0;
-    for (int round = 0; round < 200; round++) {
-      var due = DRIVEN.stream()
-          .flatMap(key -> management.createJobQuery().processDefinitionKey(key).executable()
-              .list().stream())
-          .toList();
-      if (due.isEmpty()) {
-        return ran;
-      }
-      for (Job job : due) {
-        management.executeJob(job.getId());
-        ran++;
-      }
-    }
-    throw new IllegalStateException("jobs keep coming after 200 rounds");
+    return DueJobs.run(management, this::dueJobs, () -> { }, 200);
+  }
+
+  /** The executable jobs of the driven processes, now. */
+  public java.util.List<org.camunda.bpm.engine.runtime.Job> dueJobs() {
+    return DRIVEN.stream()
+        .flatMap(key -> management.createJobQuery().processDefinitionKey(key).executable()
+            .list().stream())
+        .toList();
   }
 
   /** A contract event as POST /api/contracts/{n}/events delivers it, then runs the due jobs. */

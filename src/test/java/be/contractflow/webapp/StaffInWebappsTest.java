@@ -14,6 +14,7 @@ import be.contractflow.ledger.Language;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.security.AccessSetup;
 import be.contractflow.support.Api;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -249,14 +249,7 @@ class StaffInWebappsTest {
 
   private void runJobsOn(LocalDate date) {
     today(date);
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("jobs keep coming");
+    DueJobs.run(management, DueJobs.all());
   }
 
 }

@@ -87,6 +87,10 @@ public final class ChangeRequestVariables {
   public static final String END_CHANGE_DONE = "EndEvent_ChangeDone";
   public static final String TASK_CLOSE_CHANGE_REQUEST = "Task_CloseChangeRequest";
   public static final String END_CHANGE_REQUEST_CLOSED = "EndEvent_ChangeRequestClosed";
+  public static final String END_OFFER_LAPSED = "EndEvent_OfferLapsed";
+  public static final String BOUNDARY_MAKE_CHANGE_OVERDUE = "BoundaryEvent_MakeChangeOverdue";
+  public static final String END_MAKE_CHANGE_FOLLOWED_UP = "EndEvent_MakeChangeFollowedUp";
+  public static final String SUBPROCESS_CONTRACT_CLOSED = "SubProcess_ContractClosed";
 
   private ChangeRequestVariables() {}
 

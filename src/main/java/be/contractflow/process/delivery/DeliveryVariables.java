@@ -156,6 +156,18 @@ public final class DeliveryVariables {
   public static final String END_DELIVERY_CANCELLED = "EndEvent_DeliveryCancelled";
   public static final String TASK_CLOSE_WITHDRAWN_DELIVERY = "Task_CloseWithdrawnDelivery";
   public static final String END_DELIVERY_WITHDRAWN = "EndEvent_DeliveryWithdrawn";
+  public static final String END_CONTENTS_RECEIVED = "EndEvent_ContentsReceived";
+  public static final String END_CLIENT_CHASED = "EndEvent_ClientChased";
+  public static final String BOUNDARY_TWEAK_REQUESTED = "BoundaryEvent_TweakRequested";
+  public static final String END_TWEAK_MADE = "EndEvent_TweakMade";
+  public static final String BOUNDARY_MALFUNCTION_REPORTED = "BoundaryEvent_MalfunctionReported";
+  public static final String END_MALFUNCTION_FIXED = "EndEvent_MalfunctionFixed";
+  public static final String BOUNDARY_HIDDEN_DEFECT_REPORTED = "BoundaryEvent_HiddenDefectReported";
+  public static final String END_HIDDEN_DEFECT_HANDLED = "EndEvent_HiddenDefectHandled";
+  /** Event-based gateway: training given, or its window closed. */
+  public static final String EVENT_TRAINING_GATEWAY = "Gateway_TrainingTaken";
+  public static final String TIMER_HARDWARE_ACTION_WINDOW_CLOSED = "TimerEvent_HardwareActionWindowClosed";
+  public static final String END_HARDWARE_ACTION_WINDOW_CLOSED = "EndEvent_HardwareActionWindowClosed";
 
   // --- forms ------------------------------------------------------------------------------
   public static final String FORM_CHASE_CONTENTS = "delivery-chase-contents";

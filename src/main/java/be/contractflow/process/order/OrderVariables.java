@@ -102,6 +102,11 @@ public final class OrderVariables {
       "Task_AssessWorkDoneBeforeWithdrawal";
   public static final String TASK_WITHDRAW_ORDER = "Task_WithdrawOrder";
   public static final String END_ORDER_WITHDRAWN = "EndEvent_OrderWithdrawn";
+  public static final String TASK_START_DELIVERY = "Task_StartDelivery";
+  public static final String END_NO_WITHDRAWAL_RIGHT = "EndEvent_NoWithdrawalRight";
+  public static final String END_WITHDRAWAL_PERIOD_CLOSED = "EndEvent_WithdrawalPeriodClosed";
+  public static final String BOUNDARY_REFUND_DUE = "BoundaryEvent_RefundDue";
+  public static final String SUBPROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
 
   // --- forms -----------------------------------------------------------------------------
   public static final String FORM_REVIEW_ORDER_IN_DISPUTE = "Form_ReviewOrderInDispute";

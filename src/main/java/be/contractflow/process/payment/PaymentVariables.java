@@ -135,10 +135,38 @@ public final class PaymentVariables {
   public static final String END_SETTLED = "EndEvent_InvoiceSettled";
   public static final String END_CORRECTED = "EndEvent_InvoiceCorrected";
   public static final String END_CANCELLED = "EndEvent_InvoiceCancelled";
+  public static final String BOUNDARY_INVOICE_CANCELLED = "BoundaryEvent_InvoiceCancelled";
+  public static final String BOUNDARY_INVOICE_SETTLED = "BoundaryEvent_InvoiceSettled";
+  public static final String BOUNDARY_SETTLED_DURING_COMPLAINT = "BoundaryEvent_SettledDuringComplaint";
+  public static final String EVENT_INVOICE_SETTLED = "MessageEvent_InvoiceSettled";
+  public static final String END_DUNNING_DONE = "EndEvent_DunningDone";
+  /** Event-based gateway before the late timer and the acceleration message. */
+  public static final String GATEWAY_LATE_OR_ACCELERATED = "Gateway_LateOrAccelerated";
+  /** Event-based gateway after dunning: settled or contested. */
+  public static final String GATEWAY_AWAIT_SETTLEMENT = "Gateway_AwaitSettlement";
 
   // --- errors ----------------------------------------------------------------------------------
   /** Thrown by "Open dunning" when the invoice is no longer owed (cancelled by a credit note). */
   public static final String ERROR_INVOICE_CANCELLED = "InvoiceCancelled";
+
+  // --- accounting's start forms: payment-recording and payment-waiver ---------------------------
+  public static final String RECORDING_PROCESS_KEY = "payment-recording";
+  public static final String RECORDING_START = "StartEvent_Paymentreceived";
+  public static final String TASK_RECORD_PAYMENT = "Task_RecordPayment";
+  public static final String RECORDING_END = "EndEvent_Paymentrecorded";
+  public static final String WAIVER_PROCESS_KEY = "payment-waiver";
+  public static final String WAIVER_START = "StartEvent_Waiverrequested";
+  public static final String TASK_WAIVE_CHARGES = "Task_WaiveCharges";
+  public static final String WAIVER_END = "EndEvent_Chargeswaived";
+  /** Form fields of "Record payment" and "Waive charges". */
+  public static final String PAYMENT_AMOUNT = "amount";
+  public static final String PAYMENT_DATE = "paymentDate";
+  public static final String PAYMENT_REFERENCE = "reference";
+  public static final String INVOICE_STATUS = "invoiceStatus";
+  public static final String REMAINING = "remaining";
+  public static final String WAIVE_INTEREST = "waiveInterest";
+  public static final String WAIVE_INDEMNITY = "waiveIndemnity";
+  public static final String WAIVER_REASON = "waiverReason";
 
   private PaymentVariables() {}
 

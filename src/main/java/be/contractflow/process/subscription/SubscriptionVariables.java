@@ -109,6 +109,16 @@ public final class SubscriptionVariables {
   public static final String TASK_COMPENSATE_INTERRUPTION = "Task_CompensateInterruption";
   public static final String TASK_HAND_OVER_RESOLUTION = "Task_HandOverResolution";
   public static final String END_SUBSCRIPTION_ENDED = "EndEvent_SubscriptionEnded";
+  public static final String END_RENEWAL_PRICE_SET = "EndEvent_RenewalPriceSet";
+  public static final String END_BUY_OUT_QUOTE_SENT = "EndEvent_BuyOutQuoteSent";
+  public static final String END_NO_BUY_OUT = "EndEvent_NoBuyOut";
+  public static final String END_NO_VISITS = "EndEvent_NoVisits";
+  public static final String TASK_PLAN_VISIT = "Task_PlanVisit";
+  public static final String END_SUSPENSION_RECORDED = "EndEvent_SuspensionRecorded";
+  public static final String END_RESTORATION_RECORDED = "EndEvent_RestorationRecorded";
+  public static final String END_INTERRUPTION_RECORDED = "EndEvent_InterruptionRecorded";
+  public static final String END_INTERRUPTION_COMPENSATED = "EndEvent_InterruptionCompensated";
+  public static final String END_HANDED_OVER = "EndEvent_HandedOver";
 
   private SubscriptionVariables() {}
 

@@ -57,6 +57,14 @@ public final class TerminationVariables {
   public static final String TASK_END_CONTRACT = "Task_EndContract";
   public static final String TASK_STOP_SERVICES = "Task_StopServices";
   public static final String END_CONTRACT_ENDED = "EndEvent_ContractEnded";
+  public static final String BOUNDARY_STOP_SERVICES_OVERDUE = "BoundaryEvent_StopServicesOverdue";
+  public static final String BOUNDARY_STORE_SITE_OVERDUE = "BoundaryEvent_StoreSiteOverdue";
+  public static final String BOUNDARY_ENDED_BEFORE_STORED = "BoundaryEvent_EndedBeforeStored";
+  public static final String END_SITE_STORED = "EndEvent_SiteStored";
+  public static final String END_NO_SITE_TO_STORE = "EndEvent_NoSiteToStore";
+  public static final String END_SITE_LEFT_TO_SERVICES_STOP = "EndEvent_SiteLeftToServicesStop";
+  public static final String END_STORE_SITE_FOLLOWED_UP = "EndEvent_StoreSiteFollowedUp";
+  public static final String END_STOP_SERVICES_FOLLOWED_UP = "EndEvent_StopServicesFollowedUp";
 
   private TerminationVariables() {}
 

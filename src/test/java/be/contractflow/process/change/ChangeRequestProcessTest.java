@@ -125,16 +125,8 @@ class ChangeRequestProcessTest {
     assertThatThrownBy(() -> driver.event(contract.number(), ContractEventType.CHANGE_REQUEST,
         LocalDate.of(2026, 4, 2), Channel.PHONE, "Add a shop"))
         .isInstanceOf(ConflictException.class).hasMessageContaining("WJA-19");
-    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 4, 2),
-        Channel.EMAIL, "Add a shop");
-    ProcessInstance instance = instance(contract, 1);
-
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
-        ChangeRequestVariables.DECISION, "OFFER",
-        ChangeRequestVariables.OFFER_DESCRIPTION, "Shop with 20 products",
-        ChangeRequestVariables.ESTIMATED_HOURS, "7.5",
-        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "85.00",
-        ChangeRequestVariables.SCHEDULE_IMPACT, "Delivery moves 3 business days"));
+    ProcessInstance instance = offered(contract, LocalDate.of(2026, 4, 2), Channel.EMAIL,
+        "Add a shop", "Shop with 20 products", "7.5", "85.00", "Delivery moves 3 business days");
 
     assertThat(notices.forContract(contract.number()))
         .filteredOn(n -> n.type() == NoticeType.CHANGE_OFFER)
@@ -146,8 +138,7 @@ class ChangeRequestProcessTest {
     assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.OFFER_VALID_UNTIL))
         .isEqualTo("2026-05-04");
 
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
-        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+    accept(instance);
     // WJA: no payment before work, billed at the end (WJA-4)
     assertThat(invoices.forContract(contract.number())).isEmpty();
     driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE),
@@ -163,15 +154,8 @@ class ChangeRequestProcessTest {
   @Test
   void WJA_19_an_offer_not_answered_lapses() {
     Contract contract = contract("wja", ContractKind.PROJECT, LocalDate.of(2026, 4, 1));
-    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 4, 2),
-        Channel.REGISTERED_LETTER, "Add a blog");
-    ProcessInstance instance = instance(contract, 1);
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
-        ChangeRequestVariables.DECISION, "OFFER",
-        ChangeRequestVariables.OFFER_DESCRIPTION, "Blog",
-        ChangeRequestVariables.ESTIMATED_HOURS, "3",
-        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "80",
-        ChangeRequestVariables.SCHEDULE_IMPACT, "none"));
+    ProcessInstance instance = offered(contract, LocalDate.of(2026, 4, 2),
+        Channel.REGISTERED_LETTER, "Add a blog", "Blog", "3", "80", "none");
 
     driver.at(LocalDate.of(2026, 5, 4));
     assertThat(instance).isWaitingAt(ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER);
@@ -185,17 +169,10 @@ class ChangeRequestProcessTest {
   void BDB_11_3_paid_inside_the_5_days_the_work_starts_5_business_days_after_the_elements() {
     Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
     LedgerFixtures.today(LocalDate.of(2026, 3, 30));
-    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 30),
-        Channel.EMAIL, "Update the prices page");
-    ProcessInstance instance = instance(contract, 1);
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
-        ChangeRequestVariables.DECISION, "OFFER",
-        ChangeRequestVariables.OFFER_DESCRIPTION, "Prices page update",
-        ChangeRequestVariables.ESTIMATED_HOURS, "4",
-        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "65.00",
-        ChangeRequestVariables.SCHEDULE_IMPACT, "Online 5 business days after the elements"));
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
-        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+    ProcessInstance instance = offered(contract, LocalDate.of(2026, 3, 30), Channel.EMAIL,
+        "Update the prices page", "Prices page update", "4", "65.00",
+        "Online 5 business days after the elements");
+    accept(instance);
 
     // paid at order (BDB-16.4): invoiced now, no work before it is settled
     Invoice invoice = invoices.forContract(contract.number()).get(0);
@@ -233,17 +210,9 @@ class ChangeRequestProcessTest {
   void BDB_11_3_paid_after_the_5_days_the_work_starts_the_business_day_after_the_payment() {
     Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
     LedgerFixtures.today(LocalDate.of(2026, 3, 30));
-    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, LocalDate.of(2026, 3, 30),
-        Channel.EMAIL, "Add a news page");
-    ProcessInstance instance = instance(contract, 1);
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
-        ChangeRequestVariables.DECISION, "OFFER",
-        ChangeRequestVariables.OFFER_DESCRIPTION, "News page",
-        ChangeRequestVariables.ESTIMATED_HOURS, "2",
-        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, "65.00",
-        ChangeRequestVariables.SCHEDULE_IMPACT, "Online 5 business days after the elements"));
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
-        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+    ProcessInstance instance = offered(contract, LocalDate.of(2026, 3, 30), Channel.EMAIL,
+        "Add a news page", "News page", "2", "65.00", "Online 5 business days after the elements");
+    accept(instance);
     Invoice invoice = invoices.forContract(contract.number()).get(0);
     LedgerFixtures.today(LocalDate.of(2026, 4, 2));
     driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 2));
@@ -270,6 +239,29 @@ class ChangeRequestProcessTest {
   }
 
   // --- helpers ----------------------------------------------------------------------------
+
+  /**
+   * The client asks a change on {@code date}; production answers with a written offer of
+   * {@code hours} at {@code rate} (the contract's first change request).
+   */
+  private ProcessInstance offered(Contract contract, LocalDate date, Channel channel,
+      String request, String offer, String hours, String rate, String scheduleImpact) {
+    driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, date, channel, request);
+    ProcessInstance instance = instance(contract, 1);
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
+        ChangeRequestVariables.DECISION, "OFFER",
+        ChangeRequestVariables.OFFER_DESCRIPTION, offer,
+        ChangeRequestVariables.ESTIMATED_HOURS, hours,
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, rate,
+        ChangeRequestVariables.SCHEDULE_IMPACT, scheduleImpact));
+    return instance;
+  }
+
+  /** The client accepts the offer. */
+  private void accept(ProcessInstance instance) {
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
+        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+  }
 
   private Contract contract(String profile, ContractKind kind, LocalDate start) {
     LedgerFixtures.today(start);

@@ -36,6 +36,7 @@ import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
 import be.contractflow.notice.NoticeRelay;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -53,7 +54,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -146,16 +146,7 @@ class PaymentProcessTest {
   }
 
   private void runDueJobs() {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().processDefinitionKey("payment").executable()
-          .list();
-      due.forEach(job -> management.executeJob(job.getId()));
-      relay.relayPending();
-      if (due.isEmpty()) {
-        return;
-      }
-    }
-    throw new AssertionError("jobs keep coming");
+    DueJobs.run(management, DueJobs.ofProcess(PaymentVariables.PROCESS_KEY), relay::relayPending);
   }
 
   private Settlement due(Case c, LocalDate at) {

@@ -15,15 +15,15 @@ import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Period;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.support.DueJobs;
 import be.contractflow.support.ProcessDriver;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -78,19 +78,15 @@ class SubscriptionPaymentTest {
    */
   private void at(String contract, LocalDate date) {
     driver.at(date);
-    for (int round = 0; round < 50; round++) {
-      List<Job> due = invoices.forContract(contract).stream()
-          .map(invoice -> payment(invoice.number())).filter(Objects::nonNull)
-          .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId())
-              .executable().list().stream())
-          .toList();
-      due.forEach(job -> management.executeJob(job.getId()));
-      int driven = driver.runDueJobs();
-      if (due.isEmpty() && driven == 0) {
-        return;
-      }
-    }
-    throw new AssertionError("jobs keep coming");
+    DueJobs.run(management,
+        () -> Stream.concat(
+                invoices.forContract(contract).stream()
+                    .map(invoice -> payment(invoice.number())).filter(Objects::nonNull)
+                    .flatMap(instance -> management.createJobQuery()
+                        .processInstanceId(instance.getId()).executable().list().stream()),
+                driver.dueJobs().stream())
+            .toList(),
+        () -> { }, DueJobs.MAX_ROUNDS);
   }
 
   /** Every day from the day after {@code from} to {@code to}. */

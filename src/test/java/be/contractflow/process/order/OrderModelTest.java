@@ -1,0 +1,169 @@
+package be.contractflow.process.order;
+
+import static be.contractflow.process.order.OrderVariables.*;
+import static be.contractflow.support.model.ModelDriver.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import be.contractflow.process.ProcessVariables;
+import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
+import be.contractflow.time.BusinessClock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code bpmn/order.bpmn} alone, delegates mocked: quote lapsed, signed and confirmed with or
+ * without a first payment, a client in dispute accepted or refused, cancelled while the first
+ * payment is awaited, the withdrawal period closed, a withdrawal with or without work to pay for.
+ */
+@Deployment(resources = OrderModelTest.MODEL)
+class OrderModelTest extends ModelTestBase {
+
+  static final String MODEL = "bpmn/order.bpmn";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ModelEngine.withCoverageAtLeast(ModelEngine.REQUIRED_COVERAGE);
+
+  static final LocalDate ISSUED = LocalDate.of(2026, 3, 2); // a Monday
+  static final String QUOTE = "Q-2026-0001";
+
+  @Override
+  protected String model() {
+    return MODEL;
+  }
+
+  @Override
+  protected LocalDate startsOn() {
+    return ISSUED;
+  }
+
+  @BeforeEach
+  void stubs() {
+    beans.sets(TASK_SEND_QUOTE, QUOTE_VALID_UNTIL, "2026-04-02");
+  }
+
+  private ProcessInstance issue() {
+    ProcessInstance instance = start(PROCESS_KEY, QUOTE, vars(
+        QUOTE_NUMBER, QUOTE, CONTRACT_NUMBER, "C-2026-0001", CONTRACT_KIND, "PROJECT"));
+    assertThat(instance).hasPassed(TASK_SEND_QUOTE).isWaitingAt(TASK_RECORD_CLIENT_SIGNATURE);
+    return instance;
+  }
+
+  /** Signature as "Record signature" reads it: withdrawal deadline, dispute; first invoice. */
+  private ProcessInstance signed(String withdrawalDeadline, boolean inDispute, boolean paymentRequired) {
+    beans.sets(TASK_RECORD_SIGNATURE, WITHDRAWAL_DEADLINE, withdrawalDeadline, CLIENT_IN_DISPUTE, inDispute);
+    beans.sets(TASK_ISSUE_FIRST_INVOICE, INVOICE_NUMBER, "F-2026-0001", PAYMENT_REQUIRED, paymentRequired);
+    ProcessInstance instance = issue();
+    complete(instance, TASK_RECORD_CLIENT_SIGNATURE, vars(SIGNED_DATE, "2026-03-05"));
+    return instance;
+  }
+
+  @Test
+  void BDB_5_2a_a_quote_unsigned_at_the_end_of_its_validity_expires() throws Exception {
+    ProcessInstance instance = issue();
+    assertThat(task(instance, TASK_RECORD_CLIENT_SIGNATURE).getDueDate().toInstant()
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+    passTimer(instance, BOUNDARY_QUOTE_VALIDITY_ENDED);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 3));
+    assertThat(instance).hasPassed(TASK_EXPIRE_QUOTE, END_QUOTE_EXPIRED).isEnded();
+    verify(beans.delegateOf(TASK_RECORD_SIGNATURE), never()).execute(any());
+  }
+
+  @Test
+  void an_order_without_first_payment_or_withdrawal_right_is_confirmed_and_starts_its_work() {
+    ProcessInstance instance = signed(null, false, false);
+    assertThat(instance).hasPassed(TASK_ISSUE_FIRST_INVOICE, TASK_CONFIRM_ORDER, TASK_START_DELIVERY,
+            TASK_START_SUBSCRIPTION, END_ORDER_CONFIRMED, END_NO_WITHDRAWAL_RIGHT)
+        .hasNotPassed(TASK_CHECK_FIRST_INVOICE_PAID).isEnded();
+  }
+
+  @Test
+  void WJA_2_work_waits_for_the_first_invoice_to_be_paid() {
+    beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
+    ProcessInstance instance = signed(null, false, true);
+    assertThat(instance).isWaitingAt(EVENT_FIRST_INVOICE_SETTLED).hasNotPassed(TASK_CONFIRM_ORDER);
+    correlate(instance, MESSAGE_INVOICE_SETTLED);
+    assertThat(instance).hasPassed(TASK_CONFIRM_ORDER, END_ORDER_CONFIRMED).isEnded();
+  }
+
+  @Test
+  void a_first_invoice_already_paid_confirms_the_order_at_once() {
+    beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, true);
+    ProcessInstance instance = signed(null, false, true);
+    assertThat(instance).hasPassed(TASK_CHECK_FIRST_INVOICE_PAID, END_ORDER_CONFIRMED)
+        .hasNotPassed(EVENT_FIRST_INVOICE_SETTLED).isEnded();
+  }
+
+  @Test
+  void BDB_5_2c_an_order_of_a_client_in_dispute_refused_by_sales_ends_everything() {
+    ProcessInstance instance = signed("2026-03-19", true, false);
+    assertThat(instance).isWaitingAt(TASK_REVIEW_ORDER_IN_DISPUTE, TIMER_WITHDRAWAL_PERIOD_ENDED);
+    assertThat(task(instance, TASK_REVIEW_ORDER_IN_DISPUTE).getDueDate().toInstant()
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+    complete(instance, TASK_REVIEW_ORDER_IN_DISPUTE, vars(ORDER_ACCEPTED, false, REFUSAL_REASON, "Unpaid F-2025-0042"));
+    assertThat(instance).hasPassed(TASK_REFUSE_ORDER, END_ORDER_REFUSED).isEnded();
+  }
+
+  @Test
+  void BDB_R15_an_order_accepted_despite_a_dispute_is_confirmed_and_its_withdrawal_period_closes_at_24h() {
+    ProcessInstance instance = signed("2026-03-19", true, false);
+    complete(instance, TASK_REVIEW_ORDER_IN_DISPUTE, vars(ORDER_ACCEPTED, true));
+    assertThat(instance).hasPassed(END_ORDER_CONFIRMED).isWaitingAt(TIMER_WITHDRAWAL_PERIOD_ENDED);
+    passTimer(instance, TIMER_WITHDRAWAL_PERIOD_ENDED);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(instance).hasPassed(TASK_CLOSE_WITHDRAWAL_PERIOD, END_WITHDRAWAL_PERIOD_CLOSED).isEnded();
+  }
+
+  @Test
+  void WJA_18_an_order_cancelled_while_its_first_payment_is_awaited_invoices_the_fee() {
+    beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
+    ProcessInstance instance = signed(null, false, true);
+    correlate(instance, MESSAGE_CANCELLATION, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    assertThat(instance).hasPassed(BOUNDARY_CANCELLATION, TASK_CANCEL_ORDER, END_ORDER_CANCELLED)
+        .hasNotPassed(TASK_CONFIRM_ORDER).isEnded();
+  }
+
+  @Test
+  void CEL_VI_51_a_withdrawal_after_work_started_early_waits_for_the_work_done_then_refunds() {
+    beans.listens(START_WITHDRAWAL_RECEIVED,
+        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+    ProcessInstance instance = signed("2026-03-19", false, false);
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL);
+    assertThat(task(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).getDueDate().toInstant()
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 12));
+    complete(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, vars(WORK_DONE_PERCENT, "25"));
+    assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN).isEnded();
+    verify(beans.deliveryChecks()).requireWorkDoneShare(any());
+  }
+
+  @Test
+  void CEL_VI_50_the_refund_is_not_held_past_14_days_by_an_unassessed_work_share() {
+    beans.listens(START_WITHDRAWAL_RECEIVED,
+        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+    ProcessInstance instance = signed("2026-03-19", false, false);
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    passTimer(instance, BOUNDARY_REFUND_DUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 25)); // 24:00 on 24 March
+    assertThat(instance).hasPassed(BOUNDARY_REFUND_DUE, TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN).isEnded();
+  }
+
+  @Test
+  void a_withdrawal_with_no_work_to_pay_for_refunds_at_once() {
+    beans.listens(START_WITHDRAWAL_RECEIVED,
+        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, false));
+    ProcessInstance instance = signed("2026-03-19", false, false);
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN)
+        .hasNotPassed(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).isEnded();
+  }
+}

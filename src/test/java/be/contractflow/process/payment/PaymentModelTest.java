@@ -1,0 +1,240 @@
+package be.contractflow.process.payment;
+
+import static be.contractflow.process.payment.PaymentVariables.*;
+import static be.contractflow.support.model.ModelDriver.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import be.contractflow.support.model.ModelEngine;
+import be.contractflow.support.model.ModelTestBase;
+import be.contractflow.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code bpmn/payment.bpmn} alone, delegates mocked: paid in time, accelerated, every dunning
+ * branch (acceleration, reminder with an unpublished statutory rate and a failed send,
+ * suspension by the terms or by staff, formal notice and resolution), cancelled, contested during
+ * and after dunning with each answer, settled during a complaint.
+ */
+@Deployment(resources = PaymentModelTest.MODEL)
+class PaymentModelTest extends ModelTestBase {
+
+  static final String MODEL = "bpmn/payment.bpmn";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension engine = ModelEngine.withCoverageAtLeast(ModelEngine.REQUIRED_COVERAGE);
+
+  static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
+  static final LocalDate DUE = LocalDate.of(2026, 3, 31); // a Tuesday
+  static final String INVOICE = "F-2026-0001";
+
+  @Override
+  protected String model() {
+    return MODEL;
+  }
+
+  @Override
+  protected LocalDate startsOn() {
+    return ISSUED;
+  }
+
+  private ProcessInstance issue() {
+    ProcessInstance instance = start(PROCESS_KEY, INVOICE, vars(
+        INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001", INVOICE_TOTAL, "1210.00",
+        ISSUE_DATE, ISSUED.toString(), DUE_DATE, DUE.toString()));
+    assertThat(instance).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+    return instance;
+  }
+
+  /** "Open dunning" as the terms decide: which branches, and their days. */
+  private void dunning(boolean accelerate, boolean remind, boolean suspend, boolean formalNotice,
+      boolean byStaff) {
+    beans.sets(TASK_OPEN_DUNNING, ACCELERATE, accelerate, REMINDER_REQUIRED, remind,
+        SUSPENSION_PENDING, suspend, FORMAL_NOTICE_REQUIRED, formalNotice,
+        REMINDER_ON, "2026-04-08", SUSPENSION_ON, "2026-04-15", SUSPENSION_BY_STAFF, byStaff,
+        FORMAL_NOTICE_POSTED, false, STATUTORY_RATE_PUBLISHED, false);
+    beans.does(TASK_SEND_REMINDER,
+        execution -> execution.setVariable(REMINDER_WRITTEN_ON, today().toString()));
+    beans.sets(TASK_RECORD_FORMAL_NOTICE, FORMAL_NOTICE_EXPIRES, "2026-04-17");
+  }
+
+  private static LocalDate dueDay(ProcessInstance instance, String taskKey) {
+    return task(instance, taskKey).getDueDate().toInstant().atZone(BusinessClock.ZONE).toLocalDate();
+  }
+
+  @Test
+  void an_invoice_paid_before_its_due_date_is_closed_without_dunning() throws Exception {
+    ProcessInstance instance = issue();
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-20"));
+    assertThat(instance).hasPassed(BOUNDARY_INVOICE_SETTLED, TASK_CLOSE_INVOICE, END_SETTLED)
+        .hasNotPassed(TASK_OPEN_DUNNING).isEnded();
+  }
+
+  @Test
+  void WJA_10a_an_accelerated_invoice_is_late_the_day_after_its_new_due_date() {
+    dunning(false, false, false, false, false);
+    ProcessInstance instance = issue();
+    correlate(instance, MESSAGE_INVOICE_ACCELERATED, vars(DUE_DATE, "2026-03-10"));
+    assertThat(timerDue(instance, TIMER_INVOICE_LATE))
+        .isEqualTo(LocalDate.of(2026, 3, 11).atStartOfDay(BusinessClock.ZONE).toInstant());
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 11));
+    assertThat(instance).hasPassed(EVENT_INVOICE_ACCELERATED, TASK_OPEN_DUNNING, END_DUNNING_DONE)
+        .isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-20"));
+    assertThat(instance).hasPassed(END_SETTLED).isEnded();
+  }
+
+  @Test
+  void every_dunning_step_of_the_terms_runs_side_by_side_until_the_contracts_are_resolved() throws Exception {
+    dunning(true, true, true, true, true);
+    AtomicInteger checks = new AtomicInteger();
+    beans.does(TASK_CHECK_REMINDER_SENT,
+        execution -> execution.setVariable(REMINDER_SENT, checks.incrementAndGet() > 1));
+    ProcessInstance instance = issue();
+
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(instance).hasPassed(TASK_OPEN_DUNNING, TASK_ACCELERATE)
+        .isWaitingAt(TIMER_REMINDER_DAY, TIMER_SUSPENSION_DAY, TASK_POST_FORMAL_NOTICE);
+    assertThat(dueDay(instance, TASK_POST_FORMAL_NOTICE)).isEqualTo(LocalDate.of(2026, 4, 3));
+    complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, "2026-04-02"));
+    assertThat(instance).hasPassed(TASK_RECORD_FORMAL_NOTICE).isWaitingAt(TIMER_FORMAL_NOTICE_EXPIRED);
+
+    // VIR-4: reminder day, the statutory rate of the half-year not published yet
+    passTimer(instance, TIMER_REMINDER_DAY);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 8));
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_STATUTORY_RATE);
+    complete(instance, TASK_CONFIRM_STATUTORY_RATE, vars(STATUTORY_RATE_CONFIRMED, true));
+    assertThat(instance).hasPassed(TASK_SEND_REMINDER).isWaitingAt(TIMER_REMINDER_DAY_ENDED);
+    // the reminder did not leave on its day: accounting decides to send it again
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    assertThat(instance).isWaitingAt(TASK_HANDLE_UNSENT_REMINDER);
+    complete(instance, TASK_HANDLE_UNSENT_REMINDER, vars(RESEND_REMINDER, true));
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    verify(beans.delegateOf(TASK_SEND_REMINDER), times(2)).execute(any());
+
+    // VIR-9/WJA-11: suspension decided by staff
+    passTimer(instance, TIMER_SUSPENSION_DAY);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 15));
+    complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, true));
+    assertThat(instance).hasPassed(TASK_SUSPEND_SERVICES);
+
+    // WJA-12: formal notice expired at 24:00 on 17 April, contracts resolved
+    passTimer(instance, TIMER_FORMAL_NOTICE_EXPIRED);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 18));
+    assertThat(instance).hasPassed(TASK_RESOLVE_CONTRACTS).isWaitingAt(TASK_POST_RESOLUTION_NOTICE);
+    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-20"));
+    assertThat(instance).hasPassed(TASK_RECORD_RESOLUTION_NOTICE, END_DUNNING_DONE)
+        .isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+  }
+
+  @Test
+  void a_suspension_by_the_terms_runs_without_staff_and_an_unsent_reminder_may_be_given_up() {
+    dunning(false, true, true, false, false);
+    beans.sets(TASK_CHECK_REMINDER_SENT, REMINDER_SENT, false);
+    beans.sets(TASK_OPEN_DUNNING, REMINDER_REQUIRED, true, SUSPENSION_PENDING, true,
+        ACCELERATE, false, FORMAL_NOTICE_REQUIRED, false, REMINDER_ON, "2026-04-08",
+        SUSPENSION_ON, "2026-04-15", SUSPENSION_BY_STAFF, false, STATUTORY_RATE_PUBLISHED, true);
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    passTimer(instance, TIMER_REMINDER_DAY);
+    assertThat(instance).hasNotPassed(TASK_CONFIRM_STATUTORY_RATE).hasPassed(TASK_SEND_REMINDER);
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    complete(instance, TASK_HANDLE_UNSENT_REMINDER, vars(RESEND_REMINDER, false));
+    passTimer(instance, TIMER_SUSPENSION_DAY);
+    assertThat(instance).hasPassed(TASK_SUSPEND_SERVICES, END_DUNNING_DONE)
+        .hasNotPassed(TASK_DECIDE_SUSPENSION);
+  }
+
+  @Test
+  void staff_may_decide_not_to_suspend_and_a_notice_already_posted_is_not_posted_again() throws Exception {
+    dunning(false, false, true, true, true);
+    beans.sets(TASK_OPEN_DUNNING, SUSPENSION_PENDING, true, FORMAL_NOTICE_REQUIRED, true,
+        ACCELERATE, false, REMINDER_REQUIRED, false, SUSPENSION_ON, "2026-04-15",
+        SUSPENSION_BY_STAFF, true, FORMAL_NOTICE_POSTED, true, FORMAL_NOTICE_EXPIRES, "2026-04-10");
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).hasNotPassed(TASK_PREPARE_FORMAL_NOTICE).isWaitingAt(TIMER_FORMAL_NOTICE_EXPIRED);
+    passTimer(instance, TIMER_FORMAL_NOTICE_EXPIRED);
+    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-13"));
+    passTimer(instance, TIMER_SUSPENSION_DAY);
+    complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, false));
+    assertThat(instance).hasNotPassed(TASK_SUSPEND_SERVICES).hasPassed(END_DUNNING_DONE);
+    verify(beans.delegateOf(TASK_SUSPEND_SERVICES), never()).execute(any());
+  }
+
+  @Test
+  void an_invoice_cancelled_by_a_credit_note_ends_its_dunning() {
+    beans.does(TASK_OPEN_DUNNING, execution -> {
+      throw new BpmnError(ERROR_INVOICE_CANCELLED, "credited in full");
+    });
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).hasPassed(BOUNDARY_INVOICE_CANCELLED, END_CANCELLED).isEnded();
+  }
+
+  @Test
+  void WJA_15_a_complaint_rejected_resumes_dunning_on_the_original_dates() {
+    ProcessInstance instance = issue();
+    correlate(instance, MESSAGE_INVOICE_CONTEST);
+    assertThat(instance).hasPassed(BOUNDARY_CONTESTED, TASK_OPEN_COMPLAINT).isWaitingAt(TASK_HANDLE_COMPLAINT);
+    assertThat(dueDay(instance, TASK_HANDLE_COMPLAINT)).isEqualTo(LocalDate.of(2026, 3, 9));
+    complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, false));
+    assertThat(instance).hasPassed(TASK_RESUME_DUNNING).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+    assertThat(timerDue(instance, TIMER_INVOICE_LATE))
+        .isEqualTo(DUE.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant());
+  }
+
+  @Test
+  void a_complaint_accepted_in_full_cancels_the_invoice() {
+    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, "CANCELLED");
+    ProcessInstance instance = issue();
+    correlate(instance, MESSAGE_INVOICE_CONTEST);
+    complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
+    assertThat(instance).hasPassed(TASK_CORRECT_INVOICE, END_CORRECTED).isEnded();
+  }
+
+  @Test
+  void a_complaint_accepted_in_part_duns_the_rest_and_a_paid_rest_settles_it() {
+    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, "STILL_OWED");
+    ProcessInstance instance = issue();
+    correlate(instance, MESSAGE_INVOICE_CONTEST);
+    complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
+    assertThat(instance).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+
+    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, "SETTLED");
+    correlate(instance, MESSAGE_INVOICE_CONTEST);
+    complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
+    assertThat(instance).hasPassed(TASK_CLOSE_INVOICE, END_SETTLED).isEnded();
+  }
+
+  @Test
+  void an_invoice_paid_while_its_complaint_is_open_is_closed() {
+    ProcessInstance instance = issue();
+    correlate(instance, MESSAGE_INVOICE_CONTEST);
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-05"));
+    assertThat(instance).hasPassed(BOUNDARY_SETTLED_DURING_COMPLAINT, END_SETTLED).isEnded();
+  }
+
+  @Test
+  void an_invoice_contested_after_its_dunning_is_done_opens_a_complaint() {
+    dunning(false, false, false, false, false);
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).hasPassed(END_DUNNING_DONE);
+    correlate(instance, MESSAGE_INVOICE_CONTEST);
+    assertThat(instance).hasPassed(EVENT_CONTESTED_LATER).isWaitingAt(TASK_HANDLE_COMPLAINT);
+  }
+}
