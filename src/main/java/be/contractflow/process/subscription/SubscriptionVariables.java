@@ -114,6 +114,10 @@ public final class SubscriptionVariables {
   public static final String END_NO_BUY_OUT = "EndEvent_NoBuyOut";
   public static final String END_NO_VISITS = "EndEvent_NoVisits";
   public static final String TASK_PLAN_VISIT = "Task_PlanVisit";
+  public static final String TIMER_VISIT_OVERDUE = "BoundaryEvent_VisitOverdue";
+  public static final String END_VISIT_MADE = "EndEvent_VisitMade";
+  public static final String END_VISIT_FOLLOWED_UP = "EndEvent_VisitFollowedUp";
+  public static final String END_MONTH_VISIT_DONE = "EndEvent_MonthVisitDone";
   public static final String END_SUSPENSION_RECORDED = "EndEvent_SuspensionRecorded";
   public static final String END_RESTORATION_RECORDED = "EndEvent_RestorationRecorded";
   public static final String END_INTERRUPTION_RECORDED = "EndEvent_InterruptionRecorded";

@@ -161,17 +161,44 @@ class SubscriptionModelTest extends ModelTestBase {
     ProcessInstance instance = started(true);
     assertThat(instance).hasPassed(TASK_PLAN_VISIT).isWaitingAt(TIMER_VISIT_MONTH, TIMER_PERIOD_INVOICE);
 
-    passTimer(instance, TIMER_VISIT_MONTH);
-    assertThat(instance).isWaitingAt(TASK_PREVENTIVE_VISIT);
-    assertThat(task(instance, TASK_PREVENTIVE_VISIT).getDueDate().toInstant()
-        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+    // the next month is planned as this month's visit opens, whatever staff do with it
     beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-05-01", VISIT_DUE_DATE, "2026-05-29",
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-2");
-    complete(instance, TASK_PREVENTIVE_VISIT);
-    verify(beans.deadlines()).met("subscription/" + CONTRACT + "/visit-1");
-    assertThat(instance).isWaitingAt(TIMER_VISIT_MONTH);
+    passTimer(instance, TIMER_VISIT_MONTH);
+    assertThat(instance).isWaitingAt(TASK_PREVENTIVE_VISIT, TIMER_VISIT_MONTH);
+    assertThat(task(instance, TASK_PREVENTIVE_VISIT).getDueDate().toInstant()
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));
     assertThat(timerDue(instance, TIMER_VISIT_MONTH))
         .isEqualTo(LocalDate.of(2026, 5, 1).atStartOfDay(BusinessClock.ZONE).toInstant());
+
+    complete(instance, TASK_PREVENTIVE_VISIT);
+    verify(beans.deadlines()).met("subscription/" + CONTRACT + "/visit-1");
+    assertThat(instance).hasPassed(END_VISIT_MADE, END_MONTH_VISIT_DONE).isWaitingAt(TIMER_VISIT_MONTH);
+  }
+
+  @Test
+  void BDB_13_2_a_visit_not_made_by_the_end_of_its_month_is_followed_up_and_the_next_month_opens_anyway() {
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-04-01", VISIT_DUE_DATE, "2026-04-30",
+        VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-1");
+    ProcessInstance instance = started(true);
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-05-01", VISIT_DUE_DATE, "2026-05-29",
+        VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-2");
+    passTimer(instance, TIMER_VISIT_MONTH);
+
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-06-01", VISIT_DUE_DATE, "2026-06-30",
+        VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-3");
+
+    // 24:00 on 30 April = 00:00 on 1 May: April's visit still open, May's opens beside it
+    passTimer(instance, TIMER_VISIT_OVERDUE);
+    verify(beans.deadlines()).missed("subscription/" + CONTRACT + "/visit-1");
+    assertThat(task(instance, TASK_FOLLOW_UP_VISIT)).hasCandidateGroup("production");
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey(TASK_PREVENTIVE_VISIT).count())
+        .as("April's late visit and May's").isEqualTo(2);
+    assertThat(timerDue(instance, TIMER_VISIT_MONTH))
+        .isEqualTo(LocalDate.of(2026, 6, 1).atStartOfDay(BusinessClock.ZONE).toInstant());
+    complete(instance, TASK_FOLLOW_UP_VISIT);
+    assertThat(instance).hasPassed(END_VISIT_FOLLOWED_UP);
   }
 
   @Test
