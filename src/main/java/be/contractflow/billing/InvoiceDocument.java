@@ -101,7 +101,7 @@ public class InvoiceDocument {
     return render(view(note, corrected, terms, quoteNumber, locale), client, agency);
   }
 
-  View view(Invoice invoice, List<InvoiceRepository.Line> lines, Terms.Agency terms,
+  public View view(Invoice invoice, List<InvoiceRepository.Line> lines, Terms.Agency terms,
       String quoteNumber, int paymentTermDays, Locale locale) {
     LocalDate periodStart = null;
     LocalDate periodEnd = null;
@@ -124,7 +124,7 @@ public class InvoiceDocument {
         StructuredCommunication.format(invoice.structuredCommunication()));
   }
 
-  View view(CreditNote note, Invoice corrected, Terms.Agency terms, String quoteNumber,
+  public View view(CreditNote note, Invoice corrected, Terms.Agency terms, String quoteNumber,
       Locale locale) {
     BigDecimal rate = note.vatRate() != null ? note.vatRate()
         : corrected != null ? corrected.vatRate() : Vat.STANDARD_RATE;
