@@ -45,11 +45,14 @@ public class CreditNoteService {
   private final InvoiceRepository invoices;
   private final InvoiceDocument document;
   private final AgencyIdentities identities;
+  private final be.contractflow.billing.einvoice.EInvoices eInvoices;
 
   public CreditNoteService(ContractRepository contracts, ClientRepository clients,
       CreditNoteRepository creditNotes, NumberSequence numbers, TermsService terms,
       NoticeService notices, BusinessClock clock, InvoiceRepository invoices,
-      InvoiceDocument document, AgencyIdentities identities) {
+      InvoiceDocument document, AgencyIdentities identities,
+      be.contractflow.billing.einvoice.EInvoices eInvoices) {
+    this.eInvoices = eInvoices;
     this.invoices = invoices;
     this.document = document;
     this.identities = identities;
@@ -119,8 +122,9 @@ public class CreditNoteService {
         client.id(), creditedInvoice, clause, issueDate, total, reason, base, rate,
         total.subtract(base));
     creditNotes.insert(note, year, seq, clock.now());
-    byte[] pdf = document.render(note, corrected, client, agency,
-        identities.of(contract.termsProfile()), contract.quoteNumber());
+    var view = document.view(note, corrected, client, agency, contract.quoteNumber());
+    var seller = identities.of(contract.termsProfile());
+    byte[] pdf = document.render(view, client, seller);
     notices.issue(NoticeRequest.of(noticeKey, NoticeType.CREDIT_NOTE_SENT, clause, client.id())
         .withContract(contractNumber)
         .withInvoice(creditedInvoice)
@@ -135,6 +139,7 @@ public class CreditNoteService {
         .with("reason", reasonByStaff ? reason : NoticeText.of("creditNote.vat", note.amountExclVat(),
             note.vat(), note.vatRate().stripTrailingZeros().toPlainString()))
         .withAttachment(new Attachment(note.number() + ".pdf", pdf)));
+    eInvoices.issue(view, seller, client, pdf, contractNumber, creditedInvoice, clause);
     return note;
   }
 }

@@ -74,6 +74,15 @@ public enum NoticeType {
       "structuredCommunication", "contestDeadline", "periodStart", "periodEnd"),
 
   /**
+   * An invoice or credit note as a Peppol BIS Billing 3.0 e-invoice (UBL 2.1, its PDF embedded),
+   * for a professional client with a Belgian VAT number: the XML is attached by the caller and
+   * relayed over Peppol ({@link NoticeChannel#PEPPOL}); the recipient is the client's participant
+   * id (model key {@value #PEPPOL_RECEIVER}). Keys: documentNumber, issueDate, total, peppolReceiver.
+   */
+  E_INVOICE_SENT(NoticeChannel.PEPPOL, false, "documentNumber", "issueDate", "total",
+      "peppolReceiver"),
+
+  /**
    * A credit note, its PDF attached by the caller. Keys: creditNoteNumber, creditedInvoiceNumber,
    * issueDate, total, reason.
    */
@@ -204,6 +213,9 @@ public enum NoticeType {
 
   /** Model key of the {@link AppliedRule} (or list of them) a notice states. */
   public static final String RULE = "rule";
+
+  /** Model key of a {@link NoticeChannel#PEPPOL} notice: the receiver's participant id. */
+  public static final String PEPPOL_RECEIVER = "peppolReceiver";
 
   /** Model keys every type reads besides its own. */
   public static final List<String> COMMON_KEYS =

@@ -25,6 +25,15 @@ public class PaymentProcess {
   /** @param contestWindowEnds the last day of the contest window, null when the terms set none */
   public String start(Invoice invoice, Contract contract, Client client,
       LocalDate contestWindowEnds) {
+    return start(invoice, contract, client, contestWindowEnds, false, null);
+  }
+
+  /**
+   * @param eInvoice the invoice is also a Peppol e-invoice: its dunning waits until it is proven
+   *     sent, and its due date counts {@code paymentTermDays} from that day
+   */
+  public String start(Invoice invoice, Contract contract, Client client,
+      LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {
     var variables = Variables.createVariables()
         .putValue(PaymentVariables.INVOICE_NUMBER, invoice.number())
         .putValue(PaymentVariables.CONTRACT_NUMBER, contract.number())
@@ -37,6 +46,11 @@ public class PaymentProcess {
         .putValue(PaymentVariables.ISSUE_DATE, VariableValues.iso(invoice.issueDate()))
         .putValue(PaymentVariables.DUE_DATE, VariableValues.iso(invoice.dueDate()))
         .putValue(PaymentVariables.CONTEST_WINDOW_ENDS, VariableValues.iso(contestWindowEnds));
+    if (eInvoice) {
+      variables.putValue(PaymentVariables.E_INVOICE, true)
+          .putValue(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
+          .putValue(PaymentVariables.E_INVOICE_CHECK_ON, VariableValues.iso(invoice.issueDate()));
+    }
     return runtime.startProcessInstanceByKey(PaymentVariables.PROCESS_KEY, invoice.number(),
         variables).getId();
   }
