@@ -36,10 +36,10 @@ public class HttpsPeppolAccessPoint implements PeppolAccessPoint {
 
   @Override
   public void send(Document document) {
-    if (properties.endpoint() == null) {
+    if (properties.endpoint() == null || properties.endpoint().isBlank()) {
       throw new Rejected("no Peppol access point is configured (contractflow.peppol.endpoint)");
     }
-    var request = HttpRequest.newBuilder(properties.endpoint())
+    var request = HttpRequest.newBuilder(java.net.URI.create(properties.endpoint().strip()))
         .timeout(properties.timeout())
         .header("Content-Type", "application/xml")
         .header("X-Peppol-Sender", PARTICIPANT_SCHEME + document.sender())

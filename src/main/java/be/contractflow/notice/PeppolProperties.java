@@ -1,6 +1,5 @@
 package be.contractflow.notice;
 
-import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout connect and response timeout of one attempt
  */
 @ConfigurationProperties("contractflow.peppol")
-public record PeppolProperties(URI endpoint, String apiKey,
+public record PeppolProperties(String endpoint, String apiKey,
     @DefaultValue("PT30S") Duration timeout) {}
