@@ -72,9 +72,12 @@ public class EInvoices {
     this.documents = documents;
   }
 
-  /** The outbox key of a document's e-invoice: {@code einvoice/<number>}. */
+  /**
+   * The outbox key of a document's e-invoice: {@code invoice/<number>/e-invoice} (the timeline
+   * places it right after the invoice it sends, like the invoice's e-mail).
+   */
   public static String noticeKey(String documentNumber) {
-    return "einvoice/" + documentNumber;
+    return "invoice/" + documentNumber + "/e-invoice";
   }
 
   /** The client's Peppol participant id: {@code 0208:} + its enterprise number's ten digits. */

@@ -225,6 +225,32 @@ class PeppolChannelTest {
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML))
         .isTrue();
     assertThat(response.getBody()).isEqualTo(received.body());
+
+    // like any other notice: listed with its channel, in the auditor's timeline after the invoice
+    JsonNode listed = http.withBasicAuth("accounting", "accounting").getForObject(
+        "/api/contracts/" + c.contract().number() + "/notices", JsonNode.class);
+    assertThat(listed.findValues("type")).extracting(JsonNode::asText)
+        .contains("INVOICE_SENT", "E_INVOICE_SENT");
+    JsonNode peppolNotice = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+        .filter(n -> n.get("channel").asText().equals("PEPPOL")).findFirst().orElseThrow();
+    assertThat(peppolNotice.get("to").asText()).isEqualTo("0208:0403170701");
+    assertThat(peppolNotice.get("sentAt").isNull()).isFalse();
+    var document = http.withBasicAuth("accounting", "accounting").getForEntity(
+        peppolNotice.get("documentUrl").asText(), byte[].class);
+    assertThat(document.getBody()).isEqualTo(received.body());
+
+    JsonNode timeline = http.withBasicAuth("auditor", "auditor").getForObject(
+        "/api/contracts/" + c.contract().number() + "/timeline", JsonNode.class);
+    List<String> kinds = new java.util.ArrayList<>();
+    for (JsonNode entry : timeline) {
+      JsonNode details = entry.get("details");
+      if (details != null && "PEPPOL".equals(details.path("channel").asText())) {
+        assertThat(details.path("type").asText()).isEqualTo("E_INVOICE_SENT");
+        assertThat(details.path("document").asText()).isEqualTo(c.invoice().number() + ".xml");
+        kinds.add(entry.get("kind").asText());
+      }
+    }
+    assertThat(kinds).containsExactly("NOTICE_ISSUED", "NOTICE_SENT");
   }
 
   @Test
