@@ -314,6 +314,10 @@ class PeppolChannelTest {
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
     assertThat(String.valueOf(runtime.getVariable(instance, PaymentVariables.E_INVOICE_FAILURE)))
         .contains("404", "not registered on Peppol", "not sent");
+    // the task links the invoice's PDF and its e-invoice
+    assertThat(String.valueOf(tasks.getVariableLocal(task.getId(), "documents")))
+        .contains("Invoice " + c.invoice().number() + " (PDF)",
+            "Invoice " + c.invoice().number() + " (Peppol e-invoice, XML)](/documents/notices/");
 
     // past the due date nothing is dunned: the invoice was never sent
     LocalDate due = c.invoice().dueDate();
