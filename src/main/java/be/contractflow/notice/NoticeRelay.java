@@ -30,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * so the other notices keep their attempts for when it is back. The one window SMTP cannot close: a node that dies after the server accepted a
  * message but before recording it leaves a claim that expires, and the message goes out again; the
  * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
+ *
+ * <p>{@link NoticeChannel#PEPPOL} notices (e-invoices) go the same way to the {@link
+ * PeppolAccessPoint}, from the contract's agency's participant id: same claim, same backoff and
+ * attempts; a {@link PeppolAccessPoint.Rejected refusal for good} is FAILED at once, with the
+ * access point's answer as the reason. An unreachable access point does not stop the e-mails.
  */
 @Component
 public class NoticeRelay {
