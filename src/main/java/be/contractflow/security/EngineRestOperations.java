@@ -39,7 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>jobs, job definitions, external tasks — list, read, execute, retries, suspension, due
  *       date: {@link #OPERATORS} only (auditors do not list job ids either);
  *   <li>queries sent as POST (task, process instance, history, filter lists): every group;
- *   <li>task work (claim, complete, forms, task variables) and message correlation: staff and
+ *   <li>task work (claim, complete, forms, task variables), message correlation and start forms
+ *       (Tasklist's "Start process"; the engine's CREATE_INSTANCE grants decide which): staff and
  *       operators;
  *   <li>reads (GET): every group; identity (users changing their own password, admins managing
  *       users and groups): passed to the engine;
@@ -85,6 +86,10 @@ public class EngineRestOperations extends OncePerRequestFilter {
               "password checks"),
           new Rule(ANY_METHOD, Pattern.compile("/task/[^/]+(/.*)?"), WORKERS, "task work"),
           new Rule(Set.of("POST"), Pattern.compile("/message"), WORKERS, "message correlation"),
+          // Tasklist's "Start process" submits a start form; the engine's CREATE_INSTANCE grants
+          // (AccessSetup: accounting's two start forms) decide which definition a clerk may start
+          new Rule(Set.of("POST"), Pattern.compile("/process-definition/(key/[^/]+|[^/]+)/submit-form"),
+              WORKERS, "start forms"),
           new Rule(READ_METHODS, Pattern.compile(".*"), READERS, "reads"),
           new Rule(ANY_METHOD, Pattern.compile("/(user|group|tenant|authorization)(/.*)?"), READERS,
               "identity (checked by the engine)"),

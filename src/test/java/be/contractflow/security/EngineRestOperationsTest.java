@@ -153,6 +153,21 @@ class EngineRestOperationsTest {
   }
 
   @Test
+  void a_start_form_reaches_the_engine_whose_grants_decide_who_starts_what() {
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+    String submit = "/process-definition/key/" + KEY + "/submit-form";
+
+    ResponseEntity<JsonNode> sales = call("sales", "POST", submit, "{\"variables\":{}}");
+    assertThat(sales.getStatusCode()).as("no CREATE_INSTANCE grant on %s: %s", KEY, sales.getBody())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> auditor = call("auditor", "POST", submit, "{\"variables\":{}}");
+    assertThat(auditor.getBody().path("detail").asText()).as("auditors never start")
+        .contains("start forms").contains("Nothing was changed");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count())
+        .isEqualTo(instances);
+  }
+
+  @Test
   void auditors_and_staff_cannot_list_job_ids() {
     for (String user : REFUSED) {
       assertThat(call(user, "GET", "/job", null).getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);

@@ -83,7 +83,15 @@ public final class SubscriptionVariables {
 
   // --- element ids -----------------------------------------------------------------------
   public static final String TASK_START_SUBSCRIPTION = "Task_StartSubscription";
-  public static final String TIMER_NEXT_STEP = "TimerEvent_NextStepDue";
+  /** the named timer each step of the schedule waits on, one per contractual milestone */
+  public static final String TIMER_PERIOD_INVOICE = "TimerEvent_PeriodInvoiceDue";
+  public static final String TIMER_RENEWAL_PRICE_TASK = "TimerEvent_RenewalPriceTaskDue";
+  public static final String TIMER_TARIFF_NOTICE = "TimerEvent_TariffNoticeDue";
+  public static final String TIMER_RENEWAL_REMINDER = "TimerEvent_RenewalReminderDue";
+  public static final String TIMER_BUY_OUT_QUOTE = "TimerEvent_BuyOutQuoteDue";
+  public static final String TIMER_DOMAIN_WARNING = "TimerEvent_DomainWarningDue";
+  public static final String TIMER_ANNIVERSARY = "TimerEvent_AnniversaryDue";
+  public static final String TIMER_STOP = "TimerEvent_StopDue";
   public static final String TASK_RUN_STEP = "Task_RunScheduledStep";
   public static final String TASK_PREPARE_BUY_OUT = "Task_PrepareBuyOutQuote";
   public static final String TASK_SEND_BUY_OUT = "Task_SendBuyOutQuote";

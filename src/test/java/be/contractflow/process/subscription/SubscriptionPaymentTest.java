@@ -142,6 +142,6 @@ class SubscriptionPaymentTest {
     assertThat(fixtures.notices(contract, NoticeType.SERVICE_RESTORED)).singleElement()
         .satisfies(n -> assertThat(n.clause()).isEqualTo("BDB-R5.2"));
     assertThat(subscription).hasPassed(SubscriptionVariables.TASK_RECORD_RESTORATION);
-    assertThat(subscription).isWaitingAt(SubscriptionVariables.TIMER_NEXT_STEP);
+    assertThat(subscription).isWaitingAt(SubscriptionVariables.TIMER_PERIOD_INVOICE);
   }
 }

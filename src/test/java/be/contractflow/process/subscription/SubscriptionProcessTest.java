@@ -69,7 +69,7 @@ class SubscriptionProcessTest {
   void BDB_R5_2_a_monthly_rental_bills_12_months_in_its_first_year_the_first_being_the_orders() {
     String contract = fixtures.confirmed("debruijne", ContractKind.RENTAL, "49.00",
         Period.MONTHLY, d("2026-03-04"));
-    assertThat(fixtures.subscription(contract)).isWaitingAt(SubscriptionVariables.TIMER_NEXT_STEP);
+    assertThat(fixtures.subscription(contract)).isWaitingAt(SubscriptionVariables.TIMER_PERIOD_INVOICE);
     assertThat(contracts.require(contract).anniversaryDate()).isEqualTo(d("2027-03-04"));
 
     fixtures.runUntil(d("2026-03-04"), d("2027-03-03"));
@@ -176,6 +176,28 @@ class SubscriptionProcessTest {
     assertThat(fixtures.subscription(contract)).isNull();
     assertThat(driver.deadline(contract, "BDB-13.3", "Renewal paid").status())
         .isEqualTo(Deadline.Status.MISSED);
+  }
+
+  @Test
+  void BDB_16_2_BDB_13_3_each_milestone_of_a_maintenance_year_is_its_own_named_timer() {
+    // what a process owner sees in Cockpit: the timer a running contract waits on names the
+    // milestone and its clause (J = 2 March 2027)
+    String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "300.00",
+        Period.YEARLY, d("2026-03-02"));
+    var instance = fixtures.subscription(contract);
+    driver.at(d("2027-01-15"));
+    assertThat(instance).isWaitingAt(SubscriptionVariables.TIMER_RENEWAL_PRICE_TASK);
+    driver.at(d("2027-01-16")); // J-45: the renewal price task opens, J-30 is next
+    assertThat(instance).isWaitingAt(SubscriptionVariables.TIMER_TARIFF_NOTICE);
+    driver.at(d("2027-01-31")); // J-30
+    assertThat(instance).isWaitingAt(SubscriptionVariables.TIMER_RENEWAL_REMINDER);
+    driver.at(d("2027-02-15")); // J-15
+    assertThat(instance).isWaitingAt(SubscriptionVariables.TIMER_ANNIVERSARY);
+    driver.at(d("2027-03-02")); // J, renewal unpaid: closing
+    assertThat(instance).isWaitingAt(SubscriptionVariables.TIMER_STOP);
+    assertThat(engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId())
+        .getModelElementById(SubscriptionVariables.TIMER_STOP)
+        .getAttributeValue("name")).isEqualTo("J+15 stop if renewal unpaid (BDB-13.4.1)");
   }
 
   @Test
