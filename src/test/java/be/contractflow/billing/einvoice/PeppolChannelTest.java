@@ -143,6 +143,7 @@ class PeppolChannelTest {
   @Autowired TaskService tasks;
   @Autowired CreditNoteService creditNotes;
   @Autowired TestRestTemplate http;
+  @Autowired EInvoices eInvoices;
 
   @BeforeEach
   void reset() {
@@ -367,6 +368,33 @@ class PeppolChannelTest {
         .get(0)).anyMatch(type -> type.contains("CreditNote-2::CreditNote"));
     assertThat(new BigDecimal(x.evaluate("/*/cac:TaxTotal/cac:TaxSubtotal/cbc:TaxableAmount",
         dom))).isEqualByComparingTo("5000.00");
+  }
+
+  @Test
+  void an_e_invoice_failing_the_Peppol_rules_is_kept_but_never_sent_and_says_which_rule()
+      throws Exception {
+    today(ISSUED);
+    Client client = ledger.client(ClientType.PROFESSIONAL, Language.fr, VAT);
+    Contract contract = ledger.contract("wja", ContractKind.PROJECT, client);
+    var agency = PeppolInvoiceTest.agencyRows().stream().filter(a -> a.profile().equals("wja"))
+        .findFirst().orElseThrow();
+    var good = PeppolInvoiceTest.sample(PeppolInvoiceTest.Kind.DEPOSIT, agency).source()
+        .document();
+    // a total that is not base + VAT (BR-CO-15): built wrong, it must not leave
+    var wrong = new be.contractflow.billing.InvoiceDocument.View(false, good.title(),
+        "I-2026-09999", good.issueDate(), good.dueDate(), null, null, null, null,
+        contract.number(), good.quoteNumber(), good.clause(), good.courtClause(), good.lines(),
+        good.rates(), good.totalExclVat(), good.vat(), new BigDecimal("1300.00"), false, 30,
+        good.communication());
+
+    var notice = eInvoices.issue(wrong, agency, client, new byte[] {'%', 'P', 'D', 'F'},
+        contract.number(), "I-2026-09999", "WJA-2").orElseThrow();
+    relay.relayPending();
+
+    assertThat(notice.status()).isEqualTo(NoticeStatus.FAILED);
+    assertThat(notice.lastError()).contains("fails the Peppol BIS Billing 3.0 validation",
+        "BR-CO-15", "was not sent");
+    assertThat(ACCESS_POINT.received).isEmpty();
   }
 
   // --- driving the engine ---------------------------------------------------------------------
