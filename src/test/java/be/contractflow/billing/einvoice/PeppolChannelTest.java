@@ -68,7 +68,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "contractflow.notice.relay.initial-backoff=PT30S",
     "contractflow.peppol.api-key=test-key"})
 @ActiveProfiles("test")
-class PeppolChannelTest {
+public class PeppolChannelTest {
 
   static final ServerSetup SMTP = TestSmtp.onFreePort();
 
