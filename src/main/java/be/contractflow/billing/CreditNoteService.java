@@ -138,6 +138,10 @@ public class CreditNoteService {
         .with("total", note.amount())
         .with("reason", reasonByStaff ? reason : NoticeText.of("creditNote.vat", note.amountExclVat(),
             note.vat(), note.vatRate().stripTrailingZeros().toPlainString()))
+        // also a Peppol e-invoice: the e-mail says it is a copy
+        .with(be.contractflow.notice.NoticeType.PEPPOL_RECEIVER,
+            be.contractflow.billing.einvoice.PeppolInvoice.appliesTo(client)
+                ? be.contractflow.billing.einvoice.EInvoices.participantId(client) : null)
         .withAttachment(new Attachment(note.number() + ".pdf", pdf)));
     eInvoices.issue(view, seller, client, pdf, contractNumber, creditedInvoice, clause);
     return note;

@@ -155,6 +155,10 @@ public class InvoicingService {
         .with("contestDeadline", contestDeadline)
         .with("periodStart", period == null ? null : period.start())
         .with("periodEnd", period == null ? null : period.end())
+        // also a Peppol e-invoice: the e-mail says it is a copy
+        .with(be.contractflow.notice.NoticeType.PEPPOL_RECEIVER,
+            be.contractflow.billing.einvoice.PeppolInvoice.appliesTo(client)
+                ? be.contractflow.billing.einvoice.EInvoices.participantId(client) : null)
         .withAttachment(new Attachment(number + ".pdf", pdf)));
     // a professional client with a Belgian VAT number: the invoice is the Peppol e-invoice
     boolean eInvoice = eInvoices.issue(view, seller, client, pdf, contract.number(), number,

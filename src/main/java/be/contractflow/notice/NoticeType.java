@@ -68,10 +68,11 @@ public enum NoticeType {
   /**
    * An invoice, its PDF attached by the caller (BDB-R12: by email only). Keys: issueDate, dueDate,
    * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3),
-   * periodStart and periodEnd (the service period a periodic invoice bills).
+   * periodStart and periodEnd (the service period a periodic invoice bills), peppolReceiver (the
+   * client's Peppol id when the invoice also leaves as an e-invoice: the e-mail says it is a copy).
    */
   INVOICE_SENT(NoticeChannel.EMAIL, true, "issueDate", "dueDate", "totalExclVat", "vat", "total",
-      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd"),
+      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd", "peppolReceiver"),
 
   /**
    * An invoice or credit note as a Peppol BIS Billing 3.0 e-invoice (UBL 2.1, its PDF embedded),
@@ -87,7 +88,7 @@ public enum NoticeType {
    * issueDate, total, reason.
    */
   CREDIT_NOTE_SENT(NoticeChannel.EMAIL, true, "creditNoteNumber", "creditedInvoiceNumber",
-      "issueDate", "total", "reason"),
+      "issueDate", "total", "reason", "peppolReceiver"),
 
   /**
    * The payment reminder (VIR-4, Book XIX free first reminder). Keys: issueDate, dueDate,

@@ -208,6 +208,9 @@ public class PeppolChannelTest {
     assertThat(notices.find(mail.key()).orElseThrow().status()).isEqualTo(NoticeStatus.SENT);
     assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
         .contains(c.client().email());
+    assertThat(notices.body(mail.id()).orElseThrow()).as("the e-mail says it is a copy")
+        .contains("facture électronique Peppol à votre identifiant 0208:0403170701",
+            "ce PDF en est une copie");
 
     // at the end of the issue day the sending is proven: the invoice runs on its own dates
     at(ISSUED.plusDays(1));
@@ -286,7 +289,8 @@ public class PeppolChannelTest {
 
     assertThat(sent(c, NoticeType.E_INVOICE_SENT)).isEmpty();
     assertThat(sent(c, NoticeType.INVOICE_SENT)).singleElement()
-        .satisfies(n -> assertThat(n.channel()).isEqualTo(NoticeChannel.EMAIL));
+        .satisfies(n -> assertThat(n.channel()).isEqualTo(NoticeChannel.EMAIL))
+        .satisfies(n -> assertThat(notices.body(n.id()).orElseThrow()).doesNotContain("Peppol"));
     assertThat(ACCESS_POINT.received).isEmpty();
     var response = http.withBasicAuth("accounting", "accounting").getForEntity(
         "/api/invoices/" + c.invoice().number() + "/e-invoice", JsonNode.class);
