@@ -23,7 +23,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class EInvoiceSending {
 
-  /** What the end-of-day check found. */
+  /**
+   * What the end-of-day check found: {@code status} SENT, PENDING, FAILED, or CLOSED (the invoice
+   * was cancelled or paid meanwhile).
+   */
   public record Check(String status, LocalDate dueDate, LocalDate nextCheckOn, String failure) {}
 
   private final NoticeService notices;
@@ -52,6 +55,12 @@ public class EInvoiceSending {
   public Check check(String invoiceNumber, Integer paymentTermDays) {
     Optional<Notice> notice = notices.find(EInvoices.noticeKey(invoiceNumber));
     var invoice = invoices.require(invoiceNumber);
+    if (invoice.status() == be.contractflow.ledger.InvoiceStatus.CANCELLED
+        || invoice.status() == be.contractflow.ledger.InvoiceStatus.PAID
+        || invoice.netTotal().signum() <= 0) {
+      // no longer owed (cancelled, paid, credited in full): nothing waits for its sending
+      return new Check("CLOSED", invoice.dueDate(), null, null);
+    }
     if (notice.isEmpty()) {
       return new Check("FAILED", invoice.dueDate(), null,
           "No e-invoice was written for " + invoiceNumber + ".");

@@ -375,6 +375,25 @@ public class PeppolChannelTest {
   }
 
   @Test
+  void an_invoice_credited_in_full_before_its_e_invoice_left_opens_no_task() {
+    ACCESS_POINT.answer(404);
+    Case c = issue(ClientType.PROFESSIONAL, VAT);
+    relay.relayPending();
+    // the order is cancelled: its invoice credited in full and cancelled (OrderService#cancel)
+    creditNotes.creditInFull("test/credit-before/" + c.invoice().number(), c.invoice(), "WJA-18",
+        "cancelled");
+    invoices.updateStatus(c.invoice().number(), be.contractflow.ledger.InvoiceStatus.CANCELLED);
+    String instance = instanceOf(c.invoice());
+
+    at(c.invoice().dueDate().plusDays(2));
+
+    assertThat(tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey(PaymentVariables.TASK_HANDLE_UNDELIVERED_E_INVOICE).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+        .as("the cancelled invoice's payment process ended").isZero();
+  }
+
+  @Test
   void an_e_invoice_failing_the_Peppol_rules_is_kept_but_never_sent_and_says_which_rule()
       throws Exception {
     today(ISSUED);
