@@ -109,8 +109,8 @@ public final class PeppolInvoice {
           + " has no Belgian VAT number: no Peppol e-invoice");
     }
     byte[] xml = source.document().creditNote()
-        ? UBL21Marshaller.creditNote().getAsBytes(creditNote(source))
-        : UBL21Marshaller.invoice().getAsBytes(invoice(source));
+        ? UBL21Marshaller.creditNote().setFormattedOutput(true).getAsBytes(creditNote(source))
+        : UBL21Marshaller.invoice().setFormattedOutput(true).getAsBytes(invoice(source));
     if (xml == null) {
       throw new IllegalStateException("UBL document of " + source.document().number()
           + " could not be written");

@@ -95,6 +95,11 @@ class PeppolInvoiceTest {
         .findFirst().orElseThrow();
     Sample sample = sample(kind, agency);
     byte[] xml = PeppolInvoice.xml(sample.source());
+    // the samples shown in the README (docs/samples/*.xml)
+    java.nio.file.Path samples = java.nio.file.Path.of("target", "samples");
+    java.nio.file.Files.createDirectories(samples);
+    java.nio.file.Files.write(samples.resolve(profile + "-" + kind.name().toLowerCase(Locale.ROOT)
+        .replace('_', '-') + ".xml"), xml);
 
     assertThat(PeppolValidator.errors(xml, sample.creditNote(), NOW))
         .as("%s %s against %s", profile, kind, PeppolValidator.rulesName(sample.creditNote(), NOW))
@@ -243,7 +248,7 @@ class PeppolInvoiceTest {
   }
 
   private static PeppolInvoice.Source source(InvoiceDocument.View view, AgencyIdentity agency) {
-    byte[] pdf = ("%PDF-1.7 " + view.number()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] pdf = DOCUMENTS.render(view, CLIENT, agency);
     return new PeppolInvoice.Source(view, agency, CLIENT, view.number() + ".pdf", pdf);
   }
 
