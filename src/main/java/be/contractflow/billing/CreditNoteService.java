@@ -46,13 +46,16 @@ public class CreditNoteService {
   private final InvoiceDocument document;
   private final AgencyIdentities identities;
   private final be.contractflow.billing.einvoice.EInvoices eInvoices;
+  private final be.contractflow.process.einvoice.EInvoiceProcess eInvoiceProcess;
 
   public CreditNoteService(ContractRepository contracts, ClientRepository clients,
       CreditNoteRepository creditNotes, NumberSequence numbers, TermsService terms,
       NoticeService notices, BusinessClock clock, InvoiceRepository invoices,
       InvoiceDocument document, AgencyIdentities identities,
-      be.contractflow.billing.einvoice.EInvoices eInvoices) {
+      be.contractflow.billing.einvoice.EInvoices eInvoices,
+      be.contractflow.process.einvoice.EInvoiceProcess eInvoiceProcess) {
     this.eInvoices = eInvoices;
+    this.eInvoiceProcess = eInvoiceProcess;
     this.invoices = invoices;
     this.document = document;
     this.identities = identities;
@@ -143,7 +146,11 @@ public class CreditNoteService {
             be.contractflow.billing.einvoice.PeppolInvoice.appliesTo(client)
                 ? be.contractflow.billing.einvoice.EInvoices.participantId(client) : null)
         .withAttachment(new Attachment(note.number() + ".pdf", pdf)));
-    eInvoices.issue(view, seller, client, pdf, contractNumber, creditedInvoice, clause);
+    // its e-invoice, if any, is followed until proven sent (process e-invoice)
+    if (eInvoices.issue(view, seller, client, pdf, contractNumber, creditedInvoice, clause)
+        .isPresent()) {
+      eInvoiceProcess.start(note.number(), contractNumber, issueDate);
+    }
     return note;
   }
 }

@@ -128,6 +128,36 @@ public class EInvoices {
     return Optional.of(notice);
   }
 
+  /** Where a document's e-invoice stands: SENT, PENDING (the relay still tries) or FAILED. */
+  public record Delivery(String status, java.time.OffsetDateTime sentAt, String failure) {}
+
+  /** Whether a document's e-invoice was proven sent, is still being tried, or failed and why. */
+  @Transactional(readOnly = true)
+  public Delivery delivery(String documentNumber) {
+    var notice = notices.find(noticeKey(documentNumber));
+    if (notice.isEmpty()) {
+      return new Delivery("FAILED", null, "No e-invoice was written for " + documentNumber + ".");
+    }
+    Notice n = notice.get();
+    if (n.sentAt() != null) {
+      return new Delivery("SENT", n.sentAt(), null);
+    }
+    if (n.status() == be.contractflow.notice.NoticeStatus.FAILED) {
+      return new Delivery("FAILED", null, "The Peppol e-invoice " + documentNumber + " to "
+          + n.recipient() + " was not delivered after " + n.attempts() + " attempt(s): "
+          + (n.lastError() != null ? n.lastError() : "no reason given") + ".");
+    }
+    return new Delivery("PENDING", null, null);
+  }
+
+  /** Puts a failed e-invoice back in the relay's queue with fresh attempts (same key). */
+  @Transactional
+  public void resend(String documentNumber) {
+    notices.find(noticeKey(documentNumber))
+        .filter(n -> n.status() == be.contractflow.notice.NoticeStatus.FAILED)
+        .ifPresent(n -> notices.requeue(n.id()));
+  }
+
   /**
    * The e-invoice of an invoice or credit note: the one kept in the outbox (the bytes sent), else
    * built from the ledger now.

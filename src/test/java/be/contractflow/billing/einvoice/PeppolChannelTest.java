@@ -375,6 +375,35 @@ public class PeppolChannelTest {
   }
 
   @Test
+  void a_credit_note_refused_for_good_opens_the_accounting_task_and_is_sent_again() {
+    Case c = issue(ClientType.PROFESSIONAL, VAT);
+    relay.relayPending();
+    ACCESS_POINT.answer(404);
+    var note = creditNotes.creditInFull("test/refused/" + c.invoice().number(), c.invoice(),
+        "WJA-18", "cancelled").orElseThrow();
+    relay.relayPending();
+
+    at(ISSUED.plusDays(1));
+    String instance = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(be.contractflow.process.einvoice.EInvoiceVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(note.number()).singleResult().getId();
+    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_HandleUndeliveredEInvoice");
+    assertThat(tasks.getIdentityLinksForTask(task.getId()))
+        .anyMatch(link -> "accounting".equals(link.getGroupId()));
+    assertThat(String.valueOf(runtime.getVariable(instance, "eInvoiceFailure")))
+        .contains(note.number(), "404", "not registered on Peppol");
+
+    tasks.complete(task.getId(), Map.of("resendEInvoice", true));
+    runDueJobs();
+    at(ISSUED.plusDays(2));
+    assertThat(notices.find(EInvoices.noticeKey(note.number())).orElseThrow().status())
+        .isEqualTo(NoticeStatus.SENT);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+        .as("the e-invoice process ended: sent").isZero();
+  }
+
+  @Test
   void an_invoice_credited_in_full_before_its_e_invoice_left_opens_no_task() {
     ACCESS_POINT.answer(404);
     Case c = issue(ClientType.PROFESSIONAL, VAT);
@@ -427,7 +456,7 @@ public class PeppolChannelTest {
         .processInstanceBusinessKey(invoice.number()).singleResult().getId();
   }
 
-  /** Day by day to noon on {@code date}: every due job of the payment processes, the relay. */
+  /** Day by day to noon on {@code date}: every due job (payment, e-invoice), the relay. */
   private void at(LocalDate date) {
     LocalDate from = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
         BusinessClock.ZONE);
@@ -439,8 +468,7 @@ public class PeppolChannelTest {
 
   private void runDueJobs() {
     for (int round = 0; round < 50; round++) {
-      List<Job> due = management.createJobQuery().processDefinitionKey("payment").executable()
-          .list();
+      List<Job> due = management.createJobQuery().executable().list();
       due.forEach(job -> management.executeJob(job.getId()));
       relay.relayPending();
       if (due.isEmpty()) {
