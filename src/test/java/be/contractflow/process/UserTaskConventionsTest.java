@@ -38,7 +38,7 @@ class UserTaskConventionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"order", "delivery", "change-request", "payment", "subscription",
-      "termination"})
+      "termination", "e-invoice"})
   void every_user_task_has_a_form_a_staff_group_and_a_business_calendar_due_date(String process)
       throws IOException {
     var model = Bpmn.readModelFromFile(Path.of("bpmn", process + ".bpmn").toFile());
