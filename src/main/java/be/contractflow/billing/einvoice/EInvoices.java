@@ -38,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EInvoices {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EInvoices.class);
+
   /** Why a document has no e-invoice: the client is a consumer or has no Belgian VAT number. */
   public static final class NotApplicable extends RuntimeException {
     public NotApplicable(String message) {
@@ -118,8 +120,15 @@ public class EInvoices {
         .with("total", view.total())
         .with(NoticeType.PEPPOL_RECEIVER, participantId(client))
         .withAttachment(new Attachment(view.number() + ".xml", xml)));
-    List<PeppolValidator.Finding> errors =
-        PeppolValidator.errors(xml, view.creditNote(), clock.now());
+    List<PeppolValidator.Finding> errors;
+    try {
+      errors = PeppolValidator.errors(xml, view.creditNote(), clock.now());
+    } catch (RuntimeException e) {
+      // the validator itself failed: never send an e-invoice nobody checked; accounting is told
+      log.warn("E-invoice {} could not be validated", view.number(), e);
+      return notices.abandon(key, "The e-invoice " + view.number() + " could not be checked "
+          + "against the Peppol BIS Billing 3.0 rules (" + e + ") and was not sent.");
+    }
     if (!errors.isEmpty()) {
       return notices.abandon(key, "The e-invoice " + view.number() + " fails the Peppol BIS "
           + "Billing 3.0 validation (" + PeppolValidator.rulesName(view.creditNote(), clock.now())
