@@ -136,7 +136,7 @@
     $('notices').innerHTML = notices.length === 0 ? '<p>No notice.</p>' : `<table><thead><tr>
       <th>Notice</th><th>Clause</th><th>Channel</th><th>To</th><th>Delivery</th><th>Issued</th><th>Sent</th><th>Documents (SHA-256)</th></tr></thead><tbody>
       ${notices.map((n) => `<tr><td>${esc(n.type)}<br><small>${esc(n.subject)}</small></td><td>${esc(n.clause)}</td>
-        <td>${esc(n.channel)}</td><td>${esc(n.to)}</td><td>${badge(n.status)}</td><td>${when(n.createdAt)}</td><td>${when(n.sentAt)}</td>
+        <td>${esc(n.channel)}</td><td>${esc(n.to)}</td><td>${badge(n.status)}${n.lastError ? `<br><small>${esc(n.lastError)}</small>` : ''}</td><td>${when(n.createdAt)}</td><td>${when(n.sentAt)}</td>
         <td>${n.documents.map((d) => `<a href="/audit/api/documents/${d.id}" target="_blank" rel="noopener">${esc(d.name)}</a>
           <div class="sha">${esc(d.sha256)}</div>`).join('')}</td></tr>`).join('')}
       </tbody></table>`;

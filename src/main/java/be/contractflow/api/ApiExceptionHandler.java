@@ -54,6 +54,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(be.contractflow.billing.EInvoices.NotApplicable.class)
+  ProblemDetail noEInvoice(be.contractflow.billing.EInvoices.NotApplicable e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "No e-invoice", e.getMessage());
+  }
+
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, "conflict", "Not allowed in the current state", e.getMessage());

@@ -62,13 +62,31 @@ public class InvoiceController {
   private final SettlementService settlements;
   private final PaymentService payments;
   private final BusinessClock clock;
+  private final be.contractflow.billing.EInvoices eInvoices;
 
   public InvoiceController(InvoiceRepository invoices, SettlementService settlements,
-      PaymentService payments, BusinessClock clock) {
+      PaymentService payments, BusinessClock clock,
+      be.contractflow.billing.EInvoices eInvoices) {
+    this.eInvoices = eInvoices;
     this.invoices = invoices;
     this.settlements = settlements;
     this.payments = payments;
     this.clock = clock;
+  }
+
+  @GetMapping("/invoices/{number}/e-invoice")
+  @Operation(summary = "The invoice or credit note as a Peppol BIS Billing 3.0 e-invoice",
+      description = "UBL 2.1 Invoice (or CreditNote, under the credit note's own number) with its "
+          + "PDF embedded, as sent over Peppol; for professional clients with a Belgian VAT "
+          + "number, else 404.")
+  public ResponseEntity<byte[]> eInvoice(@PathVariable String number) {
+    var eInvoice = eInvoices.of(number.trim());
+    return ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_XML)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.inline()
+                .filename(eInvoice.number() + ".xml").build().toString())
+        .body(eInvoice.xml());
   }
 
   @GetMapping("/invoices/{number}")

@@ -296,6 +296,7 @@ public class AuditController {
       view.put("createdAt", notice.createdAt());
       view.put("sentAt", notice.sentAt());
       view.put("invoiceNumber", notice.invoiceNumber());
+      view.put("lastError", notice.lastError());
       view.put("documents", byNotice.getOrDefault(notice.id(), List.of()));
       result.add(view);
     }

@@ -427,7 +427,7 @@ public class Timeline {
       var details = details("id", notice.id(), "type", notice.type().name(),
           "channel", notice.channel().name(), "to", notice.recipient(),
           "invoiceNumber", notice.invoiceNumber(), "status", notice.status().name(),
-          "document", notice.documentName());
+          "document", notice.documentName(), "lastError", notice.lastError());
       reading.add(new TimelineEntry(notice.createdAt(), Kind.NOTICE_ISSUED, notice.subject(), null,
           notice.clause(), TimelineEntry.SYSTEM, details), tick);
       if (notice.sentAt() != null) {

@@ -45,11 +45,17 @@ public class CreditNoteService {
   private final InvoiceRepository invoices;
   private final InvoiceDocument document;
   private final AgencyIdentities identities;
+  private final be.contractflow.billing.EInvoices eInvoices;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public CreditNoteService(ContractRepository contracts, ClientRepository clients,
       CreditNoteRepository creditNotes, NumberSequence numbers, TermsService terms,
       NoticeService notices, BusinessClock clock, InvoiceRepository invoices,
-      InvoiceDocument document, AgencyIdentities identities) {
+      InvoiceDocument document, AgencyIdentities identities,
+      be.contractflow.billing.EInvoices eInvoices,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.eInvoices = eInvoices;
+    this.events = events;
     this.invoices = invoices;
     this.document = document;
     this.identities = identities;
@@ -119,8 +125,9 @@ public class CreditNoteService {
         client.id(), creditedInvoice, clause, issueDate, total, reason, base, rate,
         total.subtract(base));
     creditNotes.insert(note, year, seq, clock.now());
-    byte[] pdf = document.render(note, corrected, client, agency,
-        identities.of(contract.termsProfile()), contract.quoteNumber());
+    var view = document.view(note, corrected, client, agency, contract.quoteNumber());
+    var seller = identities.of(contract.termsProfile());
+    byte[] pdf = document.render(view, client, seller);
     notices.issue(NoticeRequest.of(noticeKey, NoticeType.CREDIT_NOTE_SENT, clause, client.id())
         .withContract(contractNumber)
         .withInvoice(creditedInvoice)
@@ -131,7 +138,16 @@ public class CreditNoteService {
         .with("total", note.amount())
         .with("reason", reasonByStaff ? reason : NoticeText.of("creditNote.vat", note.amountExclVat(),
             note.vat(), note.vatRate().stripTrailingZeros().toPlainString()))
+        // also a Peppol e-invoice: the e-mail says it is a copy
+        .with(be.contractflow.notice.NoticeType.PEPPOL_RECEIVER,
+            be.contractflow.billing.PeppolInvoice.appliesTo(client)
+                ? be.contractflow.billing.EInvoices.participantId(client) : null)
         .withAttachment(new Attachment(note.number() + ".pdf", pdf)));
+    // its e-invoice, if any, is followed until proven sent (process e-invoice)
+    if (eInvoices.issue(view, seller, client, pdf, contractNumber, creditedInvoice, clause)
+        .isPresent()) {
+      events.publishEvent(new EInvoiceIssued(note.number(), contractNumber, issueDate));
+    }
     return note;
   }
 }

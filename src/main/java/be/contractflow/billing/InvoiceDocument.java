@@ -78,6 +78,17 @@ public class InvoiceDocument {
   public byte[] render(Invoice invoice, List<InvoiceRepository.Line> lines, Client client,
       Terms.Agency terms, AgencyIdentity agency, String quoteNumber, int paymentTermDays,
       InvoicingService.Period period) {
+    return render(view(invoice, lines, client, terms, quoteNumber, paymentTermDays, period),
+        client, agency);
+  }
+
+  /**
+   * What the invoice's PDF prints, in the client's language, with the service period it bills
+   * ({@code null}: the period a line names, if any): also what its Peppol e-invoice carries.
+   */
+  public View view(Invoice invoice, List<InvoiceRepository.Line> lines, Client client,
+      Terms.Agency terms, String quoteNumber, Integer paymentTermDays,
+      InvoicingService.Period period) {
     Locale locale = BelgianFormat.of(client.language()).locale();
     View view = view(invoice, lines, terms, quoteNumber, paymentTermDays, locale);
     if (period != null) {
@@ -87,7 +98,14 @@ public class InvoiceDocument {
           view.courtClause(), view.lines(), view.rates(), view.totalExclVat(), view.vat(),
           view.total(), view.outsideVatScope(), view.paymentTermDays(), view.communication());
     }
-    return render(view, client, agency);
+    return view;
+  }
+
+  /** What the credit note's PDF prints, in the client's language. */
+  public View view(CreditNote note, Invoice corrected, Client client, Terms.Agency terms,
+      String quoteNumber) {
+    return view(note, corrected, terms, quoteNumber,
+        BelgianFormat.of(client.language()).locale());
   }
 
   /**
@@ -101,8 +119,8 @@ public class InvoiceDocument {
     return render(view(note, corrected, terms, quoteNumber, locale), client, agency);
   }
 
-  View view(Invoice invoice, List<InvoiceRepository.Line> lines, Terms.Agency terms,
-      String quoteNumber, int paymentTermDays, Locale locale) {
+  public View view(Invoice invoice, List<InvoiceRepository.Line> lines, Terms.Agency terms,
+      String quoteNumber, Integer paymentTermDays, Locale locale) {
     LocalDate periodStart = null;
     LocalDate periodEnd = null;
     var printed = new ArrayList<LineView>();
@@ -124,7 +142,7 @@ public class InvoiceDocument {
         StructuredCommunication.format(invoice.structuredCommunication()));
   }
 
-  View view(CreditNote note, Invoice corrected, Terms.Agency terms, String quoteNumber,
+  public View view(CreditNote note, Invoice corrected, Terms.Agency terms, String quoteNumber,
       Locale locale) {
     BigDecimal rate = note.vatRate() != null ? note.vatRate()
         : corrected != null ? corrected.vatRate() : Vat.STANDARD_RATE;
@@ -144,7 +162,8 @@ public class InvoiceDocument {
         corrected != null && !corrected.kind().vatApplies(), null, null);
   }
 
-  private byte[] render(View view, Client client, AgencyIdentity agency) {
+  /** The PDF of a view, with the agency's letterhead, in the client's language. */
+  public byte[] render(View view, Client client, AgencyIdentity agency) {
     BelgianFormat fmt = BelgianFormat.of(client.language());
     var variables = new HashMap<String, Object>();
     variables.put("document", view);

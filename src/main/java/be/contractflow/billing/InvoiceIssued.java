@@ -11,6 +11,15 @@ import java.time.LocalDate;
  * payment} process) starts here, and a failure there rolls the invoice back.
  *
  * @param contestWindowEnds the last day of the contest window, null when the terms set none
+ * @param eInvoice the invoice is also a Peppol e-invoice: its dunning waits until it is proven
+ *     sent, and its due date counts {@code paymentTermDays} from that day
+ * @param paymentTermDays the payment term of the terms, for an e-invoice's due date
  */
 public record InvoiceIssued(Invoice invoice, Contract contract, Client client,
-    LocalDate contestWindowEnds) {}
+    LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {
+
+  public InvoiceIssued(Invoice invoice, Contract contract, Client client,
+      LocalDate contestWindowEnds) {
+    this(invoice, contract, client, contestWindowEnds, false, null);
+  }
+}

@@ -55,12 +55,15 @@ public class InvoicingService {
   private final ApplicationEventPublisher events;
   private final QuoteRepository quotes;
   private final AgencyIdentities identities;
+  private final be.contractflow.billing.EInvoices eInvoices;
 
   public InvoicingService(ContractRepository contracts, ClientRepository clients,
       InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
       BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
       Deadlines deadlines, BusinessClock clock, ApplicationEventPublisher events,
-      QuoteRepository quotes, AgencyIdentities identities) {
+      QuoteRepository quotes, AgencyIdentities identities,
+      be.contractflow.billing.EInvoices eInvoices) {
+    this.eInvoices = eInvoices;
     this.quotes = quotes;
     this.identities = identities;
     this.contracts = contracts;
@@ -132,8 +135,10 @@ public class InvoicingService {
           payment.contestClause(), "Contest window of invoice " + number + " closes",
           contestDeadline);
     }
-    byte[] pdf = document.render(invoice, lines, client, contractTerms.agency(),
-        identities.of(contract.termsProfile()), contract.quoteNumber(), termDays, period);
+    var view = document.view(invoice, lines, client, contractTerms.agency(),
+        contract.quoteNumber(), termDays, period);
+    var seller = identities.of(contract.termsProfile());
+    byte[] pdf = document.render(view, client, seller);
     notices.issue(NoticeRequest.of("invoice/" + number + "/sent", NoticeType.INVOICE_SENT,
             request.clause(), client.id())
         .withContract(contract.number())
@@ -148,8 +153,16 @@ public class InvoicingService {
         .with("contestDeadline", contestDeadline)
         .with("periodStart", period == null ? null : period.start())
         .with("periodEnd", period == null ? null : period.end())
+        // also a Peppol e-invoice: the e-mail says it is a copy
+        .with(be.contractflow.notice.NoticeType.PEPPOL_RECEIVER,
+            be.contractflow.billing.PeppolInvoice.appliesTo(client)
+                ? be.contractflow.billing.EInvoices.participantId(client) : null)
         .withAttachment(new Attachment(number + ".pdf", pdf)));
-    events.publishEvent(new InvoiceIssued(invoice, contract, client, contestDeadline));
+    // a professional client with a Belgian VAT number: the invoice is the Peppol e-invoice
+    boolean eInvoice = eInvoices.issue(view, seller, client, pdf, contract.number(), number,
+        request.clause()).isPresent();
+    events.publishEvent(new InvoiceIssued(invoice, contract, client, contestDeadline, eInvoice,
+        termDays));
     return invoice;
   }
 

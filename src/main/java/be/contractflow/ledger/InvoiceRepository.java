@@ -169,6 +169,15 @@ public class InvoiceRepository {
         .params(dueDate, number, dueDate).update() == 1;
   }
 
+  /**
+   * Moves the due date later: the invoice reached the client only on a later day (a Peppol
+   * e-invoice proven sent after its issue date), and the payment term counts from then.
+   */
+  public boolean postponeDueDate(String number, LocalDate dueDate) {
+    return jdbc.sql("update cf_invoice set due_date = ? where number = ? and due_date < ?")
+        .params(dueDate, number, dueDate).update() == 1;
+  }
+
   /** Records a waiver of the interest and/or the indemnity with its reason; null keeps the other. */
   public void recordWaiver(String number, String interestReason, String indemnityReason) {
     jdbc.sql("""

@@ -30,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * so the other notices keep their attempts for when it is back. The one window SMTP cannot close: a node that dies after the server accepted a
  * message but before recording it leaves a claim that expires, and the message goes out again; the
  * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
+ *
+ * <p>{@link NoticeChannel#PEPPOL} notices (e-invoices) go the same way to the {@link
+ * PeppolAccessPoint}, from the contract's agency's participant id: same claim, same backoff and
+ * attempts; a {@link PeppolAccessPoint.Rejected refusal for good} is FAILED at once, with the
+ * access point's answer as the reason. An unreachable access point does not stop the e-mails.
  */
 @Component
 public class NoticeRelay {
@@ -39,20 +44,26 @@ public class NoticeRelay {
 
   private record Due(long id, String status, int attempts) {}
 
-  private record Outgoing(String key, String recipient, String subject, String body,
-      String documentName, byte[] document, String sender) {}
+  private record Outgoing(String key, String channel, String recipient, String subject,
+      String body, String documentName, byte[] document, String sender, String clientId,
+      String contractNumber) {}
 
   private final JdbcClient jdbc;
   private final JavaMailSender mail;
   private final BusinessClock clock;
   private final NoticeProperties properties;
+  private final PeppolAccessPoint peppol;
+  private final be.contractflow.terms.AgencyIdentities identities;
 
   public NoticeRelay(JdbcClient jdbc, JavaMailSender mail, BusinessClock clock,
-      NoticeProperties properties) {
+      NoticeProperties properties, PeppolAccessPoint peppol,
+      be.contractflow.terms.AgencyIdentities identities) {
     this.jdbc = jdbc;
     this.mail = mail;
     this.clock = clock;
     this.properties = properties;
+    this.peppol = peppol;
+    this.identities = identities;
   }
 
   /**
@@ -68,7 +79,7 @@ public class NoticeRelay {
     do {
       due = jdbc.sql("""
               select id, status, attempts from cf_notice
-              where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
+              where status in ('PENDING', 'SENDING') and channel in ('EMAIL', 'PEPPOL')
                 and next_attempt_at <= :now and (send_by is null or send_by >= :today)
               order by next_attempt_at, id
               fetch first %d rows only""".formatted(BATCH))
@@ -101,7 +112,7 @@ public class NoticeRelay {
   public java.util.Optional<java.time.Instant> nextAttemptAfter(java.time.Instant after) {
     return jdbc.sql("""
             select min(next_attempt_at) from cf_notice
-            where status in ('PENDING', 'SENDING') and channel = 'EMAIL'
+            where status in ('PENDING', 'SENDING') and channel in ('EMAIL', 'PEPPOL')
               and next_attempt_at > :after and (send_by is null or send_by >= :afterDay)""")
         .param("after", OffsetDateTime.ofInstant(after, BusinessClock.ZONE))
         .param("afterDay", after.atZone(BusinessClock.ZONE).toLocalDate())
@@ -128,15 +139,39 @@ public class NoticeRelay {
 
   private enum Outcome { SENT, FAILED, SERVER_UNREACHABLE }
 
+  /** Hands a PEPPOL notice's UBL document to the access point, from the contract's agency. */
+  private void sendOverPeppol(Outgoing notice) {
+    String profile = jdbc.sql("select terms_profile from cf_contract where number = ?")
+        .param(notice.contractNumber()).query(String.class).single();
+    peppol.send(new PeppolAccessPoint.Document(notice.key(),
+        identities.of(profile).peppolParticipantId(), notice.recipient(),
+        notice.documentName() != null && notice.documentName().startsWith("CN-"),
+        notice.document()));
+  }
+
   private Outcome send(long id, int attempt) {
     Outgoing notice = jdbc.sql("""
-            select notice_key, recipient, subject, body, document_name, document, sender
+            select notice_key, channel, recipient, subject, body, document_name, document,
+                sender, client_id, contract_number
             from cf_notice where id = ?""")
         .param(id)
-        .query((rs, n) -> new Outgoing(rs.getString("notice_key"), rs.getString("recipient"),
-            rs.getString("subject"), rs.getString("body"), rs.getString("document_name"),
-            rs.getBytes("document"), rs.getString("sender")))
+        .query((rs, n) -> new Outgoing(rs.getString("notice_key"), rs.getString("channel"),
+            rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+            rs.getString("document_name"), rs.getBytes("document"), rs.getString("sender"),
+            rs.getString("client_id"), rs.getString("contract_number")))
         .single();
+    if (NoticeChannel.PEPPOL.name().equals(notice.channel())) {
+      try {
+        sendOverPeppol(notice);
+      } catch (PeppolAccessPoint.Rejected e) {
+        failed(id, attempt, e, true);
+        return Outcome.FAILED;
+      } catch (RuntimeException e) {
+        failed(id, attempt, e, false);
+        return Outcome.FAILED;
+      }
+      return recordSent(id, attempt, notice);
+    }
     try {
       var message = mail.createMimeMessage();
       var helper = new MimeMessageHelper(message, notice.document() != null, "UTF-8");
@@ -153,9 +188,13 @@ public class NoticeRelay {
       message.setHeader("X-Contractflow-Notice", notice.key());
       mail.send(message);
     } catch (MessagingException | RuntimeException e) {
-      failed(id, attempt, e);
+      failed(id, attempt, e, false);
       return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
     }
+    return recordSent(id, attempt, notice);
+  }
+
+  private Outcome recordSent(long id, int attempt, Outgoing notice) {
     int recorded = jdbc.sql("""
             update cf_notice set status = 'SENT', sent_at = :now, next_attempt_at = null,
                 last_error = null
@@ -182,9 +221,10 @@ public class NoticeRelay {
     return false;
   }
 
-  private void failed(long id, int attempt, Exception e) {
+  /** @param permanent a refusal another attempt would not change: failed at once */
+  private void failed(long id, int attempt, Exception e, boolean permanent) {
     var relay = properties.relay();
-    boolean last = attempt >= relay.maxAttempts();
+    boolean last = permanent || attempt >= relay.maxAttempts();
     String error = String.valueOf(e.getMessage());
     log.warn("Notice {}: attempt {} of {} failed: {}", id, attempt, relay.maxAttempts(), error);
     jdbc.sql("""

@@ -94,7 +94,8 @@ public class NoticeService {
         .param("clause", request.clause())
         .param("channel", channel.name())
         .param("language", to.language().name())
-        .param("recipient", recipient.email())
+        .param("recipient", channel == NoticeChannel.PEPPOL
+            ? String.valueOf(request.model().get(NoticeType.PEPPOL_RECEIVER)) : recipient.email())
         .param("subject", rendered.subject())
         .param("body", rendered.html())
         .param("documentName", document == null ? null : document.name())

@@ -68,17 +68,27 @@ public enum NoticeType {
   /**
    * An invoice, its PDF attached by the caller (BDB-R12: by email only). Keys: issueDate, dueDate,
    * totalExclVat, vat, total, structuredCommunication, contestDeadline (WJA-15, BDB-16.3),
-   * periodStart and periodEnd (the service period a periodic invoice bills).
+   * periodStart and periodEnd (the service period a periodic invoice bills), peppolReceiver (the
+   * client's Peppol id when the invoice also leaves as an e-invoice: the e-mail says it is a copy).
    */
   INVOICE_SENT(NoticeChannel.EMAIL, true, "issueDate", "dueDate", "totalExclVat", "vat", "total",
-      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd"),
+      "structuredCommunication", "contestDeadline", "periodStart", "periodEnd", "peppolReceiver"),
+
+  /**
+   * An invoice or credit note as a Peppol BIS Billing 3.0 e-invoice (UBL 2.1, its PDF embedded),
+   * for a professional client with a Belgian VAT number: the XML is attached by the caller and
+   * relayed over Peppol ({@link NoticeChannel#PEPPOL}); the recipient is the client's participant
+   * id (model key {@value #PEPPOL_RECEIVER}). Keys: documentNumber, issueDate, total, peppolReceiver.
+   */
+  E_INVOICE_SENT(NoticeChannel.PEPPOL, false, "documentNumber", "issueDate", "total",
+      "peppolReceiver"),
 
   /**
    * A credit note, its PDF attached by the caller. Keys: creditNoteNumber, creditedInvoiceNumber,
    * issueDate, total, reason.
    */
   CREDIT_NOTE_SENT(NoticeChannel.EMAIL, true, "creditNoteNumber", "creditedInvoiceNumber",
-      "issueDate", "total", "reason"),
+      "issueDate", "total", "reason", "peppolReceiver"),
 
   /**
    * The payment reminder (VIR-4, Book XIX free first reminder). Keys: issueDate, dueDate,
@@ -204,6 +214,9 @@ public enum NoticeType {
 
   /** Model key of the {@link AppliedRule} (or list of them) a notice states. */
   public static final String RULE = "rule";
+
+  /** Model key of a {@link NoticeChannel#PEPPOL} notice: the receiver's participant id. */
+  public static final String PEPPOL_RECEIVER = "peppolReceiver";
 
   /** Model keys every type reads besides its own. */
   public static final List<String> COMMON_KEYS =

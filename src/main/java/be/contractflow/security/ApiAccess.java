@@ -73,6 +73,8 @@ public final class ApiAccess {
           MONEY_AND_CORRESPONDENCE),
       new Rule(HttpMethod.GET, "/api/contracts/*/invoices", "read a contract's invoices",
           MONEY_AND_CORRESPONDENCE),
+      new Rule(HttpMethod.GET, "/api/invoices/*/e-invoice", "read Peppol e-invoices",
+          MONEY_AND_CORRESPONDENCE),
       new Rule(HttpMethod.GET, "/api/invoices/**", "read invoices", MONEY_AND_CORRESPONDENCE),
       new Rule(HttpMethod.GET, "/api/**", "read contracts, quotes and clients", EVERYONE));
 

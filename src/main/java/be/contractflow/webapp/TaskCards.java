@@ -243,25 +243,31 @@ public class TaskCards implements TaskListener {
     return StaffFormat.euros(total) + " excl. VAT";
   }
 
-  /** Markdown: one line per PDF, newest last; a sentence when there is none yet. */
+  /**
+   * Markdown: one line per document (PDF, or the Peppol e-invoice's XML), newest last; a sentence
+   * when there is none yet.
+   */
   static String documentList(List<Notice> notices) {
     List<String> lines = new ArrayList<>();
     for (Notice notice : notices) {
       if (notice.hasDocument()) {
-        lines.add("- [" + documentLabel(notice) + " (PDF)](" + DocumentController.noticeUrl(notice.id())
-            + ")");
+        String format = notice.type() == NoticeType.E_INVOICE_SENT ? "Peppol e-invoice, XML" : "PDF";
+        lines.add("- [" + documentLabel(notice) + " (" + format + ")]("
+            + DocumentController.noticeUrl(notice.id()) + ")");
       }
     }
     return lines.isEmpty() ? "No document yet." : String.join("\n", lines);
   }
 
   static String documentLabel(Notice notice) {
-    String name = notice.documentName() == null ? "" : notice.documentName().replaceFirst("\\.pdf$", "");
+    String name = notice.documentName() == null ? ""
+        : notice.documentName().replaceFirst("\\.(pdf|xml)$", "");
     NoticeType type = notice.type();
     return switch (type) {
       case QUOTE_SENT -> "Quote " + name;
       case INVOICE_SENT -> "Invoice " + name;
       case CREDIT_NOTE_SENT -> "Credit note " + name;
+      case E_INVOICE_SENT -> (name.startsWith("CN-") ? "Credit note " : "Invoice ") + name;
       case FORMAL_NOTICE -> "Formal notice by registered letter, " + StaffFormat.day(notice.createdAt().toLocalDate());
       case RESOLUTION_NOTICE -> "Resolution notice by registered letter, " + StaffFormat.day(notice.createdAt().toLocalDate());
       case CHANGE_OFFER -> "Change offer " + name;

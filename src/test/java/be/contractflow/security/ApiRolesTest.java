@@ -169,6 +169,12 @@ class ApiRolesTest {
         "/api/contracts/" + contract.number() + "/invoices", null));
     calls.put("GET /api/invoices/{n}", () -> new Call(HttpMethod.GET,
         "/api/invoices/" + invoice.number(), null));
+    // a Peppol e-invoice: a professional client with a Belgian VAT number
+    var vatClient = ledger.client(ClientType.PROFESSIONAL, Language.fr, "BE0403170701");
+    var eInvoiced = ledger.invoice(ledger.contract("wja", ContractKind.PROJECT, vatClient),
+        InvoiceKind.DEPOSIT, "WJA-2", "1000.00");
+    calls.put("GET /api/invoices/{n}/e-invoice", () -> new Call(HttpMethod.GET,
+        "/api/invoices/" + eInvoiced.number() + "/e-invoice", null));
     calls.put("GET /api/contracts/{n}/notices", () -> new Call(HttpMethod.GET,
         "/api/contracts/" + contract.number() + "/notices", null));
     calls.put("GET /api/notices/{id}/document", () -> new Call(HttpMethod.GET, document, null));

@@ -57,9 +57,14 @@ public class LedgerFixtures {
   }
 
   public Client client(ClientType type, Language language) {
+    return client(type, language, null);
+  }
+
+  /** A client with a VAT number (a professional with a Belgian one receives Peppol e-invoices). */
+  public Client client(ClientType type, Language language, String vatNumber) {
     return tx.execute(status -> clients.insert(new Client(null, "Client " + type, "client-"
-        + System.nanoTime() + "@example.be", language, type, null, "Rue de la Loi 16, 1000 Bruxelles",
-        clock.now())));
+        + System.nanoTime() + "@example.be", language, type, vatNumber,
+        "Rue de la Loi 16, 1000 Bruxelles", clock.now())));
   }
 
   public Contract contract(String profile, ContractKind kind, Client client) {

@@ -31,6 +31,21 @@ public final class PaymentVariables {
   /** ISO last day of the contest window (WJA-15, BDB-16.3), null when the terms set none. */
   public static final String CONTEST_WINDOW_ENDS = "contestWindowEnds";
 
+  /** Boolean: the invoice is also a Peppol e-invoice; its dunning waits for a proven sending. */
+  public static final String E_INVOICE = "eInvoice";
+  /** Integer: the payment term in days, counted again from the e-invoice's proven sending. */
+  public static final String PAYMENT_TERM_DAYS = "paymentTermDays";
+
+  // --- the e-invoice's sending (Task_CheckEInvoiceSent, Task_HandleUndeliveredEInvoice) -----
+  /** ISO day at whose end the e-invoice's sending is checked (the issue day, then each next one). */
+  public static final String E_INVOICE_CHECK_ON = "eInvoiceCheckOn";
+  /** {@code SENT}, {@code PENDING} (the relay is still trying) or {@code FAILED}. */
+  public static final String E_INVOICE_STATUS = "eInvoiceStatus";
+  /** Why the e-invoice was not delivered, shown on "Handle undelivered e-invoice". */
+  public static final String E_INVOICE_FAILURE = "eInvoiceFailure";
+  /** Form "Handle undelivered e-invoice": send it again (true) or not. */
+  public static final String RESEND_E_INVOICE = "resendEInvoice";
+
   // --- the dunning plan (Task_OpenDunning) -------------------------------------------------
   public static final String INVOICE_OPEN = "invoiceOpen";
   public static final String ACCELERATE = "accelerate";
@@ -106,6 +121,11 @@ public final class PaymentVariables {
   public static final String START_INVOICE_ISSUED = "StartEvent_InvoiceIssued";
   public static final String SUBPROCESS_DUNNING = "SubProcess_Dunning";
   public static final String TIMER_INVOICE_LATE = "TimerEvent_InvoiceLate";
+  public static final String TIMER_E_INVOICE_CHECK = "TimerEvent_EInvoiceCheck";
+  public static final String TASK_CHECK_E_INVOICE_SENT = "Task_CheckEInvoiceSent";
+  public static final String TASK_HANDLE_UNDELIVERED_E_INVOICE = "Task_HandleUndeliveredEInvoice";
+  public static final String TASK_RESEND_E_INVOICE = "Task_ResendEInvoice";
+  public static final String END_E_INVOICE_NOT_SENT = "EndEvent_EInvoiceNotSent";
   public static final String EVENT_INVOICE_ACCELERATED = "MessageEvent_InvoiceAccelerated";
   public static final String TASK_OPEN_DUNNING = "Task_OpenDunning";
   public static final String TASK_ACCELERATE = "Task_AccelerateOpenInvoices";

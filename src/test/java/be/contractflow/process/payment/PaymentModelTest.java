@@ -73,6 +73,49 @@ class PaymentModelTest extends ModelTestBase {
     return task(instance, taskKey).getDueDate().toInstant().atZone(BusinessClock.ZONE).toLocalDate();
   }
 
+  /** A Peppol e-invoice: the access point answers each end-of-day check in turn. */
+  private ProcessInstance issueAsEInvoice(String... answers) {
+    java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(answers));
+    beans.does(TASK_CHECK_E_INVOICE_SENT, execution -> {
+      String status = queue.isEmpty() ? "SENT" : queue.pop();
+      execution.setVariable(E_INVOICE_STATUS, status);
+      execution.setVariable(E_INVOICE_FAILURE, "FAILED".equals(status) ? "404 unknown receiver" : null);
+      execution.setVariable(E_INVOICE_CHECK_ON, today().toString()); // still being sent: tomorrow's end
+    });
+    ProcessInstance instance = start(PROCESS_KEY, INVOICE, vars(
+        INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001", INVOICE_TOTAL, "1210.00",
+        ISSUE_DATE, ISSUED.toString(), DUE_DATE, DUE.toString(), E_INVOICE, true,
+        E_INVOICE_CHECK_ON, ISSUED.toString()));
+    assertThat(timerDue(instance, TIMER_E_INVOICE_CHECK))
+        .isEqualTo(ISSUED.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant());
+    return instance;
+  }
+
+  @Test
+  void an_e_invoice_still_being_sent_then_refused_and_sent_again_is_dunned_only_once_proven_sent() {
+    dunning(false, false, false, false, false);
+    ProcessInstance instance = issueAsEInvoice("PENDING", "FAILED");
+    passTimer(instance, TIMER_E_INVOICE_CHECK);
+    assertThat(instance).isWaitingAt(TIMER_E_INVOICE_CHECK);
+    passTimer(instance, TIMER_E_INVOICE_CHECK);
+    assertThat(task(instance, TASK_HANDLE_UNDELIVERED_E_INVOICE)).hasCandidateGroup("accounting");
+    complete(instance, TASK_HANDLE_UNDELIVERED_E_INVOICE, vars(RESEND_E_INVOICE, true));
+    assertThat(instance).hasPassed(TASK_RESEND_E_INVOICE);
+    passTimer(instance, TIMER_E_INVOICE_CHECK);
+    assertThat(instance).hasPassed(TASK_CHECK_E_INVOICE_SENT).hasNotPassed(END_E_INVOICE_NOT_SENT);
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-20"));
+    assertThat(instance).hasPassed(END_SETTLED).isEnded();
+  }
+
+  @Test
+  void an_e_invoice_refused_and_not_sent_again_is_never_dunned() {
+    dunning(false, true, false, false, false);
+    ProcessInstance instance = issueAsEInvoice("FAILED");
+    passTimer(instance, TIMER_E_INVOICE_CHECK);
+    complete(instance, TASK_HANDLE_UNDELIVERED_E_INVOICE, vars(RESEND_E_INVOICE, false));
+    assertThat(instance).hasPassed(END_E_INVOICE_NOT_SENT).hasNotPassed(TASK_OPEN_DUNNING);
+  }
+
   @Test
   void an_invoice_paid_before_its_due_date_is_closed_without_dunning() throws Exception {
     ProcessInstance instance = issue();
