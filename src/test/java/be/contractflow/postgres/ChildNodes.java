@@ -110,6 +110,27 @@ final class ChildNodes implements AutoCloseable {
     }
   }
 
+  /**
+   * Terminates every session on the nodes' database ({@code pg_terminate_backend}), as {@code
+   * CONTRACTFLOW_DB_USER}: a superuser, or the nodes' own role, which may end its own sessions.
+   *
+   * @return how many sessions were ended
+   */
+  int cutConnections() throws Exception {
+    int cut = 0;
+    try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+        var s = c.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity "
+            + "where datname = ? and pid <> pg_backend_pid()")) {
+      s.setString(1, database);
+      try (var rs = s.executeQuery()) {
+        while (rs.next()) {
+          cut += rs.getBoolean(1) ? 1 : 0;
+        }
+      }
+    }
+    return cut;
+  }
+
   // --- the nodes ---------------------------------------------------------------------------
 
   record Node(String name, Process process, int port) {
@@ -264,15 +285,20 @@ final class ChildNodes implements AutoCloseable {
 
   /** Releases the storm through node {@code via}'s REST API, as an administrator would. */
   static void releaseStorm(Node via) throws Exception {
+    suspendStorm(via, false);
+  }
+
+  /** Suspends ({@code true}) or activates the storm's jobs through node {@code via}'s REST API. */
+  static void suspendStorm(Node via, boolean suspended) throws Exception {
     var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + via.port() + "/engine-rest/job/suspended"))
         .header("Content-Type", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
         .PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"processDefinitionKey\":\"payment\",\"suspended\":false}"))
+            "{\"processDefinitionKey\":\"payment\",\"suspended\":" + suspended + "}"))
         .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("job activation: %s", response.body()).isEqualTo(204);
+    assertThat(response.statusCode()).as("job suspension: %s", response.body()).isEqualTo(204);
   }
 
   // --- reading the database ----------------------------------------------------------------
