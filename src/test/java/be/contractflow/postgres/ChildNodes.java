@@ -152,6 +152,20 @@ final class ChildNodes implements AutoCloseable {
       }
     }
 
+    /** Writes the node's thread dump next to its log (target/nodes/NAME.threads). */
+    void dumpThreads() {
+      try {
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+            String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true)
+            .redirectOutput(Path.of("target", "nodes", name + ".threads").toFile()).start()
+            .waitFor();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
     /** SIGKILL: no shutdown hook, job locks and notice claims left behind. */
     void kill() throws InterruptedException {
       process.destroyForcibly().waitFor();
@@ -290,15 +304,33 @@ final class ChildNodes implements AutoCloseable {
 
   /** Suspends ({@code true}) or activates the storm's jobs through node {@code via}'s REST API. */
   static void suspendStorm(Node via, boolean suspended) throws Exception {
+    suspendJobs(via, "\"processDefinitionKey\":\"payment\"", suspended);
+  }
+
+  /** Activates the jobs of the given process instances only: a wave of the storm. */
+  static void releaseWave(Node via, List<String> processInstanceIds) throws Exception {
+    for (String id : processInstanceIds) {
+      suspendJobs(via, "\"processInstanceId\":\"" + id + "\"", false);
+    }
+  }
+
+  private static void suspendJobs(Node via, String which, boolean suspended) throws Exception {
     var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + via.port() + "/engine-rest/job/suspended"))
         .header("Content-Type", "application/json")
         .header("Authorization", "Basic " + Base64.getEncoder()
             .encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)))
         .PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"processDefinitionKey\":\"payment\",\"suspended\":" + suspended + "}"))
+            "{" + which + ",\"suspended\":" + suspended + "}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("job suspension: %s", response.body()).isEqualTo(204);
+  }
+
+  /** The storm's process instances whose jobs are still held, in a stable order. */
+  List<String> heldInstances() {
+    return jdbc.sql("select distinct process_instance_id_ from act_ru_job "
+        + "where suspension_state_ = 2 and process_def_key_ = 'payment' "
+        + "order by process_instance_id_").query(String.class).list();
   }
 
   // --- reading the database ----------------------------------------------------------------
@@ -330,7 +362,7 @@ final class ChildNodes implements AutoCloseable {
   }
 
   /**
-   * Polls the real processes' progress every half second until {@code condition} holds (not a
+   * Polls the real processes' progress every tenth of a second until {@code condition} holds (not a
    * wait for business time), failing after the give-up time.
    */
   void waitUntil(BooleanSupplier condition, String what) {
@@ -341,7 +373,7 @@ final class ChildNodes implements AutoCloseable {
             + " (node logs under target/nodes/)");
       }
       try {
-        Thread.sleep(500);
+        Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
