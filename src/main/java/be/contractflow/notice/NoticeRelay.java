@@ -14,8 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox's due emails over SMTP (SPEC.md "Notices": sent exactly once, even with several
@@ -27,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * sending) is never sent after that day. Registered
  * letters are never emailed. Every statement commits on its own: a claim is visible to the other
  * nodes at once. When the server cannot be reached at all, the run stops after the first attempt,
- * so the other notices keep their attempts for when it is back. The one window SMTP cannot close: a node that dies after the server accepted a
+ * so the other notices keep their attempts for when it is back. A database outage right after the
+ * server accepted a message is ridden out: recording it as sent is retried for up to half the
+ * claim timeout. The one window SMTP cannot close: a node that dies after the server accepted a
  * message but before recording it leaves a claim that expires, and the message goes out again; the
  * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
  *
@@ -54,16 +59,22 @@ public class NoticeRelay {
   private final NoticeProperties properties;
   private final PeppolAccessPoint peppol;
   private final be.contractflow.terms.AgencyIdentities identities;
+  private final TransactionTemplate ownConnection;
 
   public NoticeRelay(JdbcClient jdbc, JavaMailSender mail, BusinessClock clock,
       NoticeProperties properties, PeppolAccessPoint peppol,
-      be.contractflow.terms.AgencyIdentities identities) {
+      be.contractflow.terms.AgencyIdentities identities,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.mail = mail;
     this.clock = clock;
     this.properties = properties;
     this.peppol = peppol;
     this.identities = identities;
+    // a retry after a database outage takes a fresh connection from the pool, not the broken
+    // one bound to the relay's run
+    this.ownConnection = new TransactionTemplate(transactionManager);
+    this.ownConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
@@ -194,7 +205,39 @@ public class NoticeRelay {
     return recordSent(id, attempt, notice);
   }
 
+  /**
+   * Records a message the server accepted as SENT. The database may be unreachable for a moment
+   * (a restart, a failover): the guarded update is retried, with pauses, for up to half the claim
+   * timeout (at most a minute), so that a short outage does not leave the claim to expire and the
+   * message to go out again.
+   */
   private Outcome recordSent(long id, int attempt, Outgoing notice) {
+    long budget = Math.min(properties.relay().claimTimeout().toMillis() / 2, 60_000);
+    long deadline = System.nanoTime() + budget * 1_000_000;
+    long pause = 100;
+    while (true) {
+      try {
+        return ownConnection.execute(status -> recordSentOnce(id, attempt, notice));
+      } catch (org.springframework.dao.DataAccessException
+          | org.springframework.transaction.TransactionException e) {
+        if (System.nanoTime() + pause * 1_000_000 > deadline) {
+          throw e;
+        }
+        log.warn("Notice {} was sent; recording it failed ({}), retrying", notice.key(),
+            e.getMostSpecificCause() == null ? e.getMessage()
+                : e.getMostSpecificCause().getMessage());
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pause = Math.min(pause * 2, 2_000);
+      }
+    }
+  }
+
+  private Outcome recordSentOnce(long id, int attempt, Outgoing notice) {
     int recorded = jdbc.sql("""
             update cf_notice set status = 'SENT', sent_at = :now, next_attempt_at = null,
                 last_error = null
