@@ -108,8 +108,11 @@ class FaultDrillsPostgresTest {
     // 2. kill -9 while jobs run and the relay sends, restart on the same database
     long doneBeforeWave2 = nodes.successes(null);
     ChildNodes.releaseWave(node, held.subList(third, 2 * third));
-    nodes.waitUntil(() -> nodes.successes(null) > doneBeforeWave2 && lockedJobs() > 0,
-        "the second wave running");
+    long sentBeforeWave2 = nodes.sentReminders();
+    nodes.waitUntil(() -> nodes.successes(null) > doneBeforeWave2 && lockedJobs() > 0
+            && nodes.sentReminders() > sentBeforeWave2
+            && pendingNotices() + claimedNotices() > 0,
+        "the second wave's jobs running, its reminders being relayed");
     long doneAtKill = nodes.successes(null);
     long lockedAtKill = lockedJobs();
     long sentAtKill = nodes.sentReminders();
