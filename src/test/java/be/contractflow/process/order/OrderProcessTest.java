@@ -898,6 +898,9 @@ class OrderProcessTest {
     runJobs(order.instance());
     assertThat(order.instance()).as("the validity's end does not lapse a deposit not yet due")
         .isWaitingAt(AWAITING_DEPOSIT);
+    // half the deposit paid on account does not conclude the order
+    today(LocalDate.of(2026, 4, 10));
+    pay(order, deposit, "605.00");
     today(LocalDate.of(2026, 4, 16));
     runJobs(order.instance());
     assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
@@ -916,7 +919,7 @@ class OrderProcessTest {
         .filter(n -> n.type() == NoticeType.ORDER_LAPSED).findFirst().orElseThrow();
     assertThat(lapsed.clause()).isEqualTo("BDB-8.1");
     assertThat(notices.body(lapsed.id())).get().asString()
-        .contains(deposit.number(), "16 april 2026", "vervallen");
+        .contains(deposit.number(), "16 april 2026", "vervallen", "605,00");
   }
 
   @Test
