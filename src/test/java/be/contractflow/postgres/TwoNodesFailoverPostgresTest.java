@@ -132,8 +132,11 @@ class TwoNodesFailoverPostgresTest {
         .query((rs, n) -> perNode.put(rs.getString(1), rs.getLong(2))).list();
     System.out.printf("jobs per node: %s (expected %d in all)%n", perNode, expectedJobs);
 
+    // the history cleanup job is Camunda's one "ever-living" job: it keeps its id and succeeds
+    // once per cleanup run, so it is no twin (it ran twice when the run crossed the cleanup window)
     long jobsRunTwice = jdbc.sql("select count(*) from (select job_id_ from act_hi_job_log "
-        + "where job_state_ = 2 group by job_id_ having count(*) > 1) twice")
+        + "where job_state_ = 2 and coalesce(job_def_type_, '') <> 'history-cleanup' "
+        + "group by job_id_ having count(*) > 1) twice")
         .query(Long.class).single();
     long incidents = jdbc.sql("select count(*) from act_ru_incident").query(Long.class).single();
     Map<String, Integer> received = new HashMap<>();
