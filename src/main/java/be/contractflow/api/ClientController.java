@@ -38,12 +38,14 @@ public class ClientController {
       @NotNull(message = "is required: send PROFESSIONAL or CONSUMER") ClientType type,
       @Size(max = 32, message = "is longer than 32 characters: send a VAT number such as "
           + "BE0123456789") String vatNumber,
-      @Size(max = 500, message = "is longer than 500 characters: send the postal address") String address) {}
+      @Size(max = 500, message = "is longer than 500 characters: send the postal address") String address,
+      @Size(max = 32, message = "is longer than 32 characters: send one phone number such as "
+          + "+32 4 123 45 67") String phone) {}
 
   public record ClientCreated(String id) {}
 
   public record ClientView(String id, String name, String email, Language language,
-      ClientType type, String vatNumber, String address) {}
+      ClientType type, String vatNumber, String address, String phone) {}
 
   private final ClientRepository clients;
   private final BusinessClock clock;
@@ -61,7 +63,7 @@ public class ClientController {
   public ClientCreated create(@Valid @RequestBody NewClient body) {
     var client = clients.insert(new Client(null, body.name().trim(), body.email().trim(),
         body.language(), body.type(), vatNumber(body.vatNumber()), blankToNull(body.address()),
-        clock.now()));
+        clock.now(), phone(body.phone())));
     return new ClientCreated(client.id());
   }
 
@@ -70,7 +72,7 @@ public class ClientController {
   public ClientView get(@PathVariable String id) {
     var c = clients.require(id);
     return new ClientView(c.id(), c.name(), c.email(), c.language(), c.type(), c.vatNumber(),
-        c.address());
+        c.address(), c.phone());
   }
 
   /**
@@ -99,6 +101,27 @@ public class ClientController {
           + " or leave it out for a client without one.");
     }
     return compact;
+  }
+
+  /**
+   * A phone number as staff dial it: an optional leading +, then 6 to 20 digits, which may be
+   * grouped by spaces, dots, slashes, hyphens or parentheses ({@code +32 4 123 45 67},
+   * {@code 04/123.45.67}); kept as given, trimmed.
+   *
+   * @throws InvalidRequestException naming {@code phone} and what to send instead
+   */
+  static String phone(String value) {
+    String given = blankToNull(value);
+    if (given == null) {
+      return null;
+    }
+    String digits = given.replaceAll("[^0-9]", "");
+    if (!given.matches("\\+?[0-9 ./()\\-]+") || digits.length() < 6 || digits.length() > 20) {
+      throw new InvalidRequestException("phone", "'phone' '" + given + "' is not a phone number:"
+          + " send digits with an optional leading + (e.g. +32 4 123 45 67 or 04 123 45 67),"
+          + " or leave it out.");
+    }
+    return given;
   }
 
   private static String blankToNull(String value) {

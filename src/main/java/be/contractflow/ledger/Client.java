@@ -11,7 +11,14 @@ public record Client(
     ClientType type,
     String vatNumber,
     String address,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    String phone) {
+
+  /** A client without a phone number (it is optional). */
+  public Client(String id, String name, String email, Language language, ClientType type,
+      String vatNumber, String address, OffsetDateTime createdAt) {
+    this(id, name, email, language, type, vatNumber, address, createdAt, null);
+  }
 
   public boolean isConsumer() {
     return type == ClientType.CONSUMER;

@@ -17,8 +17,10 @@ public class ClientRepository {
   public Client insert(Client client) {
     var id = client.id() != null ? client.id() : UUID.randomUUID().toString();
     jdbc.sql("""
-            insert into cf_client (id, name, email, language, type, vat_number, address, created_at)
-            values (:id, :name, :email, :language, :type, :vatNumber, :address, :createdAt)""")
+            insert into cf_client (id, name, email, language, type, vat_number, address, created_at,
+                phone)
+            values (:id, :name, :email, :language, :type, :vatNumber, :address, :createdAt,
+                :phone)""")
         .param("id", id)
         .param("name", client.name())
         .param("email", client.email())
@@ -27,9 +29,10 @@ public class ClientRepository {
         .param("vatNumber", client.vatNumber())
         .param("address", client.address())
         .param("createdAt", client.createdAt())
+        .param("phone", client.phone())
         .update();
     return new Client(id, client.name(), client.email(), client.language(), client.type(),
-        client.vatNumber(), client.address(), client.createdAt());
+        client.vatNumber(), client.address(), client.createdAt(), client.phone());
   }
 
   public Optional<Client> find(String id) {
@@ -43,7 +46,8 @@ public class ClientRepository {
             ClientType.valueOf(rs.getString("type")),
             rs.getString("vat_number"),
             rs.getString("address"),
-            rs.getObject("created_at", java.time.OffsetDateTime.class)))
+            rs.getObject("created_at", java.time.OffsetDateTime.class),
+            rs.getString("phone")))
         .optional();
   }
 

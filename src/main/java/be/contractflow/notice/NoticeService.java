@@ -225,6 +225,23 @@ public class NoticeService {
         .param(contractNumber).query(NoticeService::notice).list();
   }
 
+  /**
+   * How many notices of this type about the contract were created in {@code [from, until)} and
+   * did not fail — counted by the database, without loading them.
+   */
+  public int countForContract(String contractNumber, NoticeType type, OffsetDateTime from,
+      OffsetDateTime until) {
+    return jdbc.sql("""
+            select count(*) from cf_notice
+            where contract_number = :contract and type = :type and status <> 'FAILED'
+              and created_at >= :from and created_at < :until""")
+        .param("contract", contractNumber)
+        .param("type", type.name())
+        .param("from", from)
+        .param("until", until)
+        .query(Integer.class).single();
+  }
+
   /** Every notice about the invoice, oldest first. */
   public List<Notice> forInvoice(String invoiceNumber) {
     return jdbc.sql("select " + COLUMNS + " from cf_notice where invoice_number = ? order by id")

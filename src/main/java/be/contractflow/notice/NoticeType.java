@@ -46,6 +46,14 @@ public enum NoticeType {
   ORDER_CONFIRMED(NoticeChannel.EMAIL, false, "signedDate", "startDate", "depositInvoiceNumber",
       "deposit"),
 
+  /**
+   * The order lapsed: its deposit, which concludes it (WJA-2, BDB-8.1), was not paid by the later
+   * of the quote's validity end and its due date. Keys: signedDate, depositInvoiceNumber, deposit,
+   * lapsedOn, refund, creditNoteNumber.
+   */
+  ORDER_LAPSED(NoticeChannel.EMAIL, false, "signedDate", "depositInvoiceNumber", "deposit",
+      "lapsedOn", "refund", "creditNoteNumber"),
+
   /** The client's contents are requested (BDB-6.3, VIR-3.2). Keys: contentsDueDate. */
   CONTENTS_REQUESTED(NoticeChannel.EMAIL, false, "contentsDueDate"),
 

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
+import java.util.Collections;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -38,9 +42,9 @@ import org.springframework.stereotype.Service;
  * signed after it, never to running ones. Quotes (not signed yet) read the latest version.
  *
  * <p>Before signature the latest deployed version of each decision applies. Results are cached per
- * profile, client type and kind <em>and</em> per set of latest decision versions (one indexed
- * query per call finds them, on any node of a cluster): a table deployed from Modeler applies at
- * the next call, and each version is evaluated, and written to the decision history, once per
+ * profile, client type and kind <em>and</em> per set of latest decision versions (cached until
+ * the next deployment on this node, see {@link #latestVersions()}): a table deployed from Modeler
+ * applies at the next call, and each version is evaluated, and written to the decision history, once per
  * inputs instead of at every step (the month-end benchmark in the README: the history writes of
  * eight decisions per call dominated every dunning job).
  */
@@ -81,23 +85,69 @@ public class TermsService {
     this(decisionService, repository, null, null);
   }
 
-  @Autowired
   public TermsService(DecisionService decisionService, RepositoryService repository,
       ContractTermsVersions pins, BusinessClock clock) {
+    this(decisionService, repository, pins, clock, null, Duration.ZERO);
+  }
+
+  /**
+   * @param deployments when given, the latest decision versions are cached until the next
+   *     deployment or deletion on this engine, and for at most {@code latestVersionsMaxAge} (a
+   *     deployment made through another node of a cluster)
+   */
+  @Autowired
+  public TermsService(DecisionService decisionService, RepositoryService repository,
+      ContractTermsVersions pins, BusinessClock clock, DecisionDeployments deployments,
+      @Value("${contractflow.terms.latest-versions-max-age:PT5S}") Duration latestVersionsMaxAge) {
     this.decisionService = decisionService;
     this.repository = repository;
     this.pins = pins;
     this.clock = clock;
+    this.latestMaxAgeNanos = deployments == null ? 0 : latestVersionsMaxAge.toNanos();
+    if (deployments != null) {
+      deployments.onChange(this::latestVersionsChanged);
+    }
   }
 
-  /** The latest version of every terms decision, by decision key (one indexed query). */
+  /** Bumped by every deployment: a load that started before it is not kept. */
+  private final AtomicLong deploymentGeneration = new AtomicLong();
+
+  private final long latestMaxAgeNanos;
+
+  private volatile LatestVersions latest;
+
+  private record LatestVersions(long generation, long loadedAt, Map<String, TermsVersion> byKey) {}
+
+  private void latestVersionsChanged() {
+    deploymentGeneration.incrementAndGet();
+    latest = null;
+  }
+
+  /**
+   * The latest version of every terms decision, by decision key. Cached (issue 16: one
+   * decision-definition query per job was 5.4 % of the month-end storm) and cleared by every
+   * deployment or deletion on this engine ({@link DecisionDeployments}): a table deployed from
+   * Modeler applies at the next call; one deployed through another node of a cluster within
+   * {@code contractflow.terms.latest-versions-max-age} (5 s).
+   */
   public Map<String, TermsVersion> latestVersions() {
+    LatestVersions cached = latest;
+    long generation = deploymentGeneration.get();
+    if (cached != null && cached.generation() == generation
+        && System.nanoTime() - cached.loadedAt() < latestMaxAgeNanos) {
+      return cached.byKey();
+    }
+    long loadedAt = System.nanoTime();
     var versions = new TreeMap<String, TermsVersion>();
     for (DecisionDefinition d : repository.createDecisionDefinitionQuery()
         .decisionDefinitionKeyLike(DECISION_PREFIX + "%").latestVersion().list()) {
       versions.put(d.getKey(), new TermsVersion(d.getKey(), d.getId(), d.getVersion()));
     }
-    return versions;
+    Map<String, TermsVersion> result = Collections.unmodifiableMap(versions);
+    if (latestMaxAgeNanos > 0 && deploymentGeneration.get() == generation) {
+      latest = new LatestVersions(generation, loadedAt, result);
+    }
+    return result;
   }
 
   /**

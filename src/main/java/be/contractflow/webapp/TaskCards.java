@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #CLIENT}, {@value #REFERENCE}, {@value #AMOUNT}: the three columns of every group
  *       filter's card (with the task's due date): who, which quote / contract / invoice, what is at
  *       stake in {@code € 1.234,56};
- *   <li>{@value #CLIENT_EMAIL}, {@value #CLIENT_ADDRESS}: how to reach the client;
+ *   <li>{@value #CLIENT_EMAIL}, {@value #CLIENT_PHONE}, {@value #CLIENT_ADDRESS}: how to reach the
+ *       client;
  *   <li>{@value #DOCUMENTS}: a Markdown list of the object's PDFs (quote, invoices, credit notes,
  *       registered letters), each one click away ({@link DocumentController});
  *   <li>{@value #LETTER_URL}: the registered letter the task is about (formal notice, resolution
@@ -55,6 +56,7 @@ public class TaskCards implements TaskListener {
   public static final String REFERENCE = "cardReference";
   public static final String AMOUNT = "cardAmount";
   public static final String CLIENT_EMAIL = "clientEmail";
+  public static final String CLIENT_PHONE = "clientPhone";
   public static final String CLIENT_ADDRESS = "clientAddress";
   public static final String DOCUMENTS = "documents";
   public static final String LETTER_URL = "letterUrl";
@@ -222,6 +224,7 @@ public class TaskCards implements TaskListener {
     clients.find(clientId).ifPresent(client -> {
       values.put(CLIENT, client.name());
       values.put(CLIENT_EMAIL, client.email());
+      values.put(CLIENT_PHONE, client.phone() == null ? "no phone given" : "tel. " + client.phone());
       values.put(CLIENT_ADDRESS, client.address() == null ? "" : client.address());
     });
   }

@@ -95,6 +95,26 @@ class DomainApiTest {
   }
 
   @Test
+  void a_clients_phone_is_kept_as_given_and_a_malformed_one_is_refused_naming_the_field() {
+    var created = post("sales", "/api/clients", """
+        {"name": "Bakkerij Peeters", "email": "info@peeters.be", "language": "nl",
+         "type": "PROFESSIONAL", "phone": " +32 4 123 45 67 "}""");
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    var read = get("auditor", "/api/clients/" + created.getBody().get("id").asText());
+    assertThat(read.getBody().get("phone").asText()).isEqualTo("+32 4 123 45 67");
+
+    Integer before = jdbc.sql("select count(*) from cf_client").query(Integer.class).single();
+    for (String bad : new String[] {"call me", "12345", "+32 4 123 45 67 ext 9", "++32 4 123 45 67"}) {
+      var response = post("sales", "/api/clients", """
+          {"name": "Bakkerij Peeters", "email": "info@peeters.be", "language": "nl",
+           "type": "PROFESSIONAL", "phone": "%s"}""".formatted(bad));
+      assertProblem(response, HttpStatus.BAD_REQUEST, "'phone' '" + bad + "' is not a phone number");
+    }
+    assertThat(jdbc.sql("select count(*) from cf_client").query(Integer.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
   void a_client_without_email_and_with_an_unknown_language_is_refused_field_by_field() {
     var response = post("sales", "/api/clients", """
         {"name": "Dupont", "language": "de", "type": "PROFESSIONAL"}""");

@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocumentsPdfTextTest {
 
   enum Kind { QUOTE, INVOICE, CREDIT_NOTE, REMINDER, FORMAL_NOTICE, RESOLUTION_LETTER,
-    TERMINATION_CONFIRMATION }
+    TERMINATION_CONFIRMATION, ORDER_LAPSE }
 
   private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
   private static final PdfRenderer PDF = new PdfRenderer();
@@ -164,6 +164,12 @@ class DocumentsPdfTextTest {
         case nl -> "per maand";
         case en -> "per month";
       });
+      case ORDER_LAPSE -> assertThat(text).contains("Q-2026-0001", "I-2026-00042",
+          "CN-2026-00007", switch (language) {
+            case fr -> "La commande est donc caduque";
+            case nl -> "De bestelling is dus vervallen";
+            case en -> "The order has therefore lapsed";
+          });
       default -> { }
     }
   }
@@ -194,17 +200,21 @@ class DocumentsPdfTextTest {
       case FORMAL_NOTICE -> notice(NoticeType.FORMAL_NOTICE, agency, client);
       case RESOLUTION_LETTER -> notice(NoticeType.RESOLUTION_NOTICE, agency, client);
       case TERMINATION_CONFIRMATION -> notice(NoticeType.TERMINATION_CONFIRMED, agency, client);
+      case ORDER_LAPSE -> notice(NoticeType.ORDER_LAPSED, agency, client);
     };
   }
 
   private static byte[] notice(NoticeType type, AgencyIdentity agency, Client client) {
-    Map<String, Object> model = Map.of(
+    Map<String, Object> model = new java.util.HashMap<>(Map.of(
         "issueDate", DAY.minusDays(30), "dueDate", DAY.minusDays(1),
         "total", new BigDecimal("1210.00"), "principal", new BigDecimal("1210.00"),
         "paymentDeadline", DAY.plusDays(15), "structuredCommunication", "+++020/2600/00042+++",
         "formalNoticeDate", DAY.minusDays(16), "resolvedOn", DAY,
         "resolvedContracts", List.of("C-2026-0001"),
-        "requestedOn", DAY);
+        "requestedOn", DAY));
+    model.putAll(Map.of("signedDate", DAY.minusDays(30), "depositInvoiceNumber", "I-2026-00042",
+        "deposit", new BigDecimal("1210.00"), "lapsedOn", DAY, "creditNoteNumber", "CN-2026-00007",
+        "quoteNumber", "Q-2026-0001"));
     var rendered = NOTICES.render(type, type.defaultChannel(), "X-1",
         new NoticeRenderer.Addressee(client.name(), client.address(), client.language()),
         "C-2026-0001", "I-2026-00042", model, DAY, agency);

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.UUID;
@@ -346,6 +347,35 @@ class NoticeOutboxTest {
     try (InputStream in = attachment(received("client@example.be")).getInputStream()) {
       assertThat(in.readAllBytes()).isEqualTo(invoicePdf);
     }
+  }
+
+  /**
+   * Book XIX's free reminders per year are counted by the database (issue 16): the reminders of
+   * the contract created in the calendar year, Brussels time, that did not fail.
+   */
+  @Test
+  void reminders_of_the_year_are_counted_in_Brussels_time_without_the_failed_ones() {
+    ZonedDateTime newYear = LocalDate.of(2026, 1, 1).atStartOfDay(BusinessClock.ZONE);
+    ClockUtil.setCurrentTime(Date.from(newYear.minusMinutes(30).toInstant())); // 2025, Brussels
+    notices.issue(reminder("reminder-2025"));
+    ClockUtil.setCurrentTime(Date.from(newYear.plusMinutes(30).toInstant())); // 2025 in UTC
+    notices.issue(reminder("reminder-new-year"));
+    ClockUtil.setCurrentTime(Date.from(START));
+    notices.issue(reminder("reminder-march"));
+    Notice failed = notices.issue(reminder("reminder-failed"));
+    jdbc.sql("update cf_notice set status = 'FAILED' where id = ?").param(failed.id()).update();
+    notices.issue(NoticeRequest.of(NoticeRequest.keyOf("pi-" + contract, "Task_Suspend",
+            "suspension"), NoticeType.SUSPENSION_NOTICE, "VIR-9", clientId)
+        .withContract(contract).withInvoice("F-2026-0001")
+        .with("suspendedOn", LocalDate.of(2026, 3, 2)).with("dueDate", LocalDate.of(2026, 3, 1))
+        .with("total", new BigDecimal("1210.00")).with("services", contract + " (RENTAL)"));
+
+    assertThat(notices.countForContract(contract, NoticeType.PAYMENT_REMINDER,
+        newYear.toOffsetDateTime(), newYear.plusYears(1).toOffsetDateTime())).isEqualTo(2);
+    assertThat(notices.countForContract(contract, NoticeType.PAYMENT_REMINDER,
+        newYear.minusYears(1).toOffsetDateTime(), newYear.toOffsetDateTime())).isEqualTo(1);
+    assertThat(notices.countForContract("C-OTHER", NoticeType.PAYMENT_REMINDER,
+        newYear.toOffsetDateTime(), newYear.plusYears(1).toOffsetDateTime())).isZero();
   }
 
   private NoticeRequest reminder(String purpose) {

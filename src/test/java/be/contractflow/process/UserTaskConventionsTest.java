@@ -79,7 +79,7 @@ class UserTaskConventionsTest {
       });
       assertThat(keys).as("%s form fields", task.getId()).contains("invoiceNumber");
       assertThat(texts.toString()).as("%s shows the client", task.getId())
-          .contains("{{cardClient}}", "{{clientEmail}}", "{{cardAmount}}", "{{documents}}");
+          .contains("{{cardClient}}", "{{clientEmail}}", "{{clientPhone}}", "{{cardAmount}}", "{{documents}}");
     });
   }
 

@@ -54,6 +54,7 @@ class TermsPinningTest {
   @Autowired RepositoryService repository;
   @Autowired LedgerFixtures ledger;
   @Autowired ContractRepository contracts;
+  @Autowired TermsService terms;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -100,6 +101,33 @@ class TermsPinningTest {
     assertThat(pinned(before.contractNumber())).contains("terms-payment v" + oldVersion)
         .doesNotContain("terms-payment v" + (oldVersion + 1));
     assertThat(pinned(after.contractNumber())).contains("terms-payment v" + (oldVersion + 1));
+  }
+
+  /**
+   * Issue 16: the latest decision versions are cached between deployments; a table a process
+   * owner deploys from Modeler (or deletes) applies at the very next call, on this node.
+   */
+  @Test
+  void a_terms_table_deployed_from_Modeler_applies_right_after_its_deployment() throws IOException {
+    TermsVersion before = terms.latestVersions().get("terms-payment");
+    assertThat(terms.latestVersions().get("terms-payment")).isEqualTo(before); // cached
+
+    String id = repository.createDeployment().name("terms-payment raised by the owner")
+        .addString("terms-payment.dmn", raisedWjaPaymentTerms()).deploy().getId();
+    deployments.add(id);
+    TermsVersion deployed = terms.latestVersions().get("terms-payment");
+    assertThat(deployed.label()).isEqualTo("terms-payment v" + (before.version() + 1));
+    assertThat(deployed.decisionDefinitionId()).isEqualTo(repository
+        .createDecisionDefinitionQuery().deploymentId(id).decisionDefinitionKey("terms-payment")
+        .singleResult().getId());
+    // quotes not signed yet read the new table at once: WJA-10b interest 2 %
+    assertThat(terms.termsFor("wja", be.contractflow.ledger.ClientType.PROFESSIONAL,
+        be.contractflow.ledger.ContractKind.PROJECT).payment().interestRatePercent())
+        .isEqualByComparingTo("2");
+
+    repository.deleteDeployment(id, true);
+    deployments.remove(id);
+    assertThat(terms.latestVersions().get("terms-payment")).isEqualTo(before);
   }
 
   private String interim(String contractNumber) {

@@ -1,5 +1,6 @@
 package be.contractflow.process.order;
 
+import static be.contractflow.process.order.OrderVariables.DEADLINE_DEPOSIT_LAPSE;
 import static be.contractflow.process.order.OrderVariables.DEADLINE_QUOTE_VALIDITY;
 import static be.contractflow.process.order.OrderVariables.DEADLINE_WITHDRAWAL;
 import static be.contractflow.process.order.OrderVariables.deadlineKey;
@@ -9,6 +10,7 @@ import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.billing.PaymentCommand;
 import be.contractflow.billing.PaymentService;
+import be.contractflow.billing.SettlementService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ConcludedAt;
@@ -78,13 +80,15 @@ public class OrderService {
   private final CreditNoteService creditNotes;
   private final ContractLifecycle lifecycle;
   private final PaymentService payments;
+  private final SettlementService settlements;
 
   public OrderService(QuoteRepository quotes, ContractRepository contracts,
       ClientRepository clients, InvoiceRepository invoices, TermsService terms,
       BusinessCalendar calendar, BusinessClock clock, Deadlines deadlines, NoticeService notices,
       QuoteDocument quoteDocument, InvoicingService invoicing, CreditNoteService creditNotes,
-      ContractLifecycle lifecycle, PaymentService payments) {
+      ContractLifecycle lifecycle, PaymentService payments, SettlementService settlements) {
     this.lifecycle = lifecycle;
+    this.settlements = settlements;
     this.payments = payments;
     this.quotes = quotes;
     this.contracts = contracts;
@@ -234,26 +238,83 @@ public class OrderService {
 
   // --- first invoice and confirmation --------------------------------------------------------
 
-  /** What the first-invoice step did. */
-  public record FirstInvoiceIssued(String invoiceNumber, boolean paymentRequired) {}
+  /**
+   * What the first-invoice step did.
+   *
+   * @param lapse when the order lapses if its deposit stays unpaid (WJA-2, BDB-8.1); null when
+   *     the first payment does not conclude the order or none is required
+   */
+  public record FirstInvoiceIssued(String invoiceNumber, boolean paymentRequired,
+      OrderLapse lapse) {}
 
   /**
    * Issues the order's first invoice per the terms ({@link OrderAmounts#firstInvoice}); payment is
-   * required before work starts where the terms say so (WJA-2, BDB-8.1, BDB-R5.1).
+   * required before work starts where the terms say so (WJA-2, BDB-8.1, BDB-R5.1). Where that
+   * payment is what concludes the order (terms-dunning {@code firstPaymentConcludesOrder}), the
+   * order lapses unpaid at the end of the later of the quote's validity end and the deposit's due
+   * date ({@link OrderLapse}); that date is recorded as a deadline.
    */
   @Transactional
-  public FirstInvoiceIssued issueFirstInvoice(String contractNumber) {
+  public FirstInvoiceIssued issueFirstInvoice(String contractNumber, LocalDate quoteValidUntil) {
     Order order = load(contractNumber);
     var first = OrderAmounts.firstInvoice(order.rules(), order.quote());
     if (first.isEmpty()) {
-      return new FirstInvoiceIssued(null, false);
+      return new FirstInvoiceIssued(null, false, null);
     }
     Calculation amount = first.get().amount();
     Invoice invoice = invoicing.issue(new InvoiceRequest(contractNumber, first.get().kind(),
         amount.clause(), null, null, List.of(InvoiceRequest.Item.of(
             amount.label() + " — quote " + order.quoteNumber(), amount.amount(),
             amount.clause()))));
-    return new FirstInvoiceIssued(invoice.number(), order.rules().paymentGatesWorkStart());
+    boolean required = order.rules().paymentGatesWorkStart();
+    Terms.Dunning dunning = order.terms().dunning();
+    OrderLapse lapse = null;
+    if (required && settlements.concludesOrder(invoice, order.contract(), dunning)) {
+      lapse = OrderLapse.of(quoteValidUntil, invoice.dueDate(), dunning.orderConclusionClause(),
+          calendar);
+      deadlines.record(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE), contractNumber,
+          null, lapse.clause(), "Deposit " + invoice.number() + " unpaid: order lapses after"
+              + (lapse.setByDueDate() ? " its due date" : " the quote's validity"),
+          lapse.lapsesOn());
+    }
+    return new FirstInvoiceIssued(invoice.number(), required, lapse);
+  }
+
+  /** What the lapse step did. */
+  public record Lapsed(BigDecimal refund, String creditNoteNumber) {}
+
+  /**
+   * The deposit that concludes the order (WJA-2, BDB-8.1) was not paid by the end of the later of
+   * the quote's validity end and its due date: the order never bound and lapses. Every invoice of
+   * the order is credited in full at its own VAT rate (the unpaid deposit cancelled by its credit
+   * note, as for a cancellation or a withdrawal); no damages (nothing was concluded); what was
+   * paid on account is owed back; {@code EXPIRED}, {@code ORDER_LAPSED}.
+   */
+  @Transactional
+  public Lapsed lapse(String noticeKeyPrefix, String contractNumber, LocalDate lapsesOn) {
+    Order order = load(contractNumber);
+    String clause = order.terms().dunning().orderConclusionClause() != null
+        ? order.terms().dunning().orderConclusionClause() : order.rules().depositClause();
+    List<Invoice> all = invoices.forContract(contractNumber);
+    Invoice deposit = all.isEmpty() ? null : all.get(0);
+    cancelOpenInvoices(all);
+    BigDecimal paid = paid(all);
+    List<CreditNote> credited = creditEveryInvoice(noticeKeyPrefix, all, clause,
+        "Order lapsed on " + lapsesOn + " (" + clause + "): deposit unpaid, the invoice is"
+            + " cancelled");
+    CreditNote note = credited.isEmpty() ? null : credited.get(0);
+    quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_EXPIRED);
+    contracts.updateStatus(contractNumber, ContractStatus.EXPIRED);
+    deadlines.missed(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
+    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    notices.issue(notice(noticeKeyPrefix + "/notice", NoticeType.ORDER_LAPSED, clause, order)
+        .with("signedDate", order.quote().signedDate())
+        .with("depositInvoiceNumber", deposit == null ? null : deposit.number())
+        .with("deposit", deposit == null ? null : deposit.total())
+        .with("lapsedOn", lapsesOn)
+        .with("refund", paid.signum() > 0 ? paid : null)
+        .with("creditNoteNumber", note == null ? null : note.number()));
+    return new Lapsed(paid, note == null ? null : note.number());
   }
 
   public boolean isPaid(String invoiceNumber) {
@@ -270,6 +331,7 @@ public class OrderService {
     Order order = load(contractNumber);
     LocalDate today = clock.today();
     contracts.updateStatus(contractNumber, ContractStatus.CONFIRMED);
+    deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
     contracts.updateDates(contractNumber, today, order.contract().anniversaryDate(),
         order.contract().effectiveEndDate());
     Invoice first = firstInvoiceNumber == null ? null : invoices.require(firstInvoiceNumber);
@@ -430,6 +492,7 @@ public class OrderService {
     // subscription stops
     lifecycle.contractOver(contractNumber, ContractStatus.WITHDRAWN, true);
     deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)
         .with("withdrawnOn", date)
@@ -579,6 +642,7 @@ public class OrderService {
     contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
     lifecycle.contractOver(contractNumber, ContractStatus.CANCELLED, false);
     deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
     BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.CANCELLATION_CONFIRMED,
             clause, order)

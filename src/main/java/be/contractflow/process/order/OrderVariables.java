@@ -55,6 +55,13 @@ public final class OrderVariables {
   public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
   /** Boolean: work waits for the first invoice to be paid (WJA-2, BDB-8.1, BDB-R5.1). */
   public static final String PAYMENT_REQUIRED = "paymentRequired";
+  /**
+   * ISO date, set by "Issue first invoice": the last day the deposit that concludes the order
+   * (WJA-2, BDB-8.1) may be paid, the later of the quote's validity end and the deposit's due date
+   * ({@link OrderLapse}); null when the first payment does not conclude the order (a bound rental,
+   * BDB-R5.1) or none is required. The lapse timer fires at 24:00 that day.
+   */
+  public static final String ORDER_LAPSES_ON = "orderLapsesOn";
   /** Boolean: the first invoice was already paid when the process looked. */
   public static final String FIRST_INVOICE_PAID = "firstInvoicePaid";
   /** Boolean: at confirmation the withdrawal period still runs. */
@@ -88,7 +95,20 @@ public final class OrderVariables {
   public static final String SUBPROCESS_FIRST_PAYMENT = "SubProcess_FirstPayment";
   public static final String TASK_ISSUE_FIRST_INVOICE = "Task_IssueFirstInvoice";
   public static final String TASK_CHECK_FIRST_INVOICE_PAID = "Task_CheckFirstInvoicePaid";
+  public static final String GATEWAY_DEPOSIT_CONCLUDES_ORDER = "Gateway_DepositConcludesOrder";
+  public static final String GATEWAY_DEPOSIT_PAID_OR_ORDER_LAPSED =
+      "Gateway_DepositPaidOrOrderLapsed";
+  /** The deposit that concludes the order is paid (WJA-2, BDB-8.1), racing the lapse timer. */
   public static final String EVENT_FIRST_INVOICE_SETTLED = "MessageEvent_FirstInvoiceSettled";
+  /** The first period of an order bound before payment (BDB-R5.1) is paid: no lapse. */
+  public static final String EVENT_FIRST_PERIOD_SETTLED = "MessageEvent_FirstPeriodSettled";
+  public static final String TIMER_DEPOSIT_UNPAID_ORDER_LAPSES = "TimerEvent_DepositUnpaidOrderLapses";
+  public static final String END_DEPOSIT_UNPAID = "EndEvent_DepositUnpaid";
+  public static final String BOUNDARY_ORDER_LAPSED = "BoundaryEvent_OrderLapsed";
+  public static final String TASK_LAPSE_ORDER = "Task_LapseOrder";
+  public static final String END_ORDER_LAPSED = "EndEvent_OrderLapsed";
+  /** Error code thrown by {@value #END_DEPOSIT_UNPAID}, caught by {@value #BOUNDARY_ORDER_LAPSED}. */
+  public static final String ERROR_ORDER_LAPSED = "OrderLapsed";
   public static final String BOUNDARY_CANCELLATION = "BoundaryEvent_OrderCancelled";
   public static final String TASK_CANCEL_ORDER = "Task_CancelOrder";
   public static final String END_ORDER_CANCELLED = "EndEvent_OrderCancelled";
@@ -129,4 +149,6 @@ public final class OrderVariables {
 
   public static final String DEADLINE_QUOTE_VALIDITY = "quote-validity";
   public static final String DEADLINE_WITHDRAWAL = "withdrawal";
+  /** The deposit that concludes the order paid at the latest (WJA-2, BDB-8.1), else it lapses. */
+  public static final String DEADLINE_DEPOSIT_LAPSE = "deposit-lapse";
 }

@@ -3,6 +3,7 @@ package be.contractflow.process.payment;
 import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,16 @@ public class CheckReminderSentDelegate implements JavaDelegate {
     // processing
     var sending = service.checkReminderSent(invoiceNumber, attempt);
     // output
-    execution.setVariable(PaymentVariables.REMINDER_SENT, sending.sent());
-    execution.setVariable(PaymentVariables.REMINDER_UNSENT_REASON, sending.reason());
+    // Gateway_ReminderSent reads the answer in this transaction: transient unless already stored
+    // (issue 16); the reason only for the "Handle unsent reminder" form
+    if (execution.hasVariable(PaymentVariables.REMINDER_SENT)) {
+      execution.setVariable(PaymentVariables.REMINDER_SENT, sending.sent());
+    } else {
+      execution.setVariable(PaymentVariables.REMINDER_SENT,
+          Variables.booleanValue(sending.sent(), true));
+    }
+    if (!sending.sent() || execution.hasVariable(PaymentVariables.REMINDER_UNSENT_REASON)) {
+      execution.setVariable(PaymentVariables.REMINDER_UNSENT_REASON, sending.reason());
+    }
   }
 }

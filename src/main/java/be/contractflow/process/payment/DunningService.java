@@ -299,10 +299,13 @@ public class DunningService {
 
   /** Reminders already sent this calendar year on the contract (Book XIX: 3 free ones). */
   private int remindersThisYear(Context c, LocalDate on) {
-    return (int) notices.forContract(c.contract().number()).stream()
-        .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER && n.status() != NoticeStatus.FAILED)
-        .filter(n -> n.createdAt().getYear() == on.getYear())
-        .count();
+    // counted by the database: loading every notice of the contract (bodies and PDFs included)
+    // was 11.8 % of the month-end storm (issue 16)
+    var from = on.withDayOfYear(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
+    var until = on.withDayOfYear(1).plusYears(1).atStartOfDay(BusinessClock.ZONE)
+        .toOffsetDateTime();
+    return notices.countForContract(c.contract().number(), NoticeType.PAYMENT_REMINDER, from,
+        until);
   }
 
   /**

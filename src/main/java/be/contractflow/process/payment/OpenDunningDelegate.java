@@ -4,9 +4,30 @@ import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Task_OpenDunning: the first day late; the plan of the dunning from the terms (VIR-4, VIR-9, WJA-10a, WJA-11, WJA-12, BDB-16.6, BDB-R5.2, Book XIX). */
+/**
+ * Task_OpenDunning: the first day late; the plan of the dunning from the terms (VIR-4, VIR-9,
+ * WJA-10a, WJA-11, WJA-12, BDB-16.6, BDB-R5.2, Book XIX).
+ *
+ * <p>The process gets only what its gateways, timers and forms read (issue 16: every variable is
+ * a row in {@code act_hi_varinst} and one in {@code act_hi_detail} per invoice, kept for years);
+ * the plan itself — dates, amounts, clauses, notices — is in the ledger ({@code cf_deadline},
+ * {@code cf_notice}, the invoice's dunning state) and in the audit view.
+ *
+ * <ul>
+ *   <li>{@code accelerate}, {@code reminderRequired}, {@code suspensionPending}, {@code
+ *       formalNoticeRequired} and {@code formalNoticePosted} are read only by the gateways right
+ *       after this task, in the same transaction: transient (not stored), unless an instance
+ *       already stores them (started before this change; resumed after a complaint);
+ *   <li>{@code reminderOn} (timer) and {@code statutoryRatePublished} (gateway after it) only when
+ *       a reminder is planned, {@code statutoryRateNote} (form) only when the rate is unpublished;
+ *   <li>{@code suspensionOn} (timer), {@code suspensionByStaff} (gateway) and {@code
+ *       suspensionClause} (form, "Suspend services") only when a suspension is planned;
+ *   <li>{@code resolved} is not written here: no gateway reads it; "Resolve contracts" sets it.
+ * </ul>
+ */
 @Component
 public class OpenDunningDelegate implements JavaDelegate {
 
@@ -27,18 +48,42 @@ public class OpenDunningDelegate implements JavaDelegate {
       throw new BpmnError(PaymentVariables.ERROR_INVOICE_CANCELLED,
           "invoice " + invoiceNumber + " is no longer owed");
     }
-    // output
-    execution.setVariable(PaymentVariables.ACCELERATE, plan.accelerate());
-    execution.setVariable(PaymentVariables.REMINDER_REQUIRED, plan.reminderRequired());
-    execution.setVariable(PaymentVariables.REMINDER_ON, VariableValues.iso(plan.reminderOn()));
-    execution.setVariable(PaymentVariables.SUSPENSION_PENDING, plan.suspensionPending());
-    execution.setVariable(PaymentVariables.SUSPENSION_ON, VariableValues.iso(plan.suspensionOn()));
-    execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, plan.suspensionByStaff());
-    execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, plan.suspensionClause());
-    execution.setVariable(PaymentVariables.FORMAL_NOTICE_REQUIRED, plan.formalNoticeRequired());
-    execution.setVariable(PaymentVariables.FORMAL_NOTICE_POSTED, plan.formalNoticePosted());
-    execution.setVariable(PaymentVariables.RESOLVED, plan.resolved());
-    execution.setVariable(PaymentVariables.STATUTORY_RATE_PUBLISHED, plan.statutoryRatePublished());
-    execution.setVariable(PaymentVariables.STATUTORY_RATE_NOTE, plan.statutoryRateNote());
+    // output: the branches of Gateway_DunningBranches and Gateway_FormalNoticePosted
+    forGateway(execution, PaymentVariables.ACCELERATE, plan.accelerate());
+    forGateway(execution, PaymentVariables.REMINDER_REQUIRED, plan.reminderRequired());
+    forGateway(execution, PaymentVariables.SUSPENSION_PENDING, plan.suspensionPending());
+    forGateway(execution, PaymentVariables.FORMAL_NOTICE_REQUIRED, plan.formalNoticeRequired());
+    if (plan.formalNoticeRequired()) {
+      forGateway(execution, PaymentVariables.FORMAL_NOTICE_POSTED, plan.formalNoticePosted());
+    }
+    // output: what the reminder branch reads after its timer
+    if (plan.reminderRequired()) {
+      execution.setVariable(PaymentVariables.REMINDER_ON, VariableValues.iso(plan.reminderOn()));
+      execution.setVariable(PaymentVariables.STATUTORY_RATE_PUBLISHED,
+          plan.statutoryRatePublished());
+      if (!plan.statutoryRatePublished()
+          || execution.hasVariable(PaymentVariables.STATUTORY_RATE_NOTE)) {
+        execution.setVariable(PaymentVariables.STATUTORY_RATE_NOTE, plan.statutoryRateNote());
+      }
+    }
+    // output: what the suspension branch reads after its timer
+    if (plan.suspensionPending()) {
+      execution.setVariable(PaymentVariables.SUSPENSION_ON,
+          VariableValues.iso(plan.suspensionOn()));
+      execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, plan.suspensionByStaff());
+      execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, plan.suspensionClause());
+    }
+  }
+
+  /**
+   * A flag read only by a gateway in this transaction: transient, unless the instance already
+   * stores it (Camunda refuses to turn a stored variable transient).
+   */
+  private static void forGateway(DelegateExecution execution, String name, boolean value) {
+    if (execution.hasVariable(name)) {
+      execution.setVariable(name, value);
+    } else {
+      execution.setVariable(name, Variables.booleanValue(value, true));
+    }
   }
 }

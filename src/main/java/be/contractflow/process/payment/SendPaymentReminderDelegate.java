@@ -31,11 +31,16 @@ public class SendPaymentReminderDelegate implements JavaDelegate {
     // processing
     var reminder = service.sendReminder(invoiceNumber, attempt);
     // output
-    execution.setVariable(PaymentVariables.REMINDER_ATTEMPT, attempt);
-    execution.setVariable(PaymentVariables.RESEND_REMINDER, false);
+    // only what the process reads (issue 16): the attempt when it is not the first (absent = 1),
+    // the resend answer reset when staff gave one, the day the "day ended" timer counts from;
+    // the stated payment date is in the ledger (deadline "reminder-payment", the notice)
+    if (attempt > 1 || execution.hasVariable(PaymentVariables.REMINDER_ATTEMPT)) {
+      execution.setVariable(PaymentVariables.REMINDER_ATTEMPT, attempt);
+    }
+    if (execution.hasVariable(PaymentVariables.RESEND_REMINDER)) {
+      execution.setVariable(PaymentVariables.RESEND_REMINDER, false);
+    }
     execution.setVariable(PaymentVariables.REMINDER_WRITTEN_ON,
         VariableValues.iso(reminder.writtenOn()));
-    execution.setVariable(PaymentVariables.REMINDER_PAYMENT_DATE,
-        VariableValues.iso(reminder.paymentDate()));
   }
 }

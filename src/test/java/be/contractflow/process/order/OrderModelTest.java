@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code bpmn/order.bpmn} alone, delegates mocked: quote lapsed, signed and confirmed with or
  * without a first payment, a client in dispute accepted or refused, cancelled while the first
- * payment is awaited, the withdrawal period closed, a withdrawal with or without work to pay for.
+ * payment is awaited, the withdrawal period closed, a withdrawal with or without work to pay for,
+ * an order whose deposit stays unpaid lapsing on its own timer, a rental's first month awaited.
  */
 @Deployment(resources = OrderModelTest.MODEL)
 class OrderModelTest extends ModelTestBase {
@@ -58,10 +59,22 @@ class OrderModelTest extends ModelTestBase {
     return instance;
   }
 
-  /** Signature as "Record signature" reads it: withdrawal deadline, dispute; first invoice. */
+  /** The last day the deposit may be paid, as "Issue first invoice" plans it (OrderLapse). */
+  static final String LAPSES_ON = "2026-04-02";
+
+  /**
+   * Signature as "Record signature" reads it: withdrawal deadline, dispute; first invoice, a
+   * deposit that concludes the order (lapsing after {@link #LAPSES_ON}) when payment is required.
+   */
   private ProcessInstance signed(String withdrawalDeadline, boolean inDispute, boolean paymentRequired) {
+    return signed(withdrawalDeadline, inDispute, paymentRequired, paymentRequired ? LAPSES_ON : null);
+  }
+
+  private ProcessInstance signed(String withdrawalDeadline, boolean inDispute, boolean paymentRequired,
+      String lapsesOn) {
     beans.sets(TASK_RECORD_SIGNATURE, WITHDRAWAL_DEADLINE, withdrawalDeadline, CLIENT_IN_DISPUTE, inDispute);
-    beans.sets(TASK_ISSUE_FIRST_INVOICE, INVOICE_NUMBER, "F-2026-0001", PAYMENT_REQUIRED, paymentRequired);
+    beans.sets(TASK_ISSUE_FIRST_INVOICE, INVOICE_NUMBER, "F-2026-0001", PAYMENT_REQUIRED, paymentRequired,
+        ORDER_LAPSES_ON, lapsesOn);
     ProcessInstance instance = issue();
     complete(instance, TASK_RECORD_CLIENT_SIGNATURE, vars(SIGNED_DATE, "2026-03-05"));
     return instance;
@@ -90,9 +103,41 @@ class OrderModelTest extends ModelTestBase {
   void WJA_2_work_waits_for_the_first_invoice_to_be_paid() {
     beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
     ProcessInstance instance = signed(null, false, true);
-    assertThat(instance).isWaitingAt(EVENT_FIRST_INVOICE_SETTLED).hasNotPassed(TASK_CONFIRM_ORDER);
+    assertThat(instance).isWaitingAt(GATEWAY_DEPOSIT_PAID_OR_ORDER_LAPSED).hasNotPassed(TASK_CONFIRM_ORDER);
     correlate(instance, MESSAGE_INVOICE_SETTLED);
     assertThat(instance).hasPassed(TASK_CONFIRM_ORDER, END_ORDER_CONFIRMED).isEnded();
+  }
+
+  @Test
+  void WJA_2_BDB_8_1_a_deposit_unpaid_at_24h_on_its_lapse_day_lapses_the_order_and_ends_the_withdrawal_period() {
+    beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
+    ProcessInstance instance = signed("2026-03-19", false, true);
+    assertThat(instance).isWaitingAt(GATEWAY_DEPOSIT_PAID_OR_ORDER_LAPSED, TIMER_WITHDRAWAL_PERIOD_ENDED);
+    passTimer(instance, TIMER_WITHDRAWAL_PERIOD_ENDED);
+    passTimer(instance, TIMER_DEPOSIT_UNPAID_ORDER_LAPSES);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 3)); // 24:00 on 2 April
+    assertThat(instance).hasPassed(END_DEPOSIT_UNPAID, BOUNDARY_ORDER_LAPSED, TASK_LAPSE_ORDER,
+        END_ORDER_LAPSED).hasNotPassed(TASK_CONFIRM_ORDER).isEnded();
+  }
+
+  @Test
+  void WJA_2_a_deposit_paid_before_the_lapse_confirms_the_order_and_disarms_the_timer() {
+    beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
+    ProcessInstance instance = signed(null, false, true);
+    correlate(instance, MESSAGE_INVOICE_SETTLED);
+    assertThat(instance).hasPassed(EVENT_FIRST_INVOICE_SETTLED, TASK_CONFIRM_ORDER)
+        .hasNotPassed(TASK_LAPSE_ORDER).isEnded();
+  }
+
+  @Test
+  void BDB_R5_1_a_rental_bound_before_payment_waits_for_its_first_month_without_a_lapse() {
+    beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
+    ProcessInstance instance = signed(null, false, true, null);
+    assertThat(instance).isWaitingAt(EVENT_FIRST_PERIOD_SETTLED)
+        .isNotWaitingAt(TIMER_DEPOSIT_UNPAID_ORDER_LAPSES);
+    correlate(instance, MESSAGE_INVOICE_SETTLED);
+    assertThat(instance).hasPassed(EVENT_FIRST_PERIOD_SETTLED, TASK_CONFIRM_ORDER, END_ORDER_CONFIRMED)
+        .isEnded();
   }
 
   @Test

@@ -94,6 +94,12 @@ class OrderProcessTest {
 
   record Order(String quoteNumber, String contractNumber, ProcessInstance instance) {}
 
+  /**
+   * Where an order waits for the deposit that concludes it (WJA-2, BDB-8.1): the event-based
+   * gateway racing "First invoice settled" against the lapse timer.
+   */
+  static final String AWAITING_DEPOSIT = OrderVariables.GATEWAY_DEPOSIT_PAID_OR_ORDER_LAPSED;
+
   private static BigDecimal eur(String amount) {
     return new BigDecimal(amount);
   }
@@ -243,7 +249,7 @@ class OrderProcessTest {
 
     quotes.sign(order.quoteNumber(), LocalDate.of(2026, 3, 2)); // dated on the last day: in time
     runJobs(order.instance());
-    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
     assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.MET);
   }
 
@@ -276,7 +282,7 @@ class OrderProcessTest {
     runJobs(order.instance());
 
     assertThat(order.instance()).hasPassed("Task_RecordSignature")
-        .isWaitingAt("MessageEvent_FirstInvoiceSettled");
+        .isWaitingAt(AWAITING_DEPOSIT);
     assertThat(quotes.state(order.quoteNumber()).quote().signedDate())
         .isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.MET);
@@ -315,7 +321,7 @@ class OrderProcessTest {
     assertThat(deposit.kind()).isEqualTo(InvoiceKind.DEPOSIT);
     assertThat(deposit.clause()).isEqualTo("WJA-2");
     assertAmounts(deposit, "5000.00", "1050.00", "6050.00");
-    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
     assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
 
     // WJA-7/8: payable on the invoice date ("au grand comptant"), so paid the same day
@@ -359,7 +365,7 @@ class OrderProcessTest {
     Invoice deposit = onlyInvoice(order);
     assertThat(deposit.kind()).isEqualTo(InvoiceKind.DEPOSIT);
     assertAmounts(deposit, "720.00", "151.20", "871.20");
-    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
   }
 
   @Test
@@ -372,7 +378,7 @@ class OrderProcessTest {
     Invoice deposit = onlyInvoice(order);
     assertThat(deposit.clause()).isEqualTo("WJA-4");
     assertAmounts(deposit, "425.00", "89.25", "514.25");
-    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
   }
 
   @Test
@@ -386,7 +392,7 @@ class OrderProcessTest {
     assertThat(first.kind()).isEqualTo(InvoiceKind.PERIODIC);
     assertThat(first.clause()).isEqualTo("BDB-R5.1");
     assertAmounts(first, "49.00", "10.29", "59.29");
-    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(order.instance()).isWaitingAt(OrderVariables.EVENT_FIRST_PERIOD_SETTLED);
     assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
 
     today(LocalDate.of(2026, 3, 4));
@@ -469,7 +475,7 @@ class OrderProcessTest {
       tasks.complete(task.getId(), Map.of("orderAccepted", true));
       runJobs(order.instance());
 
-      assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+      assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
       assertAmounts(onlyInvoice(order), "1000.00", "210.00", "1210.00");
     }
 
@@ -493,7 +499,7 @@ class OrderProcessTest {
     sign(order, LocalDate.of(2026, 3, 2));
 
     assertThat(order.instance()).hasNotPassed("Task_ReviewOrderInDispute")
-        .isWaitingAt("MessageEvent_FirstInvoiceSettled");
+        .isWaitingAt(AWAITING_DEPOSIT);
   }
 
   // --- BDB-R15 withdrawal, BDB-9 ---------------------------------------------------------------
@@ -612,7 +618,7 @@ class OrderProcessTest {
     // VI.47 does not apply at the premises; BDB-R15: 2 March + 7 days = Monday 9 March
     assertThat(deadline(order, "BDB-R15").dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(order.instance()).as("the period runs before the first payment")
-        .isWaitingAt("TimerEvent_WithdrawalPeriodEnded", "MessageEvent_FirstInvoiceSettled");
+        .isWaitingAt("TimerEvent_WithdrawalPeriodEnded", OrderVariables.EVENT_FIRST_PERIOD_SETTLED);
 
     today(LocalDate.of(2026, 3, 9));
     assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
@@ -674,7 +680,7 @@ class OrderProcessTest {
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("BDB-9")
         .hasMessageContaining("CANCELLATION");
-    assertThat(order.instance()).isWaitingAt("MessageEvent_FirstInvoiceSettled");
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
     assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
   }
 
@@ -804,6 +810,130 @@ class OrderProcessTest {
   }
 
   // --- WJA-18, BDB-10.2 cancellation before work starts --------------------------------------
+
+  // --- WJA-2 / BDB-8.1: an order whose deposit is never paid lapses ----------------------------
+
+  /** The lapse deadline of the order (clause WJA-2 or BDB-8.1). */
+  private Deadline lapseDeadline(Order order) {
+    return deadlines.forContract(order.contractNumber()).stream()
+        .filter(d -> d.key().endsWith("/" + OrderVariables.DEADLINE_DEPOSIT_LAPSE)).findFirst()
+        .orElseThrow(() -> new AssertionError("no deposit lapse deadline in "
+            + deadlines.forContract(order.contractNumber())));
+  }
+
+  private Job lapseTimer(Order order) {
+    return management.createJobQuery().processInstanceId(order.instance().getId())
+        .activityId(OrderVariables.TIMER_DEPOSIT_UNPAID_ORDER_LAPSES).timers().singleResult();
+  }
+
+  @Test
+  void WJA_2_an_unpaid_deposit_lapses_the_order_at_the_end_of_the_quote_validity_when_it_is_later_than_the_due_date() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "10000.00");
+    today(LocalDate.of(2026, 3, 5));
+    sign(order, LocalDate.of(2026, 3, 5));
+    Invoice deposit = onlyInvoice(order);
+    // WJA-7/8: due on its date (5 March); the quote is valid until 2 April (one month, the reading)
+    assertThat(deposit.dueDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
+    assertThat(lapseDeadline(order).clause()).isEqualTo("WJA-2");
+    assertThat(lapseDeadline(order).dueDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+    assertThat(lapseDeadline(order).status()).isEqualTo(Deadline.Status.PENDING);
+    assertThat(lapseTimer(order).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-04-03T00:00:00+02:00").toInstant());
+
+    today(LocalDate.of(2026, 4, 2));
+    runJobs(order.instance());
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
+    assertThat(status(order)).isEqualTo(ContractStatus.QUOTED);
+
+    today(LocalDate.of(2026, 4, 3));
+    runJobs(order.instance());
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_LAPSE_ORDER,
+        OrderVariables.END_ORDER_LAPSED).hasNotPassed("Task_ConfirmOrder").isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.EXPIRED);
+    assertThat(lapseDeadline(order).status()).isEqualTo(Deadline.Status.MISSED);
+    // the deposit is cancelled by a credit note of its base and VAT; no damages: nothing concluded
+    assertThat(invoices.require(deposit.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(invoicesOf(order)).singleElement().extracting(Invoice::number)
+        .isEqualTo(deposit.number());
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(deposit.number());
+      assertThat(note.amountExclVat()).isEqualByComparingTo("5000.00");
+      assertThat(note.vat()).isEqualByComparingTo("1050.00");
+    });
+    Notice lapsed = notices.forContract(order.contractNumber()).stream()
+        .filter(n -> n.type() == NoticeType.ORDER_LAPSED).findFirst().orElseThrow();
+    assertThat(lapsed.clause()).isEqualTo("WJA-2");
+    assertThat(notices.body(lapsed.id())).get().asString()
+        .contains(deposit.number(), "2 avril 2026", "caduque", "aucune indemnité");
+    assertThat(noticeTypes(order)).contains(NoticeType.CREDIT_NOTE_SENT)
+        .doesNotContain(NoticeType.ORDER_CONFIRMED, NoticeType.CANCELLATION_CONFIRMED);
+
+    // a payment after the lapse: the invoice is cancelled, nothing is owed, nothing is recorded
+    assertThatThrownBy(() -> payments.record(new PaymentCommand(deposit.number(), eur("6050.00"),
+        null, null, "bank")))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("cancelled")
+        .hasMessageContaining("Refund the client");
+    assertThat(invoices.require(deposit.number()).paid()).isEqualByComparingTo("0.00");
+  }
+
+  @Test
+  void BDB_8_1_an_unpaid_deposit_lapses_the_order_at_its_due_date_when_it_is_later_than_the_quote_validity() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.nl), "debruijne", "2000.00");
+    // signed on the last day but one of the validity (BDB-5.2a: until 2 April)
+    today(LocalDate.of(2026, 4, 1));
+    sign(order, LocalDate.of(2026, 4, 1));
+    Invoice deposit = onlyInvoice(order);
+    // BDB-16.6: 15 days, due Thursday 16 April, after the validity's end
+    assertThat(deposit.dueDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+    assertThat(lapseDeadline(order).clause()).isEqualTo("BDB-8.1");
+    assertThat(lapseDeadline(order).dueDate()).isEqualTo(LocalDate.of(2026, 4, 16));
+    assertThat(lapseTimer(order).getDuedate().toInstant())
+        .isEqualTo(OffsetDateTime.parse("2026-04-17T00:00:00+02:00").toInstant());
+
+    today(LocalDate.of(2026, 4, 3));
+    runJobs(order.instance());
+    assertThat(order.instance()).as("the validity's end does not lapse a deposit not yet due")
+        .isWaitingAt(AWAITING_DEPOSIT);
+    // half the deposit paid on account does not conclude the order
+    today(LocalDate.of(2026, 4, 10));
+    pay(order, deposit, "605.00");
+    today(LocalDate.of(2026, 4, 16));
+    runJobs(order.instance());
+    assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
+
+    today(LocalDate.of(2026, 4, 17));
+    runJobs(order.instance());
+    assertThat(order.instance()).hasPassed(OrderVariables.END_ORDER_LAPSED).isEnded();
+    assertThat(status(order)).isEqualTo(ContractStatus.EXPIRED);
+    assertThat(lapseDeadline(order).status()).isEqualTo(Deadline.Status.MISSED);
+    assertThat(creditNotes.forContract(order.contractNumber())).singleElement().satisfies(note -> {
+      assertThat(note.creditedInvoice()).isEqualTo(deposit.number());
+      assertThat(note.amountExclVat()).isEqualByComparingTo("1000.00");
+      assertThat(note.vat()).isEqualByComparingTo("210.00");
+    });
+    Notice lapsed = notices.forContract(order.contractNumber()).stream()
+        .filter(n -> n.type() == NoticeType.ORDER_LAPSED).findFirst().orElseThrow();
+    assertThat(lapsed.clause()).isEqualTo("BDB-8.1");
+    assertThat(notices.body(lapsed.id())).get().asString()
+        .contains(deposit.number(), "16 april 2026", "vervallen", "605,00");
+  }
+
+  @Test
+  void WJA_2_a_deposit_paid_in_time_meets_the_lapse_deadline() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja", "1000.00");
+    sign(order, LocalDate.of(2026, 3, 2));
+    Invoice deposit = onlyInvoice(order);
+    today(LocalDate.of(2026, 3, 20));
+    pay(order, deposit, deposit.total().toPlainString());
+    assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
+    assertThat(lapseDeadline(order).status()).isEqualTo(Deadline.Status.MET);
+    assertThat(lapseTimer(order)).isNull();
+  }
 
   @Test
   void WJA_18_cancellation_before_work_costs_30_percent_without_VAT() {
