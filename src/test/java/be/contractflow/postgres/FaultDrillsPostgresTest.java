@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  *   <li><b>mail server down</b>: the SMTP sink (GreenMail) is stopped while reminders are due, until
  *       the relay has failed against it, then started again on the same port; the relay retries
  *       after its backoff;
- *   <li><b>kill -9</b>: the node is killed with SIGKILL while jobs run and the relay sends, then
+ *   <li><b>kill -9</b>: the node is killed with SIGKILL while jobs run and a reminder is being
+ *       sent (claimed in {@code cf_notice}), then
  *       started again on the same database; its job locks and notice claims expire and are taken
  *       over;
  *   <li><b>database restart</b>: every connection to the drill's own database is cut with {@code
@@ -39,6 +40,10 @@ import org.junit.jupiter.api.Test;
  *       never the server's other sessions (locally as the superuser {@code postgres}; in CI as the
  *       nodes' own non-superuser role, which may end its own sessions).
  * </ol>
+ *
+ * <p>The storm is released in three waves, one a drill, so that each fault finds work to cut. The
+ * drill nodes retry in seconds (jobs {@code R3/PT5S}, relay backoff from 2 s) where production
+ * waits minutes: the same retry paths, walked quickly.
  *
  * <p>Then every reminder reached the sink exactly once (by its {@code X-Contractflow-Notice} key,
  * cross-checked by recipient and subject), none is left unsent in {@code cf_notice}, every job ran
@@ -111,8 +116,8 @@ class FaultDrillsPostgresTest {
     long sentBeforeWave2 = nodes.sentReminders();
     nodes.waitUntil(() -> nodes.successes(null) > doneBeforeWave2 && lockedJobs() > 0
             && nodes.sentReminders() > sentBeforeWave2
-            && pendingNotices() + claimedNotices() > 0,
-        "the second wave's jobs running, its reminders being relayed");
+            && claimedNotices() > 0,
+        "the second wave's jobs running, a reminder being sent");
     long doneAtKill = nodes.successes(null);
     long lockedAtKill = lockedJobs();
     long sentAtKill = nodes.sentReminders();
