@@ -31,9 +31,8 @@ import org.junit.jupiter.api.Test;
  *       the relay has failed against it, then started again on the same port; the relay retries
  *       after its backoff;
  *   <li><b>kill -9</b>: the node is killed with SIGKILL while jobs run and a reminder is being
- *       sent (claimed in {@code cf_notice}), then
- *       started again on the same database; its job locks and notice claims expire and are taken
- *       over;
+ *       sent (claimed in {@code cf_notice}), then started again on the same database; its job
+ *       locks and notice claims expire and are taken over;
  *   <li><b>database restart</b>: every connection to the drill's own database is cut with {@code
  *       pg_terminate_backend}, again and again for a few seconds — what the node sees when
  *       PostgreSQL restarts — then the pool (Hikari) reconnects. Only the drill's database is cut,
