@@ -71,11 +71,15 @@ public class ChangeRequestService implements ContractEvents.Handler {
   private final BusinessClock clock;
   private final InvoiceRepository invoices;
 
+  private final be.contractflow.billing.CreditNoteService creditNotes;
+
   public ChangeRequestService(ContractLifecycle lifecycle, HistoryService history,
       ContractRepository contracts, ClientRepository clients, TermsService termsService,
       HourlyRates rates, BusinessCalendar calendar, Deadlines deadlines, NoticeService notices,
-      InvoicingService invoicing, BusinessClock clock, InvoiceRepository invoices) {
+      InvoicingService invoicing, BusinessClock clock, InvoiceRepository invoices,
+      be.contractflow.billing.CreditNoteService creditNotes) {
     this.invoices = invoices;
+    this.creditNotes = creditNotes;
     this.lifecycle = lifecycle;
     this.history = history;
     this.contracts = contracts;
@@ -255,6 +259,9 @@ public class ChangeRequestService implements ContractEvents.Handler {
     if (invoiceNumber != null && ContractStatus.ENDED.name().equals(closedAs)) {
       Invoice invoice = invoices.require(invoiceNumber);
       if (invoice.status() == InvoiceStatus.OPEN && invoice.paid().signum() == 0) {
+        // cancelled by a credit note naming it, never by its status alone (VAT regularised)
+        creditNotes.creditInFull(ours + "credit-note/" + invoiceNumber, invoice, invoice.clause(),
+            "Change request closed with the contract, the work not done");
         invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
         deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
         deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "contest"));

@@ -461,6 +461,11 @@ public class SubscriptionService {
     Terms.Renewal rules = sub.rules();
     String number = sub.contract().number();
     if (renewalInvoiceNumber != null) {
+      // an issued invoice is cancelled by a credit note, never by its status alone (Royal Decree
+      // No. 1, art. 5: the VAT charged is regularised by a document naming the invoice)
+      creditNotes.creditInFull(keyPrefix + "/credit-note/" + renewalInvoiceNumber,
+          invoices.require(renewalInvoiceNumber), "BDB-13.4.1",
+          "BDB-13.4.1: renewal unpaid at J+15, the maintenance stopped");
       invoices.updateStatus(renewalInvoiceNumber, InvoiceStatus.CANCELLED);
       deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "due"));
       deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "contest"));

@@ -191,6 +191,9 @@ class SubscriptionProcessTest {
     driver.at(d("2027-03-17")); // J+15
     assertThat(fixtures.notices(contract, NoticeType.MAINTENANCE_STOPPED)).hasSize(1);
     assertThat(invoices.require(renewal.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(creditNotes.forInvoice(renewal.number())).as("cancelled by a credit note naming it")
+        .singleElement().satisfies(note -> assertThat(note.amount())
+            .isEqualByComparingTo(renewal.total()));
     var ended = contracts.require(contract);
     assertThat(ended.status()).isEqualTo(ContractStatus.ENDED);
     assertThat(ended.effectiveEndDate()).isEqualTo(d("2027-03-01"));
