@@ -11,6 +11,8 @@ import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
@@ -51,6 +53,8 @@ class ChangeRequestProcessTest {
   @Autowired NoticeService notices;
   @Autowired PaymentService payments;
   @Autowired SettlementService settlements;
+  @Autowired be.contractflow.process.ContractLifecycle lifecycle;
+  @Autowired be.contractflow.ledger.CreditNoteRepository creditNotes;
 
   @BeforeEach
   void useThisEngine() {
@@ -236,6 +240,28 @@ class ChangeRequestProcessTest {
     driver.complete(work, Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-17"));
     assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").status())
         .isEqualTo(Deadline.Status.MISSED);
+  }
+
+  @Test
+  void BDB_11_3_a_change_invoice_unpaid_when_the_contract_ends_is_cancelled_by_a_credit_note_naming_it() {
+    Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
+    LedgerFixtures.today(LocalDate.of(2026, 3, 30));
+    ProcessInstance instance = offered(contract, LocalDate.of(2026, 3, 30), Channel.EMAIL,
+        "Add a news page", "News page", "2", "65.00", "Online 5 business days after the elements");
+    accept(instance);
+    Invoice invoice = invoices.forContract(contract.number()).get(0);
+
+    LedgerFixtures.today(LocalDate.of(2026, 4, 20));
+    lifecycle.contractOver(contract.number(), ContractStatus.ENDED, true);
+    driver.runDueJobs();
+
+    assertThat(instance).isEnded();
+    assertThat(invoices.require(invoice.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(creditNotes.forInvoice(invoice.number())).as("VAT regularised by a document")
+        .singleElement().satisfies(note -> {
+          assertThat(note.amount()).isEqualByComparingTo("157.30");
+          assertThat(note.amountExclVat()).isEqualByComparingTo("130.00");
+        });
   }
 
   // --- helpers ----------------------------------------------------------------------------
