@@ -16,10 +16,4 @@ import java.time.LocalDate;
  * @param paymentTermDays the payment term of the terms, for an e-invoice's due date
  */
 public record InvoiceIssued(Invoice invoice, Contract contract, Client client,
-    LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {
-
-  public InvoiceIssued(Invoice invoice, Contract contract, Client client,
-      LocalDate contestWindowEnds) {
-    this(invoice, contract, client, contestWindowEnds, false, null);
-  }
-}
+    LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {}

@@ -213,10 +213,7 @@ class ChangeRequestProcessTest {
   @Test
   void BDB_11_3_paid_after_the_5_days_the_work_starts_the_business_day_after_the_payment() {
     Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
-    LedgerFixtures.today(LocalDate.of(2026, 3, 30));
-    ProcessInstance instance = offered(contract, LocalDate.of(2026, 3, 30), Channel.EMAIL,
-        "Add a news page", "News page", "2", "65.00", "Online 5 business days after the elements");
-    accept(instance);
+    ProcessInstance instance = newsPageOfferAcceptedOn30March(contract);
     Invoice invoice = invoices.forContract(contract.number()).get(0);
     LedgerFixtures.today(LocalDate.of(2026, 4, 2));
     driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 2));
@@ -245,10 +242,7 @@ class ChangeRequestProcessTest {
   @Test
   void BDB_11_3_a_change_invoice_unpaid_when_the_contract_ends_is_cancelled_by_a_credit_note_naming_it() {
     Contract contract = contract("debruijne", ContractKind.PROJECT, LocalDate.of(2026, 3, 2));
-    LedgerFixtures.today(LocalDate.of(2026, 3, 30));
-    ProcessInstance instance = offered(contract, LocalDate.of(2026, 3, 30), Channel.EMAIL,
-        "Add a news page", "News page", "2", "65.00", "Online 5 business days after the elements");
-    accept(instance);
+    ProcessInstance instance = newsPageOfferAcceptedOn30March(contract);
     Invoice invoice = invoices.forContract(contract.number()).get(0);
 
     LedgerFixtures.today(LocalDate.of(2026, 4, 20));
@@ -280,6 +274,15 @@ class ChangeRequestProcessTest {
         ChangeRequestVariables.ESTIMATED_HOURS, hours,
         ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, rate,
         ChangeRequestVariables.SCHEDULE_IMPACT, scheduleImpact));
+    return instance;
+  }
+
+  /** A 2-hour news page at 65.00 an hour, asked and accepted on 30 March (paid before work). */
+  private ProcessInstance newsPageOfferAcceptedOn30March(Contract contract) {
+    LedgerFixtures.today(LocalDate.of(2026, 3, 30));
+    ProcessInstance instance = offered(contract, LocalDate.of(2026, 3, 30), Channel.EMAIL,
+        "Add a news page", "News page", "2", "65.00", "Online 5 business days after the elements");
+    accept(instance);
     return instance;
   }
 
