@@ -1,5 +1,6 @@
 package be.contractflow.process.change;
 
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -171,7 +172,7 @@ public class ChangeRequestService implements ContractEvents.Handler {
         : defaultValidityMonths);
     String validityClause = terms.order().quoteValidityClause() != null
         ? terms.order().quoteValidityClause() : change.changeClause();
-    String key = ChangeRequestVariables.deadlineKey(businessKey, "offer");
+    String key = DeadlineKind.CHANGE_OFFER.key(businessKey);
     deadlines.record(key, contractNumber, null, validityClause,
         "Change offer " + businessKey + " valid until", validUntil);
     Contract contract = contracts.require(contractNumber);
@@ -224,7 +225,7 @@ public class ChangeRequestService implements ContractEvents.Handler {
     if (paidOn != null) {
       due = latest(due, calendar.afterBusinessDays(paidOn, afterLatePaymentBusinessDays));
     }
-    String key = ChangeRequestVariables.deadlineKey(businessKey, "work-start");
+    String key = DeadlineKind.CHANGE_WORK_START.key(businessKey);
     deadlines.record(key, contractNumber, null, change.changeClause(),
         "Change " + businessKey + ": work starts no later than", due);
     return new WorkStart(due, key);
@@ -252,19 +253,19 @@ public class ChangeRequestService implements ContractEvents.Handler {
    */
   public void close(String businessKey, String contractNumber, String invoiceNumber,
       String closedAs) {
-    String ours = ChangeRequestVariables.deadlineKey(businessKey, "");
-    deadlines.forContract(contractNumber).stream()
-        .filter(d -> d.status() == Deadline.Status.PENDING && d.key().startsWith(ours))
-        .forEach(d -> deadlines.cancelled(d.key()));
+    deadlines.cancelPending(contractNumber, businessKey,
+        DeadlineKind.ownedBy(ChangeRequestVariables.PROCESS_KEY));
     if (invoiceNumber != null && ContractStatus.ENDED.name().equals(closedAs)) {
       Invoice invoice = invoices.require(invoiceNumber);
       if (invoice.status() == InvoiceStatus.OPEN && invoice.paid().signum() == 0) {
         // cancelled by a credit note naming it, never by its status alone (VAT regularised)
-        creditNotes.creditInFull(ours + "credit-note/" + invoiceNumber, invoice, invoice.clause(),
+        String creditNoteKey =
+            ChangeRequestVariables.PROCESS_KEY + "/" + businessKey + "/credit-note/" + invoiceNumber;
+        creditNotes.creditInFull(creditNoteKey, invoice, invoice.clause(),
             "Change request closed with the contract, the work not done");
         invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
-        deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
-        deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+        deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(invoiceNumber));
+        deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(invoiceNumber));
       }
     }
   }

@@ -98,7 +98,4 @@ public final class ChangeRequestVariables {
     return contractNumber + "-" + sequence;
   }
 
-  public static String deadlineKey(String businessKey, String which) {
-    return "change-request/" + businessKey + "/" + which;
-  }
 }

@@ -1,6 +1,6 @@
 package be.contractflow.process.termination;
 
-import static be.contractflow.process.termination.TerminationVariables.deadlineKey;
+import be.contractflow.ledger.DeadlineKind;
 
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -164,9 +164,9 @@ public class TerminationService implements ContractEvents.Handler {
             .putValue(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
             .putValue(TerminationVariables.STORE_SITE, outcome.storeSite())
             .putValue(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
-                deadlineKey(contract.number(), "site-offline"))
+                DeadlineKind.SITE_OFFLINE.key(contract.number()))
             .putValue(TerminationVariables.SERVICES_STOPPED_DEADLINE_KEY,
-                deadlineKey(contract.number(), "services-stopped")));
+                DeadlineKind.SERVICES_STOPPED.key(contract.number())));
     return outcome;
   }
 
@@ -178,34 +178,34 @@ public class TerminationService implements ContractEvents.Handler {
         outcome.effectiveEndDate());
     // a replaced termination's dates that the new one does not set no longer run
     if (!outcome.storeSite()) {
-      deadlines.cancelled(deadlineKey(number, "site-offline"));
-      deadlines.cancelled(deadlineKey(number, "storage"));
+      deadlines.cancelled(DeadlineKind.SITE_OFFLINE.key(number));
+      deadlines.cancelled(DeadlineKind.SITE_STORAGE.key(number));
     }
     if (outcome.noticeDeadline() == null) {
-      deadlines.cancelled(deadlineKey(number, "notice"));
+      deadlines.cancelled(DeadlineKind.TERMINATION_NOTICE.key(number));
     }
-    deadlines.record(deadlineKey(number, "received-" + request.date()), number, null,
+    deadlines.record(DeadlineKind.TERMINATION_RECEIVED.key(number, request.date()), number, null,
         outcome.clause(), receivedName(request), request.date());
-    deadlines.met(deadlineKey(number, "received-" + request.date()));
-    deadlines.record(deadlineKey(number, "end"), number, null, outcome.clause(),
+    deadlines.met(DeadlineKind.TERMINATION_RECEIVED.key(number, request.date()));
+    deadlines.record(DeadlineKind.CONTRACT_END.key(number), number, null, outcome.clause(),
         "Contract ends (last day it runs)", outcome.effectiveEndDate());
     if (outcome.noticeDeadline() != null) {
-      deadlines.record(deadlineKey(number, "notice"), number, null, outcome.clause(),
+      deadlines.record(DeadlineKind.TERMINATION_NOTICE.key(number), number, null, outcome.clause(),
           "Notice for the running term due by", outcome.noticeDeadline());
       if (request.date().isAfter(outcome.noticeDeadline())) {
-        deadlines.missed(deadlineKey(number, "notice"));
+        deadlines.missed(DeadlineKind.TERMINATION_NOTICE.key(number));
       } else {
-        deadlines.met(deadlineKey(number, "notice"));
+        deadlines.met(DeadlineKind.TERMINATION_NOTICE.key(number));
       }
     }
     if (outcome.storeSite()) {
-      deadlines.record(deadlineKey(number, "site-offline"), number, null, outcome.clause(),
+      deadlines.record(DeadlineKind.SITE_OFFLINE.key(number), number, null, outcome.clause(),
           "Site taken offline and stored by (task)",
           calendar.afterBusinessDays(request.date(), 1));
-      deadlines.record(deadlineKey(number, "storage"), number, null, outcome.clause(),
+      deadlines.record(DeadlineKind.SITE_STORAGE.key(number), number, null, outcome.clause(),
           "Site offline and stored until the anniversary", outcome.effectiveEndDate());
     }
-    deadlines.record(deadlineKey(number, "services-stopped"), number, null, outcome.clause(),
+    deadlines.record(DeadlineKind.SERVICES_STOPPED.key(number), number, null, outcome.clause(),
         "Services stopped by (task)", calendar.afterBusinessDays(outcome.effectiveEndDate(), 1));
   }
 
@@ -258,8 +258,8 @@ public class TerminationService implements ContractEvents.Handler {
       String clause) {
     Contract contract = contracts.require(contractNumber);
     contracts.updateStatus(contractNumber, ContractStatus.ENDED);
-    deadlines.met(deadlineKey(contractNumber, "end"));
-    deadlines.met(deadlineKey(contractNumber, "storage"));
+    deadlines.met(DeadlineKind.CONTRACT_END.key(contractNumber));
+    deadlines.met(DeadlineKind.SITE_STORAGE.key(contractNumber));
     List<String> notes =
         creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
     lifecycle.contractOver(contractNumber, ContractStatus.ENDED, true);

@@ -68,8 +68,4 @@ public final class TerminationVariables {
 
   private TerminationVariables() {}
 
-  /** Deadline keys of a termination in {@code cf_deadline}. */
-  public static String deadlineKey(String contractNumber, String which) {
-    return "termination/" + contractNumber + "/" + which;
-  }
 }
