@@ -30,6 +30,7 @@ import be.contractflow.process.ContractEvents;
 import be.contractflow.process.ContractNotices;
 import be.contractflow.process.Party;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import java.math.BigDecimal;
@@ -41,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,23 +150,22 @@ public class TerminationService implements ContractEvents.Handler {
     record(contract, outcome, request);
     lifecycle.start(TerminationVariables.PROCESS_KEY, contract.number(),
         ContractLifecycle.contractVariables(contract, client),
-        Variables.createVariables()
-            .putValue(TerminationVariables.GROUND, request.ground().name())
-            .putValue(TerminationVariables.REQUESTED_ON, request.date().toString())
-            .putValue(TerminationVariables.REQUESTED_BY, request.by().name())
-            .putValue(TerminationVariables.REQUEST_CHANNEL, request.channel())
-            .putValue(TerminationVariables.REQUEST_REASON, request.reason())
-            .putValue(TerminationVariables.EFFECTIVE_END_DATE,
-                outcome.effectiveEndDate().toString())
-            .putValue(TerminationVariables.CLAUSE, outcome.clause())
-            .putValue(TerminationVariables.EXPLANATION, outcome.explanation())
-            .putValue(TerminationVariables.WHY, outcome.why().toVariable())
-            .putValue(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
-            .putValue(TerminationVariables.STORE_SITE, outcome.storeSite())
-            .putValue(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
+        TypedVariables.of(TerminationVariables.GROUND, request.ground())
+            .and(TerminationVariables.REQUESTED_ON, request.date())
+            .and(TerminationVariables.REQUESTED_BY, request.by())
+            .and(TerminationVariables.REQUEST_CHANNEL, request.channel())
+            .and(TerminationVariables.REQUEST_REASON, request.reason())
+            .and(TerminationVariables.EFFECTIVE_END_DATE, outcome.effectiveEndDate())
+            .and(TerminationVariables.CLAUSE, outcome.clause())
+            .and(TerminationVariables.EXPLANATION, outcome.explanation())
+            .and(TerminationVariables.WHY, outcome.why())
+            .and(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
+            .and(TerminationVariables.STORE_SITE, outcome.storeSite())
+            .and(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
                 DeadlineKind.SITE_OFFLINE.key(contract.number()))
-            .putValue(TerminationVariables.SERVICES_STOPPED_DEADLINE_KEY,
-                DeadlineKind.SERVICES_STOPPED.key(contract.number())));
+            .and(TerminationVariables.SERVICES_STOPPED_DEADLINE_KEY,
+                DeadlineKind.SERVICES_STOPPED.key(contract.number()))
+            .map());
     return outcome;
   }
 
@@ -231,7 +230,7 @@ public class TerminationService implements ContractEvents.Handler {
    * why}); an instance started before {@code why} existed says the English {@code explanation}.
    */
   public void confirm(String noticeKey, String contractNumber, LocalDate requestedOn,
-      String requestedBy, LocalDate effectiveEndDate, String clause, NoticeText why,
+      Party requestedBy, LocalDate effectiveEndDate, String clause, NoticeText why,
       String explanation) {
     Contract contract = contracts.require(contractNumber);
     Client client = clients.require(contract.clientId());
@@ -239,7 +238,7 @@ public class TerminationService implements ContractEvents.Handler {
     notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
             client.id(), contractNumber, contract.quoteNumber(), agency)
         .with("requestedOn", requestedOn)
-        .with("requestedBy", requestedBy == null ? null : Party.valueOf(requestedBy))
+        .with("requestedBy", requestedBy)
         .with("effectiveEndDate", effectiveEndDate)
         .with("reason", why != null ? why : explanation));
   }

@@ -47,8 +47,8 @@ class TerminationModelTest extends ModelTestBase {
   private ProcessInstance request(boolean endsAtOnce, boolean storeSite) {
     return start(PROCESS_KEY, "C-2026-0001", vars(
         CONTRACT_NUMBER, "C-2026-0001",
-        REQUESTED_ON, REQUESTED.toString(),
-        EFFECTIVE_END_DATE, (endsAtOnce ? REQUESTED : END).toString(),
+        REQUESTED_ON, REQUESTED,
+        EFFECTIVE_END_DATE, endsAtOnce ? REQUESTED : END,
         ENDS_AT_ONCE, endsAtOnce,
         STORE_SITE, storeSite,
         SITE_OFFLINE_DEADLINE_KEY, DeadlineKind.SITE_OFFLINE.key("C-2026-0001"),
