@@ -69,6 +69,12 @@ public final class ProcessVariable<T> {
         value -> value instanceof Number n ? n.intValue() : Integer.valueOf(value.toString()));
   }
 
+  /** A sequence number or a count too large for an integer. */
+  public static ProcessVariable<Long> count(String name) {
+    return new ProcessVariable<>(name, value -> value,
+        value -> value instanceof Number n ? n.longValue() : Long.valueOf(value.toString()));
+  }
+
   /** An enum, stored as its constant's name. */
   public static <E extends Enum<E>> ProcessVariable<E> oneOf(String name, Class<E> type) {
     return new ProcessVariable<>(name, Enum::name, value -> Enum.valueOf(type, value.toString()));

@@ -1,6 +1,5 @@
 package be.contractflow.process.change;
 
-import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -10,21 +9,23 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
-import be.contractflow.ledger.InvoiceRepository;
-import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
-import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -128,20 +129,17 @@ public class ChangeRequestService implements ContractEvents.Handler {
     }
     long sequence = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ChangeRequestVariables.PROCESS_KEY)
-        .variableValueEquals(ChangeRequestVariables.CONTRACT_NUMBER, contract.number())
+        .variableValueEquals(ChangeRequestVariables.CONTRACT_NUMBER.name(), contract.number())
         .count() + 1;
     String businessKey = ChangeRequestVariables.businessKey(contract.number(), sequence);
     lifecycle.startByMessage(ChangeRequestVariables.MESSAGE_CHANGE_REQUEST, businessKey,
         ContractLifecycle.contractVariables(contract, client),
-        Variables.createVariables()
-            .putValue(ChangeRequestVariables.SEQUENCE, sequence)
-            .putValue(ChangeRequestVariables.REQUEST_DATE, event.date().toString())
-            .putValue(ChangeRequestVariables.REQUEST_CHANNEL, event.channel().name())
-            .putValue(ChangeRequestVariables.REQUEST_DESCRIPTION, event.reason())
-            .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
-            .putValue(ProcessVariables.EVENT_BY, event.by().name())
-            .putValue(ProcessVariables.EVENT_CHANNEL, event.channel().name())
-            .putValue(ProcessVariables.EVENT_REASON, event.reason()));
+        TypedVariables.of(ChangeRequestVariables.SEQUENCE, sequence)
+            .and(ChangeRequestVariables.REQUEST_DATE, event.date())
+            .and(ChangeRequestVariables.REQUEST_CHANNEL, event.channel())
+            .and(ChangeRequestVariables.REQUEST_DESCRIPTION, event.reason())
+            .andAll(ContractEvents.eventVariables(event))
+            .map());
     return businessKey;
   }
 
