@@ -394,6 +394,44 @@ class DeliveryProcessTest {
     assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_MAKE_TWEAK)).isEqualTo(2);
   }
 
+  /**
+   * Issue 11 item 9: a late task is escalated (a follow-up for its group on its due date), it never
+   * moves a date: the tweak keeps its due date, the free window closes on its own date.
+   */
+  @Test
+  void BDB_8_6_a_late_tweak_is_escalated_to_production_and_the_free_window_still_closes_on_its_date() {
+    var started = debruijneOnline(LocalDate.of(2026, 5, 8));
+    Contract contract = started.contract();
+    driver.at(LocalDate.of(2026, 5, 11));
+    driver.event(contract.number(), ContractEventType.TWEAK_REQUESTED, LocalDate.of(2026, 5, 11),
+        Channel.EMAIL, "Change the phone number");
+    // Monday 11 May + 5 business days, Ascension 14 May skipped = Tuesday 19 May
+    var tweak = driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK);
+    assertThat(tweak.getDueDate()).isEqualTo(at("2026-05-19T21:59:00Z"));
+    driver.at(LocalDate.of(2026, 5, 19));
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_FOLLOW_UP_TWEAK)).isZero();
+
+    driver.at(LocalDate.of(2026, 5, 20));
+    var followUp = driver.task(windows(started), DeliveryVariables.TASK_FOLLOW_UP_TWEAK);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(followUp.getName()).startsWith("Follow up the overdue tweak");
+    var form = engine.getTaskService().getVariables(followUp.getId());
+    assertThat(form).containsEntry("overdueTask", "Make minor tweak")
+        .containsEntry("overdueSinceShown", "19/05/2026");
+    assertThat(followUp.getDueDate()).isEqualTo(at("2026-05-21T21:59:00Z")); // the next business day
+    assertThat(driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK).getDueDate())
+        .isEqualTo(at("2026-05-19T21:59:00Z"));
+
+    // 8 May + 15 days, Whit Monday skipped = Tuesday 26 May, whatever the tweak's state
+    driver.at(LocalDate.of(2026, 5, 27));
+    Deadline window = driver.deadline(contract.number(), "BDB-8.6", "Free minor changes");
+    assertThat(window.dueDate()).isEqualTo(LocalDate.of(2026, 5, 26));
+    assertThat(window.status()).isEqualTo(Deadline.Status.MET);
+    driver.complete(driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK), Map.of());
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_FOLLOW_UP_TWEAK))
+        .as("the tweak done ends its follow-up").isZero();
+  }
+
   @Test
   void BDB_8_4_large_text_changes_at_delivery_are_billed_pro_rata_of_the_extra_time() {
     var started = debruijneOnline(LocalDate.of(2026, 5, 8));
