@@ -35,16 +35,16 @@ public enum DeadlineKind {
   /** An unpaid deposit lapses the order (WJA-2, BDB-8.1). */
   DEPOSIT_LAPSE("order", "order/{}/deposit-lapse"),
 
-  // --- the delivery of a site (owner: delivery) ------------------------------------------------
+  // --- the delivery of a site (owner: delivery; its go-live windows: go-live-windows) ----------
   CONTENTS("delivery", "delivery/{}/contents"),
   BUILD("delivery", "delivery/{}/build"),
   /** Qualified by the delivery attempt (1, 2…). */
-  NON_CONFORMITY("delivery", "delivery/{}/non-conformity/{}"),
-  TWEAKS("delivery", "delivery/{}/tweaks"),
-  WARRANTY("delivery", "delivery/{}/warranty"),
-  TRAINING("delivery", "delivery/{}/training"),
-  HIDDEN_DEFECT_REPORT("delivery", "delivery/{}/hidden-defect-report"),
-  HIDDEN_DEFECT_ACTION("delivery", "delivery/{}/hidden-defect-action"),
+  NON_CONFORMITY("go-live-windows", "delivery/{}/non-conformity/{}"),
+  TWEAKS("go-live-windows", "delivery/{}/tweaks"),
+  WARRANTY("go-live-windows", "delivery/{}/warranty"),
+  TRAINING("go-live-windows", "delivery/{}/training"),
+  HIDDEN_DEFECT_REPORT("go-live-windows", "delivery/{}/hidden-defect-report"),
+  HIDDEN_DEFECT_ACTION("go-live-windows", "delivery/{}/hidden-defect-action"),
   /** Qualified by the day the hardware was delivered (WJA-16). */
   HARDWARE_ACTION("delivery", "delivery/{}/hardware-action/{}"),
   /** Qualified by the day the provider became unable to work (BDB-18). */

@@ -443,8 +443,9 @@ public class DeliveryService {
   }
 
   private void closePendingDeadlines(String contractNumber) {
-    deadlines.cancelPending(contractNumber, contractNumber,
-        DeadlineKind.ownedBy(DeliveryVariables.PROCESS_KEY));
+    var kinds = DeadlineKind.ownedBy(DeliveryVariables.PROCESS_KEY);
+    kinds.addAll(DeadlineKind.ownedBy(DeliveryVariables.WINDOWS_PROCESS_KEY));
+    deadlines.cancelPending(contractNumber, contractNumber, kinds);
   }
 
   /** The terms' schedule (deposit, progress, balance) of the order total, when it has one. */
