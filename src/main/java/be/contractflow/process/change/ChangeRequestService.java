@@ -265,6 +265,7 @@ public class ChangeRequestService implements ContractEvents.Handler {
         invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
         deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
         deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+        lifecycle.invoiceCancelled(invoiceNumber);
       }
     }
   }

@@ -661,6 +661,7 @@ public class OrderService {
         invoices.updateStatus(invoice.number(), InvoiceStatus.CANCELLED);
         deadlines.cancelled(InvoicingService.deadlineKey(invoice.number(), "due"));
         deadlines.cancelled(InvoicingService.deadlineKey(invoice.number(), "contest"));
+        lifecycle.invoiceCancelled(invoice.number());
       }
     }
   }

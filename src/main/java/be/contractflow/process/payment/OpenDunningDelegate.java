@@ -24,7 +24,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code reminderOn} (timer) and {@code statutoryRatePublished} (gateway after it) only when
  *       a reminder is planned, {@code statutoryRateNote} (form) only when the rate is unpublished;
  *   <li>{@code suspensionOn} (timer), {@code suspensionByStaff} (gateway) and {@code
- *       suspensionClause} (form, "Suspend services") only when a suspension is planned;
+ *       suspensionClause} (form, "Suspend services") only when a suspension is planned; when the
+ *       terms count it from the reminder (VIR-9, {@code suspensionAfterReminder}, transient) the
+ *       branch waits for the reminder's proven sending ("Check reminder sent" sets the day), and
+ *       {@code suspensionOn} is transient: only an instance of an earlier model version, whose
+ *       suspension timer runs beside the reminder, reads it;
  *   <li>{@code resolved} is not written here: no gateway reads it; "Resolve contracts" sets it.
  * </ul>
  */
@@ -52,6 +56,8 @@ public class OpenDunningDelegate implements JavaDelegate {
     forGateway(execution, PaymentVariables.ACCELERATE, plan.accelerate());
     forGateway(execution, PaymentVariables.REMINDER_REQUIRED, plan.reminderRequired());
     forGateway(execution, PaymentVariables.SUSPENSION_PENDING, plan.suspensionPending());
+    forGateway(execution, PaymentVariables.SUSPENSION_AFTER_REMINDER,
+        plan.suspensionAfterReminder());
     forGateway(execution, PaymentVariables.FORMAL_NOTICE_REQUIRED, plan.formalNoticeRequired());
     if (plan.formalNoticeRequired()) {
       forGateway(execution, PaymentVariables.FORMAL_NOTICE_POSTED, plan.formalNoticePosted());
@@ -68,8 +74,14 @@ public class OpenDunningDelegate implements JavaDelegate {
     }
     // output: what the suspension branch reads after its timer
     if (plan.suspensionPending()) {
-      execution.setVariable(PaymentVariables.SUSPENSION_ON,
-          VariableValues.iso(plan.suspensionOn()));
+      String suspensionOn = VariableValues.iso(plan.suspensionOn());
+      if (plan.suspensionAfterReminder()
+          && !execution.hasVariable(PaymentVariables.SUSPENSION_ON)) {
+        execution.setVariable(PaymentVariables.SUSPENSION_ON,
+            Variables.stringValue(suspensionOn, true));
+      } else {
+        execution.setVariable(PaymentVariables.SUSPENSION_ON, suspensionOn);
+      }
       execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, plan.suspensionByStaff());
       execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, plan.suspensionClause());
     }

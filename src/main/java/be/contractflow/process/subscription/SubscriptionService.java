@@ -469,6 +469,7 @@ public class SubscriptionService {
       invoices.updateStatus(renewalInvoiceNumber, InvoiceStatus.CANCELLED);
       deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "due"));
       deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "contest"));
+      lifecycle.invoiceCancelled(renewalInvoiceNumber);
     }
     deadlines.missed(deadlineKey(number, "renewal-" + s.anniversary()));
     // BDB-13.4.1: what a reactivation costs, when the terms charge a surcharge and sales set it

@@ -202,6 +202,70 @@ class PaymentModelTest extends ModelTestBase {
   }
 
   @Test
+  void VIR_9_the_suspension_counted_from_the_reminder_waits_for_its_proven_sending() {
+    dunning(false, true, true, false, true);
+    // Open dunning: the terms count the suspension from the reminder, so its branch waits
+    beans.sets(TASK_OPEN_DUNNING, REMINDER_REQUIRED, true, SUSPENSION_PENDING, true,
+        SUSPENSION_AFTER_REMINDER, true, ACCELERATE, false, FORMAL_NOTICE_REQUIRED, false,
+        REMINDER_ON, "2026-04-02", SUSPENSION_ON, "2026-04-18", SUSPENSION_BY_STAFF, true,
+        STATUTORY_RATE_PUBLISHED, true);
+    AtomicInteger checks = new AtomicInteger();
+    beans.does(TASK_CHECK_REMINDER_SENT, execution -> {
+      boolean sent = checks.incrementAndGet() > 1; // relay down on the 2nd, sent again on the 6th
+      execution.setVariable(REMINDER_SENT, sent);
+      execution.setVariable(SUSPENSION_AFTER_REMINDER, sent);
+      if (sent) {
+        execution.setVariable(SUSPENSION_ON, "2026-04-22"); // sent 6 April + 15 days, +1
+      }
+    });
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).isWaitingAt(TIMER_REMINDER_DAY).isNotWaitingAt(TIMER_SUSPENSION_DAY);
+    passTimer(instance, TIMER_REMINDER_DAY);
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    assertThat(instance).isWaitingAt(TASK_HANDLE_UNSENT_REMINDER)
+        .isNotWaitingAt(TIMER_SUSPENSION_AFTER_REMINDER);
+    clockAt(LocalDate.of(2026, 4, 6), java.time.LocalTime.NOON);
+    complete(instance, TASK_HANDLE_UNSENT_REMINDER, vars(RESEND_REMINDER, true));
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    assertThat(instance).hasPassed(GATEWAY_SUSPENSION_FROM_REMINDER);
+    assertThat(timerDue(instance, TIMER_SUSPENSION_AFTER_REMINDER))
+        .isEqualTo(LocalDate.of(2026, 4, 22).atStartOfDay(BusinessClock.ZONE).toInstant());
+    passTimer(instance, TIMER_SUSPENSION_AFTER_REMINDER);
+    assertThat(task(instance, TASK_DECIDE_SUSPENSION)).hasCandidateGroup("accounting");
+    complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, true));
+    assertThat(instance).hasPassed(TASK_SUSPEND_SERVICES, END_DUNNING_DONE)
+        .isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+  }
+
+  @Test
+  void an_invoice_cancelled_after_its_dunning_ended_ends_its_payment_process() {
+    dunning(false, false, false, false, false);
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).hasPassed(END_DUNNING_DONE).isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+    correlate(instance, MESSAGE_INVOICE_CANCELLED);
+    assertThat(instance).hasPassed(START_INVOICE_CANCELLED, TASK_CLOSE_CANCELLED_INVOICE,
+        END_CANCELLED_INVOICE_CLOSED).isEnded();
+  }
+
+  @Test
+  void an_invoice_cancelled_during_its_complaint_or_its_dunning_ends_its_payment_process() {
+    dunning(false, true, false, true, false);
+    ProcessInstance contested = issue();
+    correlate(contested, MESSAGE_INVOICE_CONTEST);
+    assertThat(contested).isWaitingAt(TASK_HANDLE_COMPLAINT);
+    correlate(contested, MESSAGE_INVOICE_CANCELLED);
+    assertThat(contested).hasPassed(END_CANCELLED_INVOICE_CLOSED).isEnded();
+
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).isWaitingAt(TIMER_REMINDER_DAY, TASK_POST_FORMAL_NOTICE);
+    correlate(instance, MESSAGE_INVOICE_CANCELLED);
+    assertThat(instance).hasPassed(END_CANCELLED_INVOICE_CLOSED).isEnded();
+  }
+
+  @Test
   void staff_may_decide_not_to_suspend_and_a_notice_already_posted_is_not_posted_again() throws Exception {
     dunning(false, false, true, true, true);
     beans.sets(TASK_OPEN_DUNNING, SUSPENSION_PENDING, true, FORMAL_NOTICE_REQUIRED, true,
