@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code suspensionOn} (timer), {@code suspensionByStaff} (gateway) and {@code
  *       suspensionClause} (form, "Suspend services") only when a suspension is planned; when the
  *       terms count it from the reminder (VIR-9, {@code suspensionAfterReminder}, transient) the
- *       branch waits for the reminder's proven sending ("Check reminder sent" sets the day), and
- *       {@code suspensionOn} is transient: only an instance of an earlier model version, whose
- *       suspension timer runs beside the reminder, reads it;
+ *       branch waits for the reminder's proven sending and "Check reminder sent" sets {@code
+ *       suspensionOn} again from it (the planned day written here is read only by an instance of
+ *       an earlier model version, whose suspension timer runs beside the reminder);
  *   <li>{@code resolved} is not written here: no gateway reads it; "Resolve contracts" sets it.
  * </ul>
  */
@@ -74,14 +74,8 @@ public class OpenDunningDelegate implements JavaDelegate {
     }
     // output: what the suspension branch reads after its timer
     if (plan.suspensionPending()) {
-      String suspensionOn = VariableValues.iso(plan.suspensionOn());
-      if (plan.suspensionAfterReminder()
-          && !execution.hasVariable(PaymentVariables.SUSPENSION_ON)) {
-        execution.setVariable(PaymentVariables.SUSPENSION_ON,
-            Variables.stringValue(suspensionOn, true));
-      } else {
-        execution.setVariable(PaymentVariables.SUSPENSION_ON, suspensionOn);
-      }
+      execution.setVariable(PaymentVariables.SUSPENSION_ON,
+          VariableValues.iso(plan.suspensionOn()));
       execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, plan.suspensionByStaff());
       execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, plan.suspensionClause());
     }

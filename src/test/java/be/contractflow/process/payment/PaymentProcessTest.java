@@ -837,6 +837,8 @@ class PaymentProcessTest {
         .atOffset(java.time.ZoneOffset.UTC))).isEqualTo(LocalDate.of(2026, 6, 24));
     assertThat(brusselsDate(suspend.getDueDate().toInstant().atOffset(java.time.ZoneOffset.UTC)))
         .isEqualTo(LocalDate.of(2026, 6, 26));
+    assertThat(tasks.getVariable(suspend.getId(), "suspensionOnShown"))
+        .as("the form: suspension possible from").isEqualTo("24/06/2026");
     tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
     at(LocalDate.of(2026, 6, 24));
     assertThat(notices.forInvoice(c.invoice().number()).stream()
