@@ -160,7 +160,7 @@ class OrderLapseEInvoiceTest {
     // the term counts from the proven sending: 4 April + 15 = Sunday 19 → Monday 20 April
     assertThat(invoices.require(deposit.number()).dueDate()).isEqualTo(LocalDate.of(2026, 4, 20));
     Deadline lapse = deadlines.forContract(issued.contractNumber()).stream()
-        .filter(d -> d.key().endsWith("/" + OrderVariables.DEADLINE_DEPOSIT_LAPSE))
+        .filter(d -> d.kind() == be.contractflow.ledger.DeadlineKind.DEPOSIT_LAPSE)
         .findFirst().orElseThrow();
     assertThat(lapse.clause()).isEqualTo("BDB-8.1");
     assertThat(lapse.dueDate()).isEqualTo(LocalDate.of(2026, 4, 20));
