@@ -144,6 +144,18 @@ public class ContractLifecycle {
     invoiceSettled(settled.invoiceNumber(), settled.settledDate());
   }
 
+  /**
+   * {@value ProcessVariables#MESSAGE_INVOICE_CANCELLED} to the invoice's {@code payment}: the
+   * invoice was cancelled by a credit note, nothing is owed on it, its dunning stops wherever it
+   * waits. Never called from the invoice's own {@code payment} (an accepted complaint ends it on
+   * its own path).
+   */
+  public void invoiceCancelled(String invoiceNumber) {
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_INVOICE_CANCELLED)
+        .processInstanceBusinessKey(invoiceNumber)
+        .correlateAllWithResult();
+  }
+
   /** {@value ProcessVariables#MESSAGE_INVOICE_ACCELERATED} to the invoice's {@code payment}. */
   public void invoiceAccelerated(String invoiceNumber, LocalDate dueDate) {
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_INVOICE_ACCELERATED)

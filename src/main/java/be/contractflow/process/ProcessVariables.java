@@ -23,6 +23,12 @@ public final class ProcessVariables {
 
   /** Message correlated when an invoice is paid in full (principal, interest, indemnity). */
   public static final String MESSAGE_INVOICE_SETTLED = "InvoiceSettled";
+  /**
+   * Message correlated (business key = invoice number) when an invoice is cancelled by a credit
+   * note outside its own {@code payment} process (order lapse, cancellation, withdrawal, contract
+   * end, renewal unpaid): the invoice's {@code payment} ends wherever it waits.
+   */
+  public static final String MESSAGE_INVOICE_CANCELLED = "InvoiceCancelled";
 
   /**
    * Message the {@code payment} process correlates (on {@link #CONTRACT_NUMBER}) when the

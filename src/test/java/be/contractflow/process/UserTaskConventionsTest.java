@@ -68,8 +68,8 @@ class UserTaskConventionsTest {
         byId.put(tree.get("id").asText(), tree);
       }
     }
-    // 7 with "Handle undelivered e-invoice" (issue 13)
-    assertThat(model.getModelElementsByType(UserTask.class)).hasSize(7).allSatisfy(task -> {
+    // 7 with "Handle undelivered e-invoice" (issue 13), each with its follow-up (issue 11 item 9)
+    assertThat(model.getModelElementsByType(UserTask.class)).hasSize(14).allSatisfy(task -> {
       assertThat(task.getCamundaCandidateGroupsList()).as(task.getId()).containsExactly("accounting");
       var keys = new HashSet<String>();
       var texts = new StringBuilder();
@@ -80,6 +80,52 @@ class UserTaskConventionsTest {
       assertThat(keys).as("%s form fields", task.getId()).contains("invoiceNumber");
       assertThat(texts.toString()).as("%s shows the client", task.getId())
           .contains("{{cardClient}}", "{{clientEmail}}", "{{clientPhone}}", "{{cardAmount}}", "{{documents}}");
+    });
+  }
+
+  /**
+   * Issue 11 item 9, "a late task is escalated, it never moves a date": every accounting task of
+   * {@code payment} and {@code e-invoice} carries a non-interrupting timer on its own due date
+   * (the same variable) that opens a "Follow up ..." task for accounting, form
+   * {@code task-overdue-follow-up}, naming the task and the day it was due.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"payment", "e-invoice"})
+  void every_accounting_task_left_overdue_gives_accounting_a_follow_up_on_its_due_date(
+      String process) {
+    var model = Bpmn.readModelFromFile(Path.of("bpmn", process + ".bpmn").toFile());
+    var boundaries = model.getModelElementsByType(
+        org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class);
+    var work = model.getModelElementsByType(UserTask.class).stream()
+        .filter(task -> !"task-overdue-follow-up".equals(task.getCamundaFormRef())).toList();
+    assertThat(work).isNotEmpty().allSatisfy(task -> {
+      String dueVariable = task.getCamundaDueDate()
+          .replace("${businessCalendar.taskDue(", "").replace(")}", "");
+      assertThat(dueVariable).as("%s due date is a variable", task.getId()).matches("[A-Za-z]+");
+      var overdue = boundaries.stream()
+          .filter(b -> b.getAttachedTo() == task && !b.cancelActivity())
+          .filter(b -> b.getEventDefinitions().stream().anyMatch(d ->
+              d instanceof org.camunda.bpm.model.bpmn.instance.TimerEventDefinition timer
+                  && timer.getTimeDate() != null && timer.getTimeDate().getTextContent()
+                  .equals("${businessCalendar.endOf(" + dueVariable + ")}")))
+          .toList();
+      assertThat(overdue).as("%s: non-interrupting timer on its due date", task.getId()).hasSize(1);
+      var followUp = overdue.get(0).getOutgoing().iterator().next().getTarget();
+      assertThat(followUp).as("%s follow-up", task.getId()).isInstanceOf(UserTask.class);
+      UserTask follow = (UserTask) followUp;
+      assertThat(follow.getName()).startsWith("Follow up");
+      assertThat(follow.getCamundaFormRef()).isEqualTo("task-overdue-follow-up");
+      assertThat(follow.getCamundaCandidateGroupsList()).containsExactly("accounting");
+      var inputs = follow.getExtensionElements().getElementsQuery()
+          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput.class)
+          .singleResult().getCamundaInputParameters();
+      assertThat(inputs).anySatisfy(in -> {
+        assertThat(in.getCamundaName()).isEqualTo("overdueTask");
+        assertThat(in.getTextContent()).isEqualTo(task.getName());
+      }).anySatisfy(in -> {
+        assertThat(in.getCamundaName()).isEqualTo("overdueSince");
+        assertThat(in.getTextContent()).isEqualTo("${" + dueVariable + "}");
+      });
     });
   }
 

@@ -264,6 +264,7 @@ public class ChangeRequestService implements ContractEvents.Handler {
         invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
         deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(invoiceNumber));
         deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(invoiceNumber));
+        lifecycle.invoiceCancelled(invoiceNumber);
       }
     }
   }

@@ -277,6 +277,25 @@ public class OrderService {
     return new FirstInvoiceIssued(invoice.number(), required, lapse);
   }
 
+  /**
+   * The deposit's due date moved later (its Peppol e-invoice proven sent after its issue day: the
+   * payment term counts from the sending, VAT Code art. 53): the lapse follows it, at the later of
+   * the quote's validity end and the new due date (WJA-2, BDB-8.1); the deadline moves. Returns
+   * the new lapse.
+   */
+  @Transactional
+  public OrderLapse depositDueDateMoved(String contractNumber, LocalDate quoteValidUntil,
+      String depositNumber, LocalDate dueDate) {
+    Order order = load(contractNumber);
+    OrderLapse lapse = OrderLapse.of(quoteValidUntil, dueDate,
+        order.terms().dunning().orderConclusionClause(), calendar);
+    deadlines.record(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()), contractNumber,
+        null, lapse.clause(), "Deposit " + depositNumber + " unpaid: order lapses after"
+            + (lapse.setByDueDate() ? " its due date (payment term from its e-invoice's sending)"
+                : " the quote's validity"), lapse.lapsesOn());
+    return lapse;
+  }
+
   /** What the lapse step did. */
   public record Lapsed(BigDecimal refund, String creditNoteNumber) {}
 
@@ -658,6 +677,7 @@ public class OrderService {
         invoices.updateStatus(invoice.number(), InvoiceStatus.CANCELLED);
         deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(invoice.number()));
         deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(invoice.number()));
+        lifecycle.invoiceCancelled(invoice.number());
       }
     }
   }

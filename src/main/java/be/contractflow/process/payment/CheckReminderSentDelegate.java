@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task_CheckReminderSent: at the end of the reminder's day, whether it really left (CEL-XIX.2,
  * VIR-4): its sending date becomes the first reminder date, or it is given up and accounting is
- * told why.
+ * told why. When the terms count the suspension from the reminder (VIR-9), its day is counted
+ * from that sending: {@code suspensionOn} for the timer "Reminder sent + 15 days".
  */
 @Component
 public class CheckReminderSentDelegate implements JavaDelegate {
@@ -26,19 +27,35 @@ public class CheckReminderSentDelegate implements JavaDelegate {
     String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
     Object attemptValue = execution.getVariable(PaymentVariables.REMINDER_ATTEMPT);
     int attempt = attemptValue instanceof Number n ? n.intValue() : 1;
+    boolean suspensionDecided = execution.getVariable(PaymentVariables.SUSPEND) != null;
     // processing
-    var sending = service.checkReminderSent(invoiceNumber, attempt);
+    var sending = service.checkReminderSent(invoiceNumber, attempt, suspensionDecided);
     // output
     // Gateway_ReminderSent reads the answer in this transaction: transient unless already stored
     // (issue 16); the reason only for the "Handle unsent reminder" form
-    if (execution.hasVariable(PaymentVariables.REMINDER_SENT)) {
-      execution.setVariable(PaymentVariables.REMINDER_SENT, sending.sent());
-    } else {
-      execution.setVariable(PaymentVariables.REMINDER_SENT,
-          Variables.booleanValue(sending.sent(), true));
+    forGateway(execution, PaymentVariables.REMINDER_SENT, sending.sent());
+    // Gateway_SuspensionFromReminder, then the timer "Reminder sent + 15 days" (VIR-9)
+    forGateway(execution, PaymentVariables.SUSPENSION_AFTER_REMINDER,
+        sending.suspensionOn() != null);
+    if (sending.suspensionOn() != null) {
+      execution.setVariable(PaymentVariables.SUSPENSION_ON,
+          VariableValues.iso(sending.suspensionOn()));
+      if (!execution.hasVariable(PaymentVariables.SUSPENSION_BY_STAFF)) {
+        execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, sending.suspensionByStaff());
+        execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, sending.suspensionClause());
+      }
     }
     if (!sending.sent() || execution.hasVariable(PaymentVariables.REMINDER_UNSENT_REASON)) {
       execution.setVariable(PaymentVariables.REMINDER_UNSENT_REASON, sending.reason());
+    }
+  }
+
+  /** Read only by a gateway in this transaction: transient unless already stored (issue 16). */
+  private static void forGateway(DelegateExecution execution, String name, boolean value) {
+    if (execution.hasVariable(name)) {
+      execution.setVariable(name, value);
+    } else {
+      execution.setVariable(name, Variables.booleanValue(value, true));
     }
   }
 }

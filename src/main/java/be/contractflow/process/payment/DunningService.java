@@ -26,6 +26,7 @@ import be.contractflow.notice.NoticeStatus;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.terms.SuspensionStart;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -52,17 +53,20 @@ public class DunningService {
 
   /**
    * What the dunning of a late invoice does, from the terms: each flag opens a branch of {@code
-   * SubProcess_Dunning}; the dates are the timers'.
+   * SubProcess_Dunning}; the dates are the timers'. When the terms count the suspension from
+   * the reminder ({@code suspensionAfterReminder}, VIR-9), {@code suspensionOn} is only the day
+   * it would be if the reminder left as planned: the process waits for the proven sending
+   * ({@link #checkReminderSent}) and counts from it.
    */
   public record Plan(boolean open, boolean accelerate, boolean reminderRequired,
       LocalDate reminderOn, boolean suspensionPending, LocalDate suspensionOn,
       boolean suspensionByStaff, String suspensionClause, boolean formalNoticeRequired,
       boolean formalNoticePosted, boolean resolved, boolean statutoryRatePublished,
-      String statutoryRateNote) {
+      String statutoryRateNote, boolean suspensionAfterReminder) {
 
     static Plan closed() {
       return new Plan(false, false, false, null, false, null, false, null, false, false, false,
-          true, null);
+          true, null, false);
     }
   }
 
@@ -120,7 +124,7 @@ public class DunningService {
     if (settlements.concludesOrder(invoice, c.contract(), dunning)) {
       // WJA-2, BDB-8.1: no binding order yet, nothing to dun; the invoice waits to be paid
       return new Plan(true, false, false, null, false, null, false, null, false, false, false,
-          true, null);
+          true, null, false);
     }
     DunningState state = invoices.dunningState(invoiceNumber);
     boolean reminderRequired = dunning.reminderCount() > 0 || c.client().isConsumer();
@@ -146,7 +150,24 @@ public class DunningService {
         dunning.suspensionByStaff(), dunning.suspensionClause(),
         dunning.formalNoticeResolutionDays() != null && !resolved, posted, resolved,
         ratePublished, ratePublished ? null : rate.source() + ": "
-            + rate.ratePercent().toPlainString() + " % a year");
+            + rate.ratePercent().toPlainString() + " % a year",
+        reminderRequired && dunning.suspensionFrom() == SuspensionStart.REMINDER_DATE);
+  }
+
+  /**
+   * VIR-9: the day services may be suspended when the terms count it from the reminder — the
+   * day after {@code suspensionDelayDays} from the reminder's proven sending (art. 1.7) — or
+   * null when the terms count it from another day, the contract is already suspended, or staff
+   * already decided (resumed dunning).
+   */
+  private LocalDate suspensionAfterSending(Context c, LocalDate sentOn,
+      boolean suspensionDecided) {
+    Terms.Dunning dunning = c.terms().dunning();
+    if (dunning.suspensionFrom() != SuspensionStart.REMINDER_DATE || suspensionDecided
+        || c.contract().suspended()) {
+      return null;
+    }
+    return calendar.afterDays(sentOn, dunning.suspensionDelayDays()).plusDays(1);
   }
 
   /**
@@ -245,8 +266,17 @@ public class DunningService {
   /** A reminder written for a day, stating a payment date. */
   public record Reminder(LocalDate writtenOn, LocalDate paymentDate) {}
 
-  /** What the end-of-day check found: sent on a day, or not sent and why. */
-  public record ReminderSending(boolean sent, LocalDate sentOn, String reason) {}
+  /**
+   * What the end-of-day check found: sent on a day, or not sent and why; when the terms count the
+   * suspension from the reminder (VIR-9), the day it may start, counted from the sending.
+   */
+  public record ReminderSending(boolean sent, LocalDate sentOn, String reason,
+      LocalDate suspensionOn, boolean suspensionByStaff, String suspensionClause) {
+
+    static ReminderSending notSent(String reason) {
+      return new ReminderSending(false, null, reason, null, false, null);
+    }
+  }
 
   /**
    * The end of the day the reminder was written for: did it leave? If the outbox shows it sent,
@@ -256,11 +286,20 @@ public class DunningService {
    * be wrong, and no Book XIX interest or indemnity can be claimed on it: accounting is told.
    */
   public ReminderSending checkReminderSent(String invoiceNumber, int attempt) {
+    return checkReminderSent(invoiceNumber, attempt, false);
+  }
+
+  /**
+   * {@link #checkReminderSent(String, int)}; {@code suspensionDecided}: staff already decided on
+   * the suspension (resumed dunning), so none is planned again.
+   */
+  public ReminderSending checkReminderSent(String invoiceNumber, int attempt,
+      boolean suspensionDecided) {
     Context c = context(invoiceNumber);
     String noticeKey = key(invoiceNumber, reminderPurpose(attempt));
     var notice = notices.find(noticeKey);
     if (notice.isEmpty()) {
-      return new ReminderSending(false, null, "no reminder was written");
+      return ReminderSending.notSent("no reminder was written");
     }
     if (notice.get().sentAt() != null) {
       LocalDate sentOn = notice.get().sentAt().atZoneSameInstant(BusinessClock.ZONE).toLocalDate();
@@ -269,7 +308,10 @@ public class DunningService {
           invoiceNumber, reminderClause(c.terms().dunning()),
           "Payment date stated by the reminder of invoice " + invoiceNumber,
           paymentDate(c.terms().dunning(), sentOn));
-      return new ReminderSending(true, sentOn, null);
+      Terms.Dunning dunning = c.terms().dunning();
+      return new ReminderSending(true, sentOn, null,
+          suspensionAfterSending(c, sentOn, suspensionDecided), dunning.suspensionByStaff(),
+          dunning.suspensionClause());
     }
     LocalDate writtenOn = notice.get().createdAt().atZoneSameInstant(BusinessClock.ZONE)
         .toLocalDate();
@@ -280,7 +322,7 @@ public class DunningService {
         + "leave. No Book XIX interest or indemnity without a proven sending.";
     notices.abandon(noticeKey, reason);
     deadlines.cancelled(DeadlineKind.REMINDER_PAYMENT.key(invoiceNumber));
-    return new ReminderSending(false, null, reason);
+    return ReminderSending.notSent(reason);
   }
 
   private LocalDate paymentDate(Terms.Dunning dunning, LocalDate sentOn) {
@@ -363,6 +405,19 @@ public class DunningService {
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     lifecycle.servicesRestored(contract.number(), today);
     return true;
+  }
+
+  /**
+   * The invoice was cancelled by a credit note outside its {@code payment} process (order lapse,
+   * cancellation, withdrawal, contract end, renewal unpaid): the dates its dunning still waited
+   * for — the reminder's payment date, the formal notice's expiry — are {@code CANCELLED} with its
+   * due date and contest window. Nothing is sent.
+   */
+  public void cancelled(String invoiceNumber) {
+    for (DeadlineKind kind : List.of(DeadlineKind.REMINDER_PAYMENT, DeadlineKind.FORMAL_NOTICE,
+        DeadlineKind.INVOICE_DUE, DeadlineKind.INVOICE_CONTEST)) {
+      deadlines.cancelled(kind.key(invoiceNumber));
+    }
   }
 
   /** A notice about the invoice, keyed {@code invoice/<n>/<purpose>}, with the agency's keys. */

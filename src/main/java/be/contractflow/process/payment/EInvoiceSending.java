@@ -35,10 +35,12 @@ public class EInvoiceSending {
   private final InvoiceDueDates dueDates;
   private final BusinessClock clock;
   private final DunningService dunning;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public EInvoiceSending(NoticeService notices, InvoiceRepository invoices,
       BusinessCalendar calendar, InvoiceDueDates dueDates, BusinessClock clock,
-      DunningService dunning) {
+      DunningService dunning, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.notices = notices;
     this.invoices = invoices;
     this.calendar = calendar;
@@ -76,6 +78,9 @@ public class EInvoiceSending {
           dueDates.postpone(invoice, later, terms.paymentTermClause(),
               paymentTermDays + " days from its e-invoice, sent on " + sentOn);
           dueDate = later;
+          // the order's lapse (WJA-2, BDB-8.1) counts from the deposit's due date: it follows
+          events.publishEvent(new be.contractflow.process.InvoiceDueDateMoved(invoiceNumber,
+              invoice.contractNumber(), later));
         }
       }
       return new Check("SENT", dueDate, null, null);

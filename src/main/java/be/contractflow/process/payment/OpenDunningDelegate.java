@@ -24,7 +24,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code reminderOn} (timer) and {@code statutoryRatePublished} (gateway after it) only when
  *       a reminder is planned, {@code statutoryRateNote} (form) only when the rate is unpublished;
  *   <li>{@code suspensionOn} (timer), {@code suspensionByStaff} (gateway) and {@code
- *       suspensionClause} (form, "Suspend services") only when a suspension is planned;
+ *       suspensionClause} (form, "Suspend services") only when a suspension is planned; when the
+ *       terms count it from the reminder (VIR-9, {@code suspensionAfterReminder}, transient) the
+ *       branch waits for the reminder's proven sending and "Check reminder sent" sets {@code
+ *       suspensionOn} again from it (the planned day written here is read only by an instance of
+ *       an earlier model version, whose suspension timer runs beside the reminder);
  *   <li>{@code resolved} is not written here: no gateway reads it; "Resolve contracts" sets it.
  * </ul>
  */
@@ -52,6 +56,8 @@ public class OpenDunningDelegate implements JavaDelegate {
     forGateway(execution, PaymentVariables.ACCELERATE, plan.accelerate());
     forGateway(execution, PaymentVariables.REMINDER_REQUIRED, plan.reminderRequired());
     forGateway(execution, PaymentVariables.SUSPENSION_PENDING, plan.suspensionPending());
+    forGateway(execution, PaymentVariables.SUSPENSION_AFTER_REMINDER,
+        plan.suspensionAfterReminder());
     forGateway(execution, PaymentVariables.FORMAL_NOTICE_REQUIRED, plan.formalNoticeRequired());
     if (plan.formalNoticeRequired()) {
       forGateway(execution, PaymentVariables.FORMAL_NOTICE_POSTED, plan.formalNoticePosted());

@@ -67,6 +67,12 @@ public final class PaymentVariables {
   public static final String SUSPENSION_PENDING = "suspensionPending";
   /** ISO first day services may be suspended (VIR-9, WJA-11, BDB-16.6, BDB-R5.2). */
   public static final String SUSPENSION_ON = "suspensionOn";
+  /**
+   * Boolean, transient: the terms count the suspension from the reminder (VIR-9), so its day is
+   * known only once the reminder is proven sent; set by "Open dunning" (its branch is then not
+   * taken) and by "Check reminder sent" (the branch after the sending is taken).
+   */
+  public static final String SUSPENSION_AFTER_REMINDER = "suspensionAfterReminder";
   public static final String SUSPENSION_BY_STAFF = "suspensionByStaff";
   public static final String SUSPENSION_CLAUSE = "suspensionClause";
   public static final String FORMAL_NOTICE_REQUIRED = "formalNoticeRequired";
@@ -114,6 +120,8 @@ public final class PaymentVariables {
   // --- messages --------------------------------------------------------------------------------
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
   public static final String MESSAGE_INVOICE_CONTEST = "INVOICE_CONTEST";
+  /** Correlated (business key = invoice number) when a credit note cancels the invoice. */
+  public static final String MESSAGE_INVOICE_CANCELLED = ProcessVariables.MESSAGE_INVOICE_CANCELLED;
   /** Correlated (business key = invoice number) when WJA-10a makes the invoice due at once. */
   public static final String MESSAGE_INVOICE_ACCELERATED = ProcessVariables.MESSAGE_INVOICE_ACCELERATED;
 
@@ -136,6 +144,8 @@ public final class PaymentVariables {
   public static final String TASK_CHECK_REMINDER_SENT = "Task_CheckReminderSent";
   public static final String TASK_HANDLE_UNSENT_REMINDER = "Task_HandleUnsentReminder";
   public static final String TIMER_SUSPENSION_DAY = "TimerEvent_SuspensionDay";
+  public static final String GATEWAY_SUSPENSION_FROM_REMINDER = "Gateway_SuspensionFromReminder";
+  public static final String TIMER_SUSPENSION_AFTER_REMINDER = "TimerEvent_SuspensionAfterReminder";
   public static final String TASK_DECIDE_SUSPENSION = "Task_DecideSuspension";
   public static final String TASK_SUSPEND_SERVICES = "Task_SuspendServices";
   public static final String TASK_PREPARE_FORMAL_NOTICE = "Task_PrepareFormalNotice";
@@ -156,6 +166,11 @@ public final class PaymentVariables {
   public static final String END_CORRECTED = "EndEvent_InvoiceCorrected";
   public static final String END_CANCELLED = "EndEvent_InvoiceCancelled";
   public static final String BOUNDARY_INVOICE_CANCELLED = "BoundaryEvent_InvoiceCancelled";
+  /** Event subprocess: a credit note cancelled the invoice, wherever the process waits. */
+  public static final String SUBPROCESS_INVOICE_CANCELLED = "SubProcess_InvoiceCancelled";
+  public static final String START_INVOICE_CANCELLED = "StartEvent_InvoiceCancelled";
+  public static final String TASK_CLOSE_CANCELLED_INVOICE = "Task_CloseCancelledInvoice";
+  public static final String END_CANCELLED_INVOICE_CLOSED = "EndEvent_CancelledInvoiceClosed";
   public static final String BOUNDARY_INVOICE_SETTLED = "BoundaryEvent_InvoiceSettled";
   public static final String BOUNDARY_SETTLED_DURING_COMPLAINT = "BoundaryEvent_SettledDuringComplaint";
   public static final String EVENT_INVOICE_SETTLED = "MessageEvent_InvoiceSettled";

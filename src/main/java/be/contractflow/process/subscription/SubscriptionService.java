@@ -464,6 +464,7 @@ public class SubscriptionService {
       invoices.updateStatus(renewalInvoiceNumber, InvoiceStatus.CANCELLED);
       deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(renewalInvoiceNumber));
       deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(renewalInvoiceNumber));
+      lifecycle.invoiceCancelled(renewalInvoiceNumber);
     }
     deadlines.missed(DeadlineKind.RENEWAL_PAYMENT.key(number, s.anniversary()));
     // BDB-13.4.1: what a reactivation costs, when the terms charge a surcharge and sales set it

@@ -99,4 +99,22 @@ class EInvoiceModelTest extends ModelTestBase {
     assertThat(instance).hasPassed(END_NOT_SENT).isEnded();
     assertThat(instance).hasNotPassed(END_SENT);
   }
+
+  @Test
+  void a_refused_e_invoice_left_overdue_gives_accounting_a_follow_up() {
+    answers.add("FAILED");
+    ProcessInstance instance = issued();
+    passTimer(instance, TIMER_CHECK); // Tue 3 March: due Thu 5 March
+    assertThat(task(instance, TASK_HANDLE_UNDELIVERED).getDueDate().toInstant()
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThat(timerDue(instance, "BoundaryEvent_UndeliveredEInvoiceOverdue"))
+        .isEqualTo(LocalDate.of(2026, 3, 6).atStartOfDay(BusinessClock.ZONE).toInstant());
+    passTimer(instance, "BoundaryEvent_UndeliveredEInvoiceOverdue");
+    assertThat(task(instance, TASK_HANDLE_UNDELIVERED)).isNotNull();
+    assertThat(task(instance, "Task_FollowUpUndeliveredEInvoice")).hasCandidateGroup("accounting");
+    complete(instance, "Task_FollowUpUndeliveredEInvoice");
+    assertThat(instance).hasPassed("EndEvent_UndeliveredEInvoiceFollowedUp");
+    complete(instance, TASK_HANDLE_UNDELIVERED, RESEND_E_INVOICE.as(false));
+    assertThat(instance).hasPassed(END_NOT_SENT).isEnded();
+  }
 }

@@ -202,6 +202,143 @@ class PaymentModelTest extends ModelTestBase {
   }
 
   @Test
+  void VIR_9_the_suspension_counted_from_the_reminder_waits_for_its_proven_sending() {
+    dunning(false, true, true, false, true);
+    // Open dunning: the terms count the suspension from the reminder, so its branch waits
+    beans.sets(TASK_OPEN_DUNNING, REMINDER_REQUIRED, true, SUSPENSION_PENDING, true,
+        SUSPENSION_AFTER_REMINDER, true, ACCELERATE, false, FORMAL_NOTICE_REQUIRED, false,
+        REMINDER_ON, "2026-04-02", SUSPENSION_ON, "2026-04-18", SUSPENSION_BY_STAFF, true,
+        STATUTORY_RATE_PUBLISHED, true);
+    AtomicInteger checks = new AtomicInteger();
+    beans.does(TASK_CHECK_REMINDER_SENT, execution -> {
+      boolean sent = checks.incrementAndGet() > 1; // relay down on the 2nd, sent again on the 6th
+      execution.setVariable(REMINDER_SENT, sent);
+      execution.setVariable(SUSPENSION_AFTER_REMINDER, sent);
+      if (sent) {
+        execution.setVariable(SUSPENSION_ON, "2026-04-22"); // sent 6 April + 15 days, +1
+      }
+    });
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).isWaitingAt(TIMER_REMINDER_DAY).isNotWaitingAt(TIMER_SUSPENSION_DAY);
+    passTimer(instance, TIMER_REMINDER_DAY);
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    assertThat(instance).isWaitingAt(TASK_HANDLE_UNSENT_REMINDER)
+        .isNotWaitingAt(TIMER_SUSPENSION_AFTER_REMINDER);
+    clockAt(LocalDate.of(2026, 4, 6), java.time.LocalTime.NOON);
+    complete(instance, TASK_HANDLE_UNSENT_REMINDER, vars(RESEND_REMINDER, true));
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED);
+    assertThat(instance).hasPassed(GATEWAY_SUSPENSION_FROM_REMINDER);
+    assertThat(timerDue(instance, TIMER_SUSPENSION_AFTER_REMINDER))
+        .isEqualTo(LocalDate.of(2026, 4, 22).atStartOfDay(BusinessClock.ZONE).toInstant());
+    passTimer(instance, TIMER_SUSPENSION_AFTER_REMINDER);
+    assertThat(task(instance, TASK_DECIDE_SUSPENSION)).hasCandidateGroup("accounting");
+    complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, true));
+    assertThat(instance).hasPassed(TASK_SUSPEND_SERVICES, END_DUNNING_DONE)
+        .isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+  }
+
+  @Test
+  void an_invoice_cancelled_after_its_dunning_ended_ends_its_payment_process() {
+    dunning(false, false, false, false, false);
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).hasPassed(END_DUNNING_DONE).isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+    correlate(instance, MESSAGE_INVOICE_CANCELLED);
+    assertThat(instance).hasPassed(START_INVOICE_CANCELLED, TASK_CLOSE_CANCELLED_INVOICE,
+        END_CANCELLED_INVOICE_CLOSED).isEnded();
+  }
+
+  @Test
+  void an_invoice_cancelled_during_its_complaint_or_its_dunning_ends_its_payment_process() {
+    dunning(false, true, false, true, false);
+    ProcessInstance contested = issue();
+    correlate(contested, MESSAGE_INVOICE_CONTEST);
+    assertThat(contested).isWaitingAt(TASK_HANDLE_COMPLAINT);
+    correlate(contested, MESSAGE_INVOICE_CANCELLED);
+    assertThat(contested).hasPassed(END_CANCELLED_INVOICE_CLOSED).isEnded();
+
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).isWaitingAt(TIMER_REMINDER_DAY, TASK_POST_FORMAL_NOTICE);
+    correlate(instance, MESSAGE_INVOICE_CANCELLED);
+    assertThat(instance).hasPassed(END_CANCELLED_INVOICE_CLOSED).isEnded();
+  }
+
+  /** The follow-up opened when {@code taskKey} passed its due date: it names the task and the day. */
+  private void followUp(ProcessInstance instance, String taskKey, String followUpKey, LocalDate dueOn) {
+    assertThat(dueDay(instance, taskKey)).isEqualTo(dueOn);
+    assertThat(timerDue(instance, BOUNDARY_OVERDUE.get(taskKey)))
+        .isEqualTo(dueOn.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant());
+    passTimer(instance, BOUNDARY_OVERDUE.get(taskKey));
+    assertThat(task(instance, taskKey)).as("the overdue task stays open").isNotNull();
+    var followUp = task(instance, followUpKey);
+    assertThat(followUp).hasCandidateGroup("accounting");
+    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
+        .getVariable(followUp.getId(), "overdueSince")).isEqualTo(dueOn.toString());
+    assertThat(followUp.getDueDate()).isAfter(java.util.Date.from(
+        dueOn.atStartOfDay(BusinessClock.ZONE).toInstant()));
+    complete(instance, followUpKey);
+  }
+
+  private static final java.util.Map<String, String> BOUNDARY_OVERDUE = java.util.Map.of(
+      TASK_HANDLE_UNDELIVERED_E_INVOICE, "BoundaryEvent_UndeliveredEInvoiceOverdue",
+      TASK_CONFIRM_STATUTORY_RATE, "BoundaryEvent_StatutoryRateOverdue",
+      TASK_HANDLE_UNSENT_REMINDER, "BoundaryEvent_UnsentReminderOverdue",
+      TASK_DECIDE_SUSPENSION, "BoundaryEvent_SuspensionDecisionOverdue",
+      TASK_POST_FORMAL_NOTICE, "BoundaryEvent_FormalNoticePostingOverdue",
+      TASK_POST_RESOLUTION_NOTICE, "BoundaryEvent_ResolutionNoticePostingOverdue",
+      TASK_HANDLE_COMPLAINT, "BoundaryEvent_ComplaintOverdue");
+
+  @Test
+  void every_accounting_task_of_the_dunning_left_overdue_gives_accounting_a_follow_up_and_moves_no_date() {
+    dunning(false, true, true, true, true);
+    beans.sets(TASK_CHECK_REMINDER_SENT, REMINDER_SENT, false);
+    ProcessInstance instance = issue();
+    passTimer(instance, TIMER_INVOICE_LATE); // Wed 1 April
+    followUp(instance, TASK_POST_FORMAL_NOTICE, "Task_FollowUpFormalNoticePosting",
+        LocalDate.of(2026, 4, 3));
+    passTimer(instance, TIMER_REMINDER_DAY); // Wed 8 April
+    complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, "2026-04-02"));
+    followUp(instance, TASK_CONFIRM_STATUTORY_RATE, "Task_FollowUpStatutoryRate",
+        LocalDate.of(2026, 4, 10));
+    complete(instance, TASK_CONFIRM_STATUTORY_RATE, vars(STATUTORY_RATE_CONFIRMED, true));
+    passTimer(instance, TIMER_REMINDER_DAY_ENDED); // the reminder did not leave
+    assertThat(instance).isWaitingAt(TASK_HANDLE_UNSENT_REMINDER);
+    // the suspension day (15 April) does not wait for "Handle unsent reminder"
+    followUp(instance, TASK_HANDLE_UNSENT_REMINDER, "Task_FollowUpUnsentReminder",
+        LocalDate.of(2026, 4, 14));
+    assertThat(instance).isWaitingAt(TASK_DECIDE_SUSPENSION, TASK_HANDLE_UNSENT_REMINDER);
+    complete(instance, TASK_HANDLE_UNSENT_REMINDER, vars(RESEND_REMINDER, false));
+    // the formal notice's expiry (17 April) does not wait for the suspension decision
+    followUp(instance, TASK_DECIDE_SUSPENSION, "Task_FollowUpSuspensionDecision",
+        LocalDate.of(2026, 4, 17));
+    assertThat(instance).hasPassed(TASK_RESOLVE_CONTRACTS);
+    complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, false));
+    followUp(instance, TASK_POST_RESOLUTION_NOTICE, "Task_FollowUpResolutionNoticePosting",
+        LocalDate.of(2026, 4, 21));
+    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-22"));
+    assertThat(instance).hasPassed(END_DUNNING_DONE).isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
+  }
+
+  @Test
+  void an_overdue_complaint_gives_accounting_a_follow_up_and_its_dates_stay() {
+    ProcessInstance contested = issue();
+    correlate(contested, MESSAGE_INVOICE_CONTEST);
+    followUp(contested, TASK_HANDLE_COMPLAINT, "Task_FollowUpComplaint", LocalDate.of(2026, 3, 9));
+    complete(contested, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, false));
+    assertThat(contested).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+  }
+
+  @Test
+  void an_undelivered_e_invoice_left_overdue_gives_accounting_a_follow_up() {
+    ProcessInstance undelivered = issueAsEInvoice("FAILED");
+    passTimer(undelivered, TIMER_E_INVOICE_CHECK); // Tue 3 March
+    followUp(undelivered, TASK_HANDLE_UNDELIVERED_E_INVOICE, "Task_FollowUpUndeliveredEInvoice",
+        LocalDate.of(2026, 3, 5));
+  }
+
+  @Test
   void staff_may_decide_not_to_suspend_and_a_notice_already_posted_is_not_posted_again() throws Exception {
     dunning(false, false, true, true, true);
     beans.sets(TASK_OPEN_DUNNING, SUSPENSION_PENDING, true, FORMAL_NOTICE_REQUIRED, true,

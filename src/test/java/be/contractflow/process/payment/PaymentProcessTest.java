@@ -103,6 +103,7 @@ class PaymentProcessTest {
   @Autowired Timeline timeline;
   @Autowired DefaultService defaults;
   @Autowired NoticeRelay relay;
+  @Autowired be.contractflow.process.change.ChangeRequestService changeRequests;
 
   @BeforeEach
   void init() {
@@ -806,6 +807,106 @@ class PaymentProcessTest {
     assertThat(reminders(c)).singleElement().satisfies(n ->
         assertThat(brusselsDate(n.sentAt())).isEqualTo(LocalDate.of(2026, 5, 5)));
     assertThat(deadline(c, "CEL-XIX.2").dueDate()).isEqualTo(LocalDate.of(2026, 5, 19));
+  }
+
+  // --- issue 11: VIR-9 counted from the proven sending ------------------------------------------
+
+  @Test
+  void VIR_9_suspension_counts_from_the_day_the_reminder_was_actually_sent() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 5, 4)); // due Wed 3 June; reminder planned Thu 4 June
+    assertThat(c.invoice().dueDate()).isEqualTo(LocalDate.of(2026, 6, 3));
+    smtp.stop();
+    try {
+      at(LocalDate.of(2026, 6, 4));
+      at(LocalDate.of(2026, 6, 5)); // 24:00 on the 4th: not sent, given up
+    } finally {
+      smtp.start();
+    }
+    assertThat(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER)).isNotNull();
+    // accounting sends it again on Monday 8 June: written and sent that day
+    at(LocalDate.of(2026, 6, 8));
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER).getId(),
+        Map.of(PaymentVariables.RESEND_REMINDER, true));
+    at(LocalDate.of(2026, 6, 8));
+    at(LocalDate.of(2026, 6, 9));
+    assertThat(reminders(c).stream().filter(n -> n.sentAt() != null).toList()).singleElement()
+        .satisfies(n -> assertThat(brusselsDate(n.sentAt())).isEqualTo(LocalDate.of(2026, 6, 8)));
+    // VIR-4.r: pay by 8 June + 15 days = Tue 23 June (planned: 4 June + 15 = Fri 19 June)
+    assertThat(deadline(c, "VIR-4").dueDate()).isEqualTo(LocalDate.of(2026, 6, 23));
+    // VIR-9: suspension from the day after, never from the day the reminder was planned
+    at(LocalDate.of(2026, 6, 23));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION))
+        .as("no suspension counted from the planned 4 June (20 June)").isNull();
+    at(LocalDate.of(2026, 6, 24));
+    Task suspend = task(c, PaymentVariables.TASK_DECIDE_SUSPENSION);
+    assertThat(suspend).as("suspension task on 24 June").isNotNull();
+    assertThat(brusselsDate(suspend.getCreateTime().toInstant()
+        .atOffset(java.time.ZoneOffset.UTC))).isEqualTo(LocalDate.of(2026, 6, 24));
+    assertThat(brusselsDate(suspend.getDueDate().toInstant().atOffset(java.time.ZoneOffset.UTC)))
+        .isEqualTo(LocalDate.of(2026, 6, 26));
+    assertThat(tasks.getVariable(suspend.getId(), "suspensionOnShown"))
+        .as("the form: suspension possible from").isEqualTo("24/06/2026");
+    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    at(LocalDate.of(2026, 6, 24));
+    assertThat(notices.forInvoice(c.invoice().number()).stream()
+        .filter(n -> n.type() == NoticeType.SUSPENSION_NOTICE)).singleElement()
+        .satisfies(n -> assertThat(brusselsDate(n.createdAt()))
+            .isEqualTo(LocalDate.of(2026, 6, 24)));
+  }
+
+  @Test
+  void VIR_9_without_a_proven_sending_there_is_no_suspension() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 5, 4));
+    smtp.stop();
+    try {
+      at(LocalDate.of(2026, 6, 5));
+    } finally {
+      smtp.start();
+    }
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER).getId(),
+        Map.of(PaymentVariables.RESEND_REMINDER, false));
+    at(LocalDate.of(2026, 7, 15));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
+    assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isZero();
+    assertThat(c.instance()).isWaitingAt(PaymentVariables.GATEWAY_AWAIT_SETTLEMENT);
+  }
+
+  // --- issue 11: an invoice cancelled wherever its payment waits ---------------------------------
+
+  @Test
+  void an_invoice_dunned_to_the_end_then_cancelled_by_a_credit_note_ends_its_payment_process() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2)); // due 1 April, reminder 2 April, suspension task 18 April
+    at(LocalDate.of(2026, 4, 18));
+    tasks.complete(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION).getId(),
+        Map.of(PaymentVariables.SUSPEND, false));
+    at(LocalDate.of(2026, 4, 20));
+    assertThat(c.instance()).isWaitingAt(PaymentVariables.GATEWAY_AWAIT_SETTLEMENT);
+    // the contract ended with the work of this (change) invoice undone: credit note in full
+    changeRequests.close(c.contract().number() + "-1", c.contract().number(),
+        c.invoice().number(), ContractStatus.ENDED.name());
+    assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
+    assertThat(creditNotes.forInvoice(c.invoice().number())).hasSize(1);
+    assertThat(c.instance()).isEnded();
+    at(LocalDate.of(2026, 6, 1));
+    assertThat(notices(c, NoticeType.PAYMENT_REMINDER)).as("no further reminder").isOne();
+    assertThat(deadline(c, "VIR-4").status()).isNotEqualTo(Deadline.Status.PENDING);
+  }
+
+  @Test
+  void an_invoice_cancelled_by_a_credit_note_during_its_dunning_is_never_suspended() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2)); // reminder 2 April, would be suspended from 18 April
+    at(LocalDate.of(2026, 4, 10));
+    changeRequests.close(c.contract().number() + "-1", c.contract().number(),
+        c.invoice().number(), ContractStatus.ENDED.name());
+    assertThat(c.instance()).isEnded();
+    at(LocalDate.of(2026, 4, 30));
+    assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
+    assertThat(deadline(c, "VIR-4").status()).as("the reminder's payment date")
+        .isEqualTo(Deadline.Status.CANCELLED);
   }
 
   // --- issue 11: VIR-4 "ensuite" --------------------------------------------------------------
