@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 class JobRetryCycleTest {
 
   private static final List<String> MODELS =
-      List.of("order", "delivery", "change-request", "payment", "subscription", "termination");
+      List.of("order", "delivery", "go-live-windows", "change-request", "payment", "subscription", "termination");
 
   @Autowired ProcessEngine engine;
 

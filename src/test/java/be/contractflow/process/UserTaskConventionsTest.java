@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #3, "every user task has its Camunda Form, candidate group and due date": each user task
- * of order, delivery and change-request references a form of {@code forms/} by id, names a staff
+ * of order, delivery (and the go-live windows it calls) and change-request references a form of {@code forms/} by id, names a staff
  * group, and takes its due date from the business calendar. Issue 14: the binding is
  * {@code latest}, so a model deployed alone from Modeler still finds its form (forms are
  * deployed at every start, see {@code ModelerDeploymentTest}).
@@ -37,7 +37,7 @@ class UserTaskConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"order", "delivery", "change-request", "payment", "subscription",
+  @ValueSource(strings = {"order", "delivery", "go-live-windows", "change-request", "payment", "subscription",
       "termination", "e-invoice"})
   void every_user_task_has_a_form_a_staff_group_and_a_business_calendar_due_date(String process)
       throws IOException {

@@ -65,7 +65,7 @@ public class ProcessDriver {
 
   /** The processes whose jobs {@link #runDueJobs()} runs. */
   private static final java.util.List<String> DRIVEN = java.util.List.of("order", "delivery",
-      "change-request", "subscription", "termination");
+      "go-live-windows", "change-request", "subscription", "termination");
 
   /** Runs due jobs of the driven processes until none is left; returns how many ran. */
   public int runDueJobs() {

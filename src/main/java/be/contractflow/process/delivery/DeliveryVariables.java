@@ -5,14 +5,21 @@ import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
 
 /**
- * The {@code delivery} process ({@code bpmn/delivery.bpmn}): its key, variable names and element
- * ids, in one place so a rename breaks compilation, not production. Dates are ISO strings
+ * The {@code delivery} process ({@code bpmn/delivery.bpmn}) and the {@code go-live-windows} process
+ * it calls once the site is online ({@code bpmn/go-live-windows.bpmn}): their keys, variable names and
+ * element ids, in one place so a rename breaks compilation, not production. Dates are ISO strings
  * ({@code 2026-04-17}), amounts strings with two decimals, references (contract and invoice
  * numbers, deadline keys) strings; never payloads.
  */
 public final class DeliveryVariables {
 
   public static final String PROCESS_KEY = "delivery";
+  /**
+   * The process delivery calls at go-live ({@link #CALL_GO_LIVE_WINDOWS}): the windows the go-live
+   * opens. Business key = contract number; it holds the contract variables like every process of
+   * the contract, so contract events reach it the same way.
+   */
+  public static final String WINDOWS_PROCESS_KEY = "go-live-windows";
 
   // --- start variables (business key = contract number) --------------------------------
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
@@ -149,6 +156,45 @@ public final class DeliveryVariables {
   public static final String TIMER_HIDDEN_DEFECT_ACTION_WINDOW_CLOSED =
       "TimerEvent_HiddenDefectActionWindowClosed";
   public static final String END_DELIVERY_CLOSED = "EndEvent_DeliveryClosed";
+  /** Delivery's call activity starting {@link #WINDOWS_PROCESS_KEY}. */
+  public static final String CALL_GO_LIVE_WINDOWS = "Call_GoLiveWindows";
+  /** The end of {@link #WINDOWS_PROCESS_KEY}: every window closed. */
+  public static final String END_WINDOWS_CLOSED = "EndEvent_WindowsClosed";
+  public static final String SUBPROCESS_SITE_BUILD = "SubProcess_SiteBuild";
+  public static final String SUBPROCESS_NON_CONFORMITY_HANDLING = "SubProcess_NonConformityHandling";
+  public static final String SUBPROCESS_TWEAK_REQUEST = "SubProcess_TweakRequest";
+  public static final String SUBPROCESS_MALFUNCTION_REPORT = "SubProcess_MalfunctionReport";
+  public static final String SUBPROCESS_HIDDEN_DEFECT_REPORT = "SubProcess_HiddenDefectReport";
+
+  // --- escalation of late tasks (issue 11 item 9): a follow-up task, never a moved date -----
+  public static final String BOUNDARY_CHASE_OVERDUE = "BoundaryEvent_ChaseOverdue";
+  public static final String TASK_FOLLOW_UP_CHASE = "Task_FollowUpChase";
+  public static final String BOUNDARY_BUILD_OVERDUE = "BoundaryEvent_BuildOverdue";
+  public static final String TASK_FOLLOW_UP_BUILD = "Task_FollowUpBuild";
+  public static final String BOUNDARY_NON_CONFORMITY_OVERDUE = "BoundaryEvent_NonConformityOverdue";
+  public static final String TASK_FOLLOW_UP_NON_CONFORMITY = "Task_FollowUpNonConformity";
+  public static final String BOUNDARY_TWEAK_OVERDUE = "BoundaryEvent_TweakOverdue";
+  public static final String TASK_FOLLOW_UP_TWEAK = "Task_FollowUpTweak";
+  public static final String BOUNDARY_MALFUNCTION_OVERDUE = "BoundaryEvent_MalfunctionOverdue";
+  public static final String TASK_FOLLOW_UP_MALFUNCTION = "Task_FollowUpMalfunction";
+  public static final String BOUNDARY_HIDDEN_DEFECT_OVERDUE = "BoundaryEvent_HiddenDefectOverdue";
+  public static final String TASK_FOLLOW_UP_HIDDEN_DEFECT = "Task_FollowUpHiddenDefect";
+  /** Inputs of the follow-up form ({@code task-overdue-follow-up}): which task, due since when. */
+  public static final String OVERDUE_TASK = "overdueTask";
+  public static final String OVERDUE_SINCE = "overdueSince";
+  public static final String FORM_OVERDUE_FOLLOW_UP = "task-overdue-follow-up";
+  /** Terminate ends of the wrappers (the task done ends its follow-up) and the follow-ups' ends. */
+  public static final String END_SITE_BUILT = "EndEvent_SiteBuilt";
+  public static final String END_BUILD_FOLLOWED_UP = "EndEvent_BuildFollowedUp";
+  public static final String END_CHASE_FOLLOWED_UP = "EndEvent_ChaseFollowedUp";
+  public static final String END_NON_CONFORMITY_HANDLED = "EndEvent_NonConformityHandled";
+  public static final String END_NON_CONFORMITY_FOLLOWED_UP = "EndEvent_NonConformityFollowedUp";
+  public static final String END_TWEAK_DONE = "EndEvent_TweakDone";
+  public static final String END_TWEAK_FOLLOWED_UP = "EndEvent_TweakFollowedUp";
+  public static final String END_MALFUNCTION_FIX_DONE = "EndEvent_MalfunctionFixDone";
+  public static final String END_MALFUNCTION_FOLLOWED_UP = "EndEvent_MalfunctionFollowedUp";
+  public static final String END_HIDDEN_DEFECT_REPORT_DONE = "EndEvent_HiddenDefectReportDone";
+  public static final String END_HIDDEN_DEFECT_FOLLOWED_UP = "EndEvent_HiddenDefectFollowedUp";
   public static final String SUBPROCESS_CANCELLATION = "SubProcess_CancellationDuringWork";
   public static final String START_CANCELLATION_RECEIVED = "StartEvent_CancellationReceived";
   public static final String TASK_ASSESS_WORK_DONE = "Task_AssessWorkDone";
@@ -176,8 +222,4 @@ public final class DeliveryVariables {
 
   private DeliveryVariables() {}
 
-  /** The key of one of the contract's delivery deadlines in {@code cf_deadline}. */
-  public static String deadlineKey(String contractNumber, String which) {
-    return "delivery/" + contractNumber + "/" + which;
-  }
 }

@@ -1,28 +1,27 @@
 package be.contractflow.process.subscription;
 
-import static be.contractflow.process.subscription.SubscriptionVariables.deadlineKey;
-
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
-import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
-import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.ledger.RejectedException;
+import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.money.BuyOut;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Compensation;
@@ -68,7 +67,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubscriptionService {
 
   /** A subscription's state and the pieces of it the process keeps. */
-  public record Progress(State state, String price, String depositRemainder,
+  public record Progress(State state, BigDecimal price, BigDecimal depositRemainder,
       String renewalInvoiceNumber, Optional<Step> next, boolean buyOutDue,
       boolean renewalPriceDue) {}
 
@@ -76,7 +75,7 @@ public class SubscriptionService {
    * The renewal price sales set (BDB-16.2) and the reactivation surcharge (BDB-13.4.1), both excl.
    * VAT, two decimals; the surcharge null when not set.
    */
-  public record RenewalPrice(String price, String reactivationSurcharge) {}
+  public record RenewalPrice(BigDecimal price, BigDecimal reactivationSurcharge) {}
 
   private final ContractRepository contracts;
   private final ClientRepository clients;
@@ -139,7 +138,7 @@ public class SubscriptionService {
       lifecycle.start(SubscriptionVariables.PROCESS_KEY, contractNumber,
           ContractLifecycle.contractVariables(contract, client),
           Variables.createVariables()
-              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER, firstInvoiceNumber));
+              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER.name(), firstInvoiceNumber));
     }
     return true;
   }
@@ -196,28 +195,27 @@ public class SubscriptionService {
     contracts.updateDates(contractNumber, start, anniversary, contract.effectiveEndDate());
     activate(contract);
     if (termEnd != null) {
-      deadlines.record(deadlineKey(contractNumber, "term-" + termEnd), contractNumber, null,
+      deadlines.record(DeadlineKind.TERM_END.key(contractNumber, termEnd), contractNumber, null,
           rules.termClause(), (rules.tacitRenewal() ? "Term ends, renewed tacitly unless "
               + "terminated" : "Term ends, not renewed automatically"), termEnd);
     }
     State state = new State(start, periodMonths, rules.monthlyDebitDayOfMonth(), prepaidUntil,
         termEnd, anniversary, EnumSet.noneOf(StepType.class), contract.effectiveEndDate());
-    return progress(rules, state, Money.cents(price).toPlainString(),
-        Money.cents(remainder).toPlainString(), null, false, false);
+    return progress(rules, state, Money.cents(price), Money.cents(remainder), null, false, false);
   }
 
   // --- scheduled steps ---------------------------------------------------------------------
 
   /** Runs the step that is due, then plans the next one. */
   public Progress run(String noticeKeyPrefix, String contractNumber, StepType type, State before,
-      String price, String renewalPrice, String reactivationSurcharge, String depositRemainder,
-      String renewalInvoiceNumber) {
+      BigDecimal price, BigDecimal renewalPrice, BigDecimal reactivationSurcharge,
+      BigDecimal depositRemainder, String renewalInvoiceNumber) {
     Subscription sub = load(contractNumber);
     Terms.Renewal rules = sub.rules();
     State s = withEnd(before, sub.contract().effectiveEndDate());
     var done = EnumSet.noneOf(StepType.class);
     done.addAll(s.done());
-    String newPrice = renewalPrice != null ? renewalPrice : price;
+    BigDecimal newPrice = renewalPrice != null ? renewalPrice : price;
     boolean buyOut = false;
     boolean renewalPriceDue = false;
     switch (type) {
@@ -231,9 +229,9 @@ public class SubscriptionService {
         done.add(type);
       }
       case INVOICE -> {
-        var issued = invoicePeriod(sub, s, new BigDecimal(price), new BigDecimal(depositRemainder));
+        var issued = invoicePeriod(sub, s, price, depositRemainder);
         s = with(s, issued, s.termEnd(), s.anniversary(), done);
-        depositRemainder = "0.00";
+        depositRemainder = Money.ZERO;
       }
       case TARIFF -> {
         // BDB-16.2: nobody set the price by now: the current price applies (READINGS)
@@ -241,13 +239,13 @@ public class SubscriptionService {
         notices.issue(notice(noticeKeyPrefix + "/tariff", NoticeType.RENEWAL_TARIFF,
                 tariffClause(rules), sub)
             .with("anniversaryDate", s.anniversary())
-            .with("currentPriceExclVat", new BigDecimal(price))
-            .with("newPriceExclVat", new BigDecimal(newPrice))
+            .with("currentPriceExclVat", price)
+            .with("newPriceExclVat", newPrice)
             .with("period", sub.quote().period()));
         done.add(type);
       }
       case REMINDER -> {
-        renewalInvoiceNumber = remindRenewal(noticeKeyPrefix, sub, s, new BigDecimal(newPrice));
+        renewalInvoiceNumber = remindRenewal(noticeKeyPrefix, sub, s, newPrice);
         done.add(type);
       }
       case DOMAIN_WARNING -> {
@@ -279,8 +277,7 @@ public class SubscriptionService {
           price = newPrice;
           renewalInvoiceNumber = null;
         } else {
-          stop(noticeKeyPrefix, sub, s, renewalInvoiceNumber, new BigDecimal(newPrice),
-              reactivationSurcharge == null ? null : new BigDecimal(reactivationSurcharge));
+          stop(noticeKeyPrefix, sub, s, renewalInvoiceNumber, newPrice, reactivationSurcharge);
           return new Progress(s, price, depositRemainder, renewalInvoiceNumber, Optional.empty(),
               false, false);
         }
@@ -293,14 +290,14 @@ public class SubscriptionService {
         renewalPriceDue);
   }
 
-  private Progress progress(Terms.Renewal rules, State s, String price, String remainder,
+  private Progress progress(Terms.Renewal rules, State s, BigDecimal price, BigDecimal remainder,
       String renewalInvoiceNumber, boolean buyOut, boolean renewalPriceDue) {
     return new Progress(s, price, remainder, renewalInvoiceNumber,
         SubscriptionSchedule.next(calendar, rules, s), buyOut, renewalPriceDue);
   }
 
   private static String renewalPriceKey(String contractNumber, LocalDate anniversary) {
-    return deadlineKey(contractNumber, "renewal-price-" + anniversary);
+    return DeadlineKind.RENEWAL_PRICE.key(contractNumber, anniversary);
   }
 
   /** BDB-16.2 where the terms name a tariff clause, else the renewal notices' clause. */
@@ -333,19 +330,17 @@ public class SubscriptionService {
           + "more excl. VAT, or leave it empty.");
     }
     deadlines.met(renewalPriceKey(contractNumber, anniversary));
-    return new RenewalPrice(Money.cents(p).toPlainString(),
-        extra == null ? null : Money.cents(extra).toPlainString());
+    return new RenewalPrice(Money.cents(p), extra == null ? null : Money.cents(extra));
   }
 
-  /** The dates of the renewal price task of the term starting on {@code anniversary} (ISO). */
-  public record RenewalPriceTask(String anniversary, String tariffDate, String dueDate) {}
+  /** The dates of the renewal price task of the term starting on {@code anniversary}. */
+  public record RenewalPriceTask(LocalDate anniversary, LocalDate tariffDate, LocalDate dueDate) {}
 
   /** BDB-16.2: the anniversary, the tariff notice date (J−30) and the task's due date. */
   public RenewalPriceTask renewalPriceTask(String contractNumber, LocalDate anniversary) {
     Terms.Renewal rules = load(contractNumber).rules();
-    return new RenewalPriceTask(anniversary.toString(),
-        SubscriptionSchedule.tariffDate(rules, anniversary).toString(),
-        SubscriptionSchedule.renewalPriceDueDate(calendar, rules, anniversary).toString());
+    return new RenewalPriceTask(anniversary, SubscriptionSchedule.tariffDate(rules, anniversary),
+        SubscriptionSchedule.renewalPriceDueDate(calendar, rules, anniversary));
   }
 
   private static BigDecimal amount(Object value, String what) {
@@ -405,7 +400,7 @@ public class SubscriptionService {
             rules.renewalNoticeClause()))), new InvoicingService.Period(j, periodEnd));
     periods.record(invoice.number(), j, periodEnd, Money.cents(newPrice));
     LocalDate stop = stopDate(rules, s);
-    deadlines.record(deadlineKey(sub.contract().number(), "renewal-" + j),
+    deadlines.record(DeadlineKind.RENEWAL_PAYMENT.key(sub.contract().number(), j),
         sub.contract().number(), invoice.number(), rules.renewalNoticeClause(),
         "Renewal paid, else maintenance stops", stop);
     notices.issue(notice(keyPrefix + "/reminder", NoticeType.RENEWAL_REMINDER,
@@ -437,15 +432,15 @@ public class SubscriptionService {
     LocalDate prepaidUntil = s.prepaidUntil();
     LocalDate termEnd = s.termEnd();
     if (termEnd != null) {
-      deadlines.met(deadlineKey(number, "term-" + termEnd));
+      deadlines.met(DeadlineKind.TERM_END.key(number, termEnd));
       termEnd = EffectiveEnd.termEndOn(calendar, rules, s.start(), j);
-      deadlines.record(deadlineKey(number, "term-" + termEnd), number, null, rules.termClause(),
+      deadlines.record(DeadlineKind.TERM_END.key(number, termEnd), number, null, rules.termClause(),
           rules.tacitRenewal() ? "Term ends, renewed tacitly unless terminated"
               : "Term ends, not renewed automatically", termEnd);
     }
     if (renewalInvoiceNumber != null) {
       prepaidUntil = SubscriptionSchedule.periodEnd(calendar, s.start(), s.periodMonths(), j);
-      deadlines.met(deadlineKey(number, "renewal-" + j));
+      deadlines.met(DeadlineKind.RENEWAL_PAYMENT.key(number, j));
     }
     LocalDate next = calendar.anniversary(s.start(),
         (int) ChronoUnit.YEARS.between(s.start(), j) + 1);
@@ -467,10 +462,10 @@ public class SubscriptionService {
           invoices.require(renewalInvoiceNumber), "BDB-13.4.1",
           "BDB-13.4.1: renewal unpaid at J+15, the maintenance stopped");
       invoices.updateStatus(renewalInvoiceNumber, InvoiceStatus.CANCELLED);
-      deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "due"));
-      deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "contest"));
+      deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(renewalInvoiceNumber));
+      deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(renewalInvoiceNumber));
     }
-    deadlines.missed(deadlineKey(number, "renewal-" + s.anniversary()));
+    deadlines.missed(DeadlineKind.RENEWAL_PAYMENT.key(number, s.anniversary()));
     // BDB-13.4.1: what a reactivation costs, when the terms charge a surcharge and sales set it
     Calculation reactivation = rules.reactivationSurcharge() && surcharge != null
         ? Reactivation.of(rules.reactivationClause() != null ? rules.reactivationClause()
@@ -493,7 +488,7 @@ public class SubscriptionService {
       return;
     }
     String number = sub.contract().number();
-    String key = deadlineKey(number, "regie-rate-" + j);
+    String key = DeadlineKind.REGIE_RATE.key(number, j);
     deadlines.record(key, number, null, rules.regieRateClause(),
         "Régie rate indexed on the anniversary", j);
     try {
@@ -563,7 +558,7 @@ public class SubscriptionService {
     LocalDate monthStart = index == 0 ? start
         : calendar.lastDayOfTerm(start, index * months).plusDays(1);
     LocalDate due = calendar.lastDayOfTerm(start, (index + 1) * months);
-    String key = deadlineKey(contractNumber, "visit-" + monthStart);
+    String key = DeadlineKind.PREVENTIVE_VISIT.key(contractNumber, monthStart);
     deadlines.record(key, contractNumber, null, sub.rules().serviceClause(),
         "Preventive visit of the month from " + monthStart, due);
     return new Visit(monthStart, due, key);
@@ -600,7 +595,7 @@ public class SubscriptionService {
     LocalDate rightFrom = null;
     if (rules.interruptionTerminationDays() != null) {
       rightFrom = since.plusDays(rules.interruptionTerminationDays() + 1L);
-      deadlines.record(deadlineKey(contractNumber, "interruption-" + since), contractNumber,
+      deadlines.record(DeadlineKind.INTERRUPTION.key(contractNumber, since), contractNumber,
           null, rules.interruptionClause(), "Client may terminate if the service is still "
               + "interrupted", rightFrom);
     }
@@ -641,7 +636,7 @@ public class SubscriptionService {
     }
     interruptions.close(open.id(), restoredOn, compensation, creditNote);
     if (rules.interruptionTerminationDays() != null) {
-      String key = deadlineKey(contractNumber, "interruption-" + open.interruptedOn());
+      String key = DeadlineKind.INTERRUPTION.key(contractNumber, open.interruptedOn());
       if (days > rules.interruptionTerminationDays()) {
         deadlines.met(key);
       } else {

@@ -4,11 +4,15 @@ import static be.contractflow.process.delivery.DeliveryVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.support.model.ModelEngine;
@@ -19,6 +23,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,9 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * {@code bpmn/delivery.bpmn} alone, delegates mocked: contents received or chased (suspension,
  * interim invoice), production with its progress and rework invoices, go-live from the task or
- * the event, every go-live window (non-conformity with a redelivery, tweaks with large text
- * changes, warranty, training given or missed, hidden defects), cancellation with or without a
- * work share, withdrawal, hardware delivered.
+ * the event, the go-live windows handed to the called process (a stand-in {@code go-live-windows}
+ * here: {@link GoLiveWindowsModelTest} tests the real one), late tasks escalated, cancellation with
+ * or without a work share, withdrawal, hardware delivered.
  */
 @Deployment(resources = DeliveryModelTest.MODEL)
 class DeliveryModelTest extends ModelTestBase {
@@ -51,6 +57,39 @@ class DeliveryModelTest extends ModelTestBase {
     return ORDERED;
   }
 
+  /** The stand-in go-live windows: one task to end them when the test says so. */
+  static final String STUB_WINDOWS_TASK = "Task_WindowsRun";
+
+  private String windowsStub;
+
+  @BeforeEach
+  void calledWindows() {
+    windowsStub = repositoryService().createDeployment().name("go-live-windows stand-in")
+        .addModelInstance("go-live-windows-stand-in.bpmn", Bpmn.createExecutableProcess(WINDOWS_PROCESS_KEY)
+            .camundaHistoryTimeToLive(1)
+            .startEvent("StartEvent_WindowsOpened").userTask(STUB_WINDOWS_TASK)
+            .endEvent("EndEvent_WindowsRun").done())
+        .deploy().getId();
+  }
+
+  @AfterEach
+  void removeCalledWindows() {
+    repositoryService().deleteDeployment(windowsStub, true);
+  }
+
+  /** The go-live windows delivery called, running. */
+  private ProcessInstance windowsOf(ProcessInstance delivery) {
+    ProcessInstance windows = runtimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(delivery.getId()).singleResult();
+    assertThat(windows).as("the go-live windows delivery called").isNotNull();
+    return windows;
+  }
+
+  /** The windows close: the stand-in ends, with the acceptance date the real one would leave. */
+  private void windowsClose(ProcessInstance windows, String acceptedOn) {
+    complete(windows, STUB_WINDOWS_TASK, vars(ACCEPTED_ON, acceptedOn));
+  }
+
   @BeforeEach
   void stubs() {
     beans.sets(TASK_REQUEST_CONTENTS, CONTENTS_DUE_DATE, "2026-03-16",
@@ -58,6 +97,11 @@ class DeliveryModelTest extends ModelTestBase {
         SUSPEND_ORDER, false, INTERIM_INVOICE, false);
     production(false);
     goLive(false, false);
+  }
+
+  /** A task due date as the models set it: 23:59 Brussels on that day. */
+  private static java.util.Date due(String isoDate) {
+    return BusinessCalendar.belgian().taskDue(isoDate);
   }
 
   private static String key(String which) {
@@ -102,12 +146,10 @@ class DeliveryModelTest extends ModelTestBase {
   }
 
   @Test
-  void WJA_24_BDB_8_6_a_delivered_site_goes_through_every_window_before_the_delivery_closes() throws Exception {
+  void WJA_24_BDB_8_6_a_delivered_site_hands_its_windows_to_the_called_process_and_closes_with_them() throws Exception {
     production(true);
     goLive(true, true);
     when(beans.deliveryChecks().positive(any())).thenReturn(true);
-    when(beans.deliveryChecks().largeTextChangesToBill(any())).thenReturn(true);
-    beans.sets(TASK_REDELIVER_SITE, NON_CONFORMITY_UNTIL, "2026-04-27");
     ProcessInstance instance = building();
     assertThat(instance).variables().containsEntry(CONTENTS_RECEIVED_ON, "2026-03-05");
     assertThat(instance).hasPassed(TASK_ISSUE_PROGRESS_INVOICE);
@@ -115,69 +157,75 @@ class DeliveryModelTest extends ModelTestBase {
         .toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 13));
 
     complete(instance, TASK_BUILD_SITE, vars(REWORK_HOURS, "3", SITE_URL, "https://client.example"));
-    assertThat(instance).hasPassed(TASK_INVOICE_REWORK_HOURS, TASK_ANNOUNCE_GO_LIVE, TASK_ISSUE_BALANCE_INVOICE)
-        .isWaitingAt(EVENT_NON_CONFORMITY_GATEWAY, SUBPROCESS_TWEAK_WINDOW, SUBPROCESS_WARRANTY_PERIOD,
-            EVENT_TRAINING_GATEWAY, TIMER_HIDDEN_DEFECT_REPORT_WINDOW_CLOSED);
+    assertThat(instance).hasPassed(END_SITE_BUILT, TASK_INVOICE_REWORK_HOURS, TASK_ANNOUNCE_GO_LIVE,
+            TASK_ISSUE_BALANCE_INVOICE)
+        .hasNotPassed(TASK_FOLLOW_UP_BUILD).isWaitingAt(CALL_GO_LIVE_WINDOWS);
 
-    // WJA-24: a non-conformity inside the window, corrected and delivered again
-    correlate(instance, MESSAGE_NON_CONFORMITY, event("2026-03-06"));
-    verify(beans.deliveryChecks()).requireNonConformityChannel(any());
-    complete(instance, TASK_HANDLE_NON_CONFORMITY);
-    assertThat(instance).hasPassed(TASK_REDELIVER_SITE).isWaitingAt(EVENT_NON_CONFORMITY_GATEWAY);
-    assertThat(timerDue(instance, TIMER_NON_CONFORMITY_WINDOW_CLOSED))
-        .isEqualTo(LocalDate.of(2026, 4, 28).atStartOfDay(BusinessClock.ZONE).toInstant());
+    // the windows run under the contract number, with the dates and deadline keys of the go-live
+    ProcessInstance windows = windowsOf(instance);
+    assertThat(windows.getBusinessKey()).isEqualTo(CONTRACT);
+    assertThat(windows).variables()
+        .containsEntry(CONTRACT_NUMBER, CONTRACT).containsEntry(CONTRACT_KIND, "PROJECT")
+        .containsEntry(SITE_URL, "https://client.example")
+        .containsEntry(NON_CONFORMITY_WINDOW, true).containsEntry(NON_CONFORMITY_UNTIL, "2026-04-20")
+        .containsEntry(NON_CONFORMITY_DEADLINE_KEY, key("non-conformity"))
+        .containsEntry(TWEAK_WINDOW, true).containsEntry(TWEAKS_UNTIL, "2026-04-30")
+        .containsEntry(TWEAK_DEADLINE_KEY, key("tweaks"))
+        .containsEntry(WARRANTY_PERIOD, true).containsEntry(WARRANTY_UNTIL, "2026-04-30")
+        .containsEntry(WARRANTY_DEADLINE_KEY, key("warranty"))
+        .containsEntry(TRAINING_WINDOW, true).containsEntry(TRAINING_UNTIL, "2026-07-15")
+        .containsEntry(TRAINING_DEADLINE_KEY, key("training"))
+        .containsEntry(HIDDEN_DEFECT_WINDOWS, true).containsEntry(HIDDEN_DEFECT_REPORT_UNTIL, "2026-06-15")
+        .containsEntry(HIDDEN_DEFECT_REPORT_DEADLINE_KEY, key("hidden-defect-report"))
+        .containsEntry(HIDDEN_DEFECT_ACTION_UNTIL, "2026-08-15")
+        .containsEntry(HIDDEN_DEFECT_ACTION_DEADLINE_KEY, key("hidden-defect-action"));
 
-    // a tweak with large text changes billed (BDB-8.4), a malfunction under warranty,
-    // training given, a hidden defect reported (WJA-16)
-    correlate(instance, MESSAGE_TWEAK_REQUESTED, event("2026-03-09"));
-    complete(instance, TASK_MAKE_TWEAK, vars(LARGE_TEXT_CHANGE_HOURS, "2"));
-    assertThat(instance).hasPassed(TASK_INVOICE_LARGE_TEXT_CHANGES, END_TWEAK_MADE);
-    // a second tweak, small: nothing to bill
-    when(beans.deliveryChecks().largeTextChangesToBill(any())).thenReturn(false);
-    correlate(instance, MESSAGE_TWEAK_REQUESTED, event("2026-03-10"));
-    complete(instance, TASK_MAKE_TWEAK);
-    verify(beans.delegateOf(TASK_INVOICE_LARGE_TEXT_CHANGES)).execute(any());
-    correlate(instance, MESSAGE_MALFUNCTION, event("2026-03-10"));
-    complete(instance, TASK_FIX_MALFUNCTION);
-    assertThat(instance).hasPassed(END_MALFUNCTION_FIXED);
-    correlate(instance, MESSAGE_TRAINING_DONE, event("2026-03-11"));
-    verify(beans.deadlines()).met(key("training"));
-    correlate(instance, ProcessVariables.MESSAGE_HIDDEN_DEFECT_REPORTED, event("2026-03-12"));
-    complete(instance, TASK_HANDLE_HIDDEN_DEFECT);
-    assertThat(instance).hasPassed(END_HIDDEN_DEFECT_HANDLED);
-
-    passTimer(instance, TIMER_NON_CONFORMITY_WINDOW_CLOSED);
-    assertThat(instance).hasPassed(TASK_ACCEPT_SITE);
-    passTimer(instance, TIMER_WARRANTY_ENDED); // and the tweak window, the same day
-    passTimer(instance, TIMER_HIDDEN_DEFECT_REPORT_WINDOW_CLOSED);
-    passTimer(instance, TIMER_HIDDEN_DEFECT_ACTION_WINDOW_CLOSED);
-    assertThat(today()).isEqualTo(LocalDate.of(2026, 8, 16));
-    assertThat(instance).hasPassed(TIMER_TWEAK_WINDOW_CLOSED, END_DELIVERY_CLOSED).isEnded();
+    windowsClose(windows, "2026-04-02");
+    assertThat(instance).hasPassed(CALL_GO_LIVE_WINDOWS, END_DELIVERY_CLOSED).isEnded();
+    assertThat(instance).variables().containsEntry(ACCEPTED_ON, "2026-04-02");
   }
 
   @Test
-  void a_site_put_online_by_the_go_live_event_with_no_window_is_accepted_at_once() throws Exception {
+  void a_site_put_online_by_the_go_live_event_ends_the_build_and_opens_the_windows() throws Exception {
     ProcessInstance instance = building();
     correlate(instance, MESSAGE_GO_LIVE, event("2026-03-20"));
     assertThat(instance).variables().containsEntry(GO_LIVE_DATE, "2026-03-20");
-    assertThat(instance).hasPassed(BOUNDARY_SITE_ONLINE, TASK_ANNOUNCE_GO_LIVE, TASK_ACCEPT_SITE, END_DELIVERY_CLOSED)
+    assertThat(instance).hasPassed(BOUNDARY_SITE_ONLINE, TASK_ANNOUNCE_GO_LIVE)
         .hasNotPassed(TASK_INVOICE_REWORK_HOURS, TASK_ISSUE_BALANCE_INVOICE, TASK_ISSUE_PROGRESS_INVOICE)
-        .isEnded();
+        .isWaitingAt(CALL_GO_LIVE_WINDOWS);
+    windowsClose(windowsOf(instance), "2026-03-20");
+    assertThat(instance).hasPassed(END_DELIVERY_CLOSED).isEnded();
   }
 
   @Test
-  void BDB_15_1_a_training_not_taken_in_its_window_is_missed_and_windows_close_unused() {
-    goLive(true, false);
+  void a_late_build_is_escalated_to_production_and_never_moves_a_date() {
     ProcessInstance instance = building();
+    passTimer(instance, BOUNDARY_BUILD_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 14)); // 24:00 on 13 April, the build's date
+    var followUp = task(instance, TASK_FOLLOW_UP_BUILD);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK)).isEqualTo("Build the site");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-04-13");
+    assertThat(followUp.getDueDate()).isEqualTo(due("2026-04-15"));
+    // the build task stays open, on its date; no deadline is settled by the escalation
+    assertThat(task(instance, TASK_BUILD_SITE).getDueDate()).isEqualTo(due("2026-04-13"));
+    verify(beans.deadlines(), never()).missed(key("build"));
+
+    complete(instance, TASK_FOLLOW_UP_BUILD);
+    assertThat(instance).hasPassed(END_BUILD_FOLLOWED_UP).isWaitingAt(TASK_BUILD_SITE);
+    correlate(instance, MESSAGE_GO_LIVE, event("2026-04-16"));
+    assertThat(instance).isWaitingAt(CALL_GO_LIVE_WINDOWS);
+  }
+
+  @Test
+  void a_site_built_late_ends_the_follow_up_still_open() {
+    ProcessInstance instance = building();
+    passTimer(instance, BOUNDARY_BUILD_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_BUILD_SITE, TASK_FOLLOW_UP_BUILD);
     complete(instance, TASK_BUILD_SITE);
-    passTimer(instance, TIMER_NON_CONFORMITY_WINDOW_CLOSED);
-    passTimer(instance, TIMER_WARRANTY_ENDED);
-    passTimer(instance, TIMER_HIDDEN_DEFECT_REPORT_WINDOW_CLOSED);
-    passTimer(instance, TIMER_TRAINING_WINDOW_CLOSED);
-    assertThat(today()).isEqualTo(LocalDate.of(2026, 7, 16));
-    verify(beans.deadlines()).missed(key("training"));
-    passTimer(instance, TIMER_HIDDEN_DEFECT_ACTION_WINDOW_CLOSED);
-    assertThat(instance).hasPassed(END_DELIVERY_CLOSED).isEnded();
+    assertThat(instance).hasPassed(END_SITE_BUILT).hasNotPassed(END_BUILD_FOLLOWED_UP)
+        .isWaitingAt(CALL_GO_LIVE_WINDOWS);
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
   @Test
@@ -202,6 +250,26 @@ class DeliveryModelTest extends ModelTestBase {
     complete(instance, TASK_CHASE_CONTENTS);
     assertThat(instance).hasPassed(END_CLIENT_CHASED).isWaitingAt(TASK_RECEIVE_CONTENTS);
     verify(beans.delegateOf(TASK_SUSPEND_ORDER), never()).execute(any());
+  }
+
+  @Test
+  void a_late_chase_is_escalated_to_production_and_the_contents_still_end_it() {
+    ProcessInstance instance = ordered();
+    passTimer(instance, BOUNDARY_CONTENTS_OVERDUE);
+    // the chase is due the business day after the contents (16 March): 17 March
+    passTimer(instance, BOUNDARY_CHASE_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 18));
+    var followUp = task(instance, TASK_FOLLOW_UP_CHASE);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-17");
+    assertThat(task(instance, TASK_CHASE_CONTENTS).getDueDate()).isEqualTo(due("2026-03-17"));
+    complete(instance, TASK_FOLLOW_UP_CHASE);
+    assertThat(instance).hasPassed(END_CHASE_FOLLOWED_UP).isWaitingAt(TASK_RECEIVE_CONTENTS, TASK_CHASE_CONTENTS);
+
+    correlate(instance, MESSAGE_CONTENTS_RECEIVED, event("2026-03-19"));
+    assertThat(instance).isWaitingAt(TASK_BUILD_SITE);
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_CHASE_CONTENTS).count()).as("the contents end the chase").isZero();
   }
 
   @Test

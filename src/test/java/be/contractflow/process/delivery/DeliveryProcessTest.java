@@ -313,17 +313,17 @@ class DeliveryProcessTest {
         LocalDate.of(2026, 6, 10), Channel.EMAIL, "Contact form loses messages"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("WJA-16").hasMessageContaining("REGISTERED_LETTER");
-    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT)).isZero();
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT)).isZero();
 
     driver.event(number, ContractEventType.MALFUNCTION, LocalDate.of(2026, 6, 10),
         Channel.REGISTERED_LETTER, "Contact form loses messages");
-    var handle = driver.task(id(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT);
+    var handle = driver.task(windows(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT);
     assertThat(handle).hasCandidateGroup("production");
     // 10 June + 5 business days = Wednesday 17 June
     assertThat(handle.getDueDate()).isEqualTo(at("2026-06-17T21:59:00Z"));
     driver.event(number, ContractEventType.NON_CONFORMITY, LocalDate.of(2026, 6, 12),
         Channel.REGISTERED_LETTER, "Footer shows the wrong address");
-    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT))
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_HANDLE_HIDDEN_DEFECT))
         .as("each report is heard").isEqualTo(2);
 
     driver.at(LocalDate.of(2026, 7, 10));
@@ -343,11 +343,11 @@ class DeliveryProcessTest {
         LocalDate.of(2026, 5, 11), Channel.EMAIL, "Menu broken"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("WJA-24").hasMessageContaining("REGISTERED_LETTER");
-    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_HANDLE_NON_CONFORMITY)).isZero();
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_HANDLE_NON_CONFORMITY)).isZero();
 
     driver.event(contract.number(), ContractEventType.NON_CONFORMITY, LocalDate.of(2026, 5, 11),
         Channel.REGISTERED_LETTER, "Menu broken");
-    var handle = driver.task(id(started), DeliveryVariables.TASK_HANDLE_NON_CONFORMITY);
+    var handle = driver.task(windows(started), DeliveryVariables.TASK_HANDLE_NON_CONFORMITY);
     // Monday 11 May + 5 business days, Ascension 14 May skipped = Tuesday 19 May
     assertThat(handle.getDueDate()).isEqualTo(at("2026-05-19T21:59:00Z"));
     driver.at(LocalDate.of(2026, 5, 16));
@@ -378,8 +378,8 @@ class DeliveryProcessTest {
         Channel.EMAIL, "Change the phone number");
     driver.event(contract.number(), ContractEventType.TWEAK_REQUESTED, LocalDate.of(2026, 5, 20),
         Channel.EMAIL, "New photo");
-    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_MAKE_TWEAK)).isEqualTo(2);
-    var free = engine.getTaskService().createTaskQuery().processInstanceId(id(started))
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_MAKE_TWEAK)).isEqualTo(2);
+    var free = engine.getTaskService().createTaskQuery().processInstanceId(windows(started))
         .taskDefinitionKey(DeliveryVariables.TASK_MAKE_TWEAK).list().get(0);
     assertThat(engine.getTaskService().getVariable(free.getId(), "tweakFree")).isEqualTo(true);
     // 20 May + 5 business days, Whit Monday skipped = Thursday 28 May
@@ -391,7 +391,45 @@ class DeliveryProcessTest {
     assertThatThrownBy(() -> driver.event(contract.number(), ContractEventType.TWEAK_REQUESTED,
         LocalDate.of(2026, 5, 27))).isInstanceOf(ConflictException.class);
     // requested in the window: still to be done after it closed
-    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_MAKE_TWEAK)).isEqualTo(2);
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_MAKE_TWEAK)).isEqualTo(2);
+  }
+
+  /**
+   * Issue 11 item 9: a late task is escalated (a follow-up for its group on its due date), it never
+   * moves a date: the tweak keeps its due date, the free window closes on its own date.
+   */
+  @Test
+  void BDB_8_6_a_late_tweak_is_escalated_to_production_and_the_free_window_still_closes_on_its_date() {
+    var started = debruijneOnline(LocalDate.of(2026, 5, 8));
+    Contract contract = started.contract();
+    driver.at(LocalDate.of(2026, 5, 11));
+    driver.event(contract.number(), ContractEventType.TWEAK_REQUESTED, LocalDate.of(2026, 5, 11),
+        Channel.EMAIL, "Change the phone number");
+    // Monday 11 May + 5 business days, Ascension 14 May skipped = Tuesday 19 May
+    var tweak = driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK);
+    assertThat(tweak.getDueDate()).isEqualTo(at("2026-05-19T21:59:00Z"));
+    driver.at(LocalDate.of(2026, 5, 19));
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_FOLLOW_UP_TWEAK)).isZero();
+
+    driver.at(LocalDate.of(2026, 5, 20));
+    var followUp = driver.task(windows(started), DeliveryVariables.TASK_FOLLOW_UP_TWEAK);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(followUp.getName()).startsWith("Follow up the overdue tweak");
+    var form = engine.getTaskService().getVariables(followUp.getId());
+    assertThat(form).containsEntry("overdueTask", "Make minor tweak")
+        .containsEntry("overdueSinceShown", "19/05/2026");
+    assertThat(followUp.getDueDate()).isEqualTo(at("2026-05-21T21:59:00Z")); // the next business day
+    assertThat(driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK).getDueDate())
+        .isEqualTo(at("2026-05-19T21:59:00Z"));
+
+    // 8 May + 15 days, Whit Monday skipped = Tuesday 26 May, whatever the tweak's state
+    driver.at(LocalDate.of(2026, 5, 27));
+    Deadline window = driver.deadline(contract.number(), "BDB-8.6", "Free minor changes");
+    assertThat(window.dueDate()).isEqualTo(LocalDate.of(2026, 5, 26));
+    assertThat(window.status()).isEqualTo(Deadline.Status.MET);
+    driver.complete(driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK), Map.of());
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_FOLLOW_UP_TWEAK))
+        .as("the tweak done ends its follow-up").isZero();
   }
 
   @Test
@@ -401,7 +439,7 @@ class DeliveryProcessTest {
     driver.at(LocalDate.of(2026, 5, 11));
     driver.event(contract.number(), ContractEventType.TWEAK_REQUESTED, LocalDate.of(2026, 5, 11),
         Channel.EMAIL, "Rewrite every page of the texts");
-    var tweak = driver.task(id(started), DeliveryVariables.TASK_MAKE_TWEAK);
+    var tweak = driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK);
     long before = invoices.forContract(contract.number()).size();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(tweak.getId(), Map.of(
@@ -460,7 +498,7 @@ class DeliveryProcessTest {
     driver.at(LocalDate.of(2026, 5, 26));
     driver.event(contract.number(), ContractEventType.MALFUNCTION, LocalDate.of(2026, 5, 26),
         Channel.PHONE, "Contact form sends nothing");
-    assertThat(driver.openTasks(id(started), DeliveryVariables.TASK_FIX_MALFUNCTION)).isEqualTo(1);
+    assertThat(driver.openTasks(windows(started), DeliveryVariables.TASK_FIX_MALFUNCTION)).isEqualTo(1);
 
     driver.at(LocalDate.of(2026, 5, 27));
     assertThat(driver.deadline(contract.number(), "BDB-12.2", "Warranty").status())
@@ -530,8 +568,17 @@ class DeliveryProcessTest {
     return started;
   }
 
+  /** A variable of the go-live windows while they run (WJA-24 acceptance is one), else of the delivery. */
   private Object var(Started started, String name) {
-    return runtime.getVariable(id(started), name);
+    var windows = runtime.createProcessInstanceQuery().superProcessInstanceId(id(started)).singleResult();
+    return runtime.getVariable(windows != null ? windows.getId() : id(started), name);
+  }
+
+  /** The {@code go-live-windows} instance the delivery called at go-live: the windows' tasks are there. */
+  private String windows(Started started) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(id(started))
+        .processDefinitionKey(DeliveryVariables.WINDOWS_PROCESS_KEY).singleResult().getId();
   }
 
   private static String id(Started started) {
