@@ -101,6 +101,9 @@
       const overlays = viewer.get('overlays');
       const registry = viewer.get('elementRegistry');
       canvas.zoom('fit-viewport');
+      for (const id of gatewaysPassed(registry, p.activities)) {
+        canvas.addMarker(id, 'cf-done');
+      }
       for (const a of p.activities) {
         if (!registry.get(a.activityId)) { continue; }
         canvas.addMarker(a.activityId, a.ended ? 'cf-done' : 'cf-active');
@@ -115,6 +118,27 @@
     } catch (error) {
       element.textContent = 'The diagram could not be drawn: ' + error.message;
     }
+  }
+
+  // Gateways a token passes without waiting are not in the engine's history (process.AuditedHistory):
+  // a gateway is on the path taken when it lies between two recorded steps, through gateways only.
+  function gatewaysPassed(registry, activities) {
+    const recorded = new Set(activities.map((a) => a.activityId).filter((id) => registry.get(id)));
+    const isGateway = (el) => el && /Gateway$/.test(el.type) && !recorded.has(el.id);
+    const reach = (forward) => {
+      const seen = new Set();
+      const todo = [...recorded].map((id) => registry.get(id));
+      while (todo.length) {
+        const el = todo.pop();
+        for (const flow of (forward ? el.outgoing : el.incoming) || []) {
+          const next = forward ? flow.target : flow.source;
+          if (isGateway(next) && !seen.has(next.id)) { seen.add(next.id); todo.push(next); }
+        }
+      }
+      return seen;
+    };
+    const after = reach(true);
+    return [...reach(false)].filter((id) => after.has(id));
   }
 
   function inputs(map) {

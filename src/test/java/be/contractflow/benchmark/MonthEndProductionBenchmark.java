@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -89,11 +90,22 @@ class MonthEndProductionBenchmark {
   void month_end_storm_through_the_job_executor_beside_a_bare_engine() throws Exception {
     int invoices = Integer.getInteger("benchmark.invoices", 2_000);
     int rounds = Integer.getInteger("benchmark.rounds", 2);
+    // A/B of a setting in the same run: the application once more per round with these
+    // command-line arguments, e.g. -Dbenchmark.variant=--contractflow.jobs.timers-first=false
+    List<String> variant = System.getProperty("benchmark.variant", "").isBlank() ? List.of()
+        : List.of(System.getProperty("benchmark.variant").trim().split("\\s+"));
     System.out.printf("%nmonth-end benchmark on %s%n", url);
     List<String> json = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       System.out.printf("load average: %.2f%n", loadAverage());
-      Figures project = inDatabase("cfbench_project", db -> runProject(db, invoices));
+      if (!variant.isEmpty()) {
+        Figures other = inDatabase("cfbench_variant", db -> runProject(db, invoices, variant));
+        System.out.printf(Locale.ROOT, "variant %s: invoices=%d project=%.0f jobs/s "
+                + "history_per_invoice=%.1f KB p99_lateness=%.1f s (%d jobs in %.1f s)%n",
+            variant, invoices, other.jobsPerSecond(), other.historyKbPerInvoice(),
+            other.p99Lateness(), other.jobs(), other.seconds());
+      }
+      Figures project = inDatabase("cfbench_project", db -> runProject(db, invoices, List.of()));
       Figures bare = inDatabase("cfbench_bare", db -> runBare(db, invoices, project.settings()));
       String line = String.format(Locale.ROOT,
           "month-end: invoices=%d project=%.0f jobs/s bare=%.0f jobs/s ratio=%.2f "
@@ -128,7 +140,7 @@ class MonthEndProductionBenchmark {
 
   // --- A: contractflow ---------------------------------------------------------------------
 
-  private Figures runProject(String dbUrl, int count) throws Exception {
+  private Figures runProject(String dbUrl, int count, List<String> extraArgs) throws Exception {
     var smtp = new GreenMail(TestSmtp.onFreePort());
     smtp.start();
     ClockUtil.setCurrentTime(Date.from(BusinessClock.noonOf(ISSUED)));
@@ -136,7 +148,8 @@ class MonthEndProductionBenchmark {
         ContractflowApplication.class)
         .profiles("postgres")
         // command-line arguments: they outrank application*.yaml (default properties do not)
-        .run("--spring.datasource.url=" + dbUrl,
+        .run(Stream.concat(Stream.of(
+            "--spring.datasource.url=" + dbUrl,
             "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + password,
             "--server.port=0",
@@ -145,7 +158,8 @@ class MonthEndProductionBenchmark {
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN",
             "--camunda.bpm.job-execution.enabled=true",
-            "--contractflow.notice.relay.enabled=true");
+            "--contractflow.notice.relay.enabled=true"), extraArgs.stream())
+            .toArray(String[]::new));
     try {
       var engine = app.getBean(ProcessEngine.class);
       var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -258,8 +272,21 @@ class MonthEndProductionBenchmark {
           join act_hi_job_log c on c.job_id_ = s.job_id_ and c.job_state_ = 0
          where s.job_state_ = 2 and s.job_def_type_ like 'timer%' and s.timestamp_ >= ?""")
         .param(from).param(from).query(Double.class).single();
+    System.out.println("  lateness by timer (p50 / p99 s, jobs): " + jdbc.sql("""
+        select s.act_id_ as activity, count(*) as n,
+               percentile_cont(0.5) within group (order by extract(epoch from
+                 s.timestamp_ - greatest(s.job_duedate_, c.timestamp_, ?))) as p50,
+               percentile_cont(0.99) within group (order by extract(epoch from
+                 s.timestamp_ - greatest(s.job_duedate_, c.timestamp_, ?))) as p99
+          from act_hi_job_log s
+          join act_hi_job_log c on c.job_id_ = s.job_id_ and c.job_state_ = 0
+         where s.job_state_ = 2 and s.job_def_type_ like 'timer%' and s.timestamp_ >= ?
+         group by s.act_id_ order by s.act_id_""").param(from).param(from).param(from)
+        .query((rs, n) -> String.format(Locale.ROOT, "%s %.1f / %.1f (%d)",
+            rs.getString("activity"), rs.getDouble("p50"), rs.getDouble("p99"), rs.getLong("n"))).list());
     History after = History.of(jdbc);
     System.out.println("  history rows per invoice: " + after.perTable(before, count));
+    System.out.println("  history KB per invoice:   " + after.bytesPerTable(before, count));
     return new Figures(jobs, seconds, (after.bytes() - before.bytes()) / 1024.0 / count,
         (after.rows() - before.rows()) / (double) count, p99 == null ? 0 : p99, settings);
   }
@@ -286,7 +313,20 @@ class MonthEndProductionBenchmark {
   }
 
   /** Bytes (tables, indexes, TOAST) and rows of Camunda's history tables. */
-  record History(long bytes, long rows, java.util.Map<String, Long> rowsPerTable) {
+  record History(long bytes, long rows, java.util.Map<String, Long> rowsPerTable,
+      java.util.Map<String, Long> bytesPerTable) {
+
+    /** KB per history table (tables, indexes, TOAST) per invoice written since {@code before}. */
+    String bytesPerTable(History before, int count) {
+      return bytesPerTable.entrySet().stream()
+          .map(e -> java.util.Map.entry(e.getKey(), (e.getValue()
+              - before.bytesPerTable.getOrDefault(e.getKey(), 0L)) / 1024.0 / count))
+          .filter(e -> e.getValue() > 0.05)
+          .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+          .map(e -> String.format(Locale.ROOT, "%s=%.1f", e.getKey(), e.getValue()))
+          .collect(java.util.stream.Collectors.joining(" "));
+    }
+
     /** Rows per history table per invoice written since {@code before}, largest first. */
     String perTable(History before, int count) {
       return rowsPerTable.entrySet().stream()
@@ -306,15 +346,18 @@ class MonthEndProductionBenchmark {
       long bytes = 0;
       long rows = 0;
       var perTable = new java.util.TreeMap<String, Long>();
+      var bytesPerTable = new java.util.TreeMap<String, Long>();
       for (String table : tables) {
         jdbc.sql("analyze " + table).update();
-        bytes += jdbc.sql("select pg_total_relation_size(?::regclass)").param(table)
+        long size = jdbc.sql("select pg_total_relation_size(?::regclass)").param(table)
             .query(Long.class).single();
+        bytes += size;
+        bytesPerTable.put(table, size);
         long n = jdbc.sql("select count(*) from " + table).query(Long.class).single();
         perTable.put(table, n);
         rows += n;
       }
-      return new History(bytes, rows, perTable);
+      return new History(bytes, rows, perTable, bytesPerTable);
     }
   }
 
@@ -334,12 +377,19 @@ class MonthEndProductionBenchmark {
     String admin = m.group(1) + m.group(2) + (m.group(3) == null ? "" : m.group(3));
     try (Connection c = DriverManager.getConnection(admin, user, password)) {
       c.createStatement().execute("create database " + name);
+      if (Boolean.getBoolean("benchmark.log-statements")) { // every statement in the server log
+        c.createStatement().execute("alter database " + name + " set log_statement = 'all'");
+      }
     }
     try {
       return work.run(m.group(1) + name + (m.group(3) == null ? "" : m.group(3)));
     } finally {
-      try (Connection c = DriverManager.getConnection(admin, user, password)) {
-        c.createStatement().execute("drop database if exists " + name + " with (force)");
+      if (Boolean.getBoolean("benchmark.keep")) { // to look into it afterwards
+        System.out.println("  kept database " + name);
+      } else {
+        try (Connection c = DriverManager.getConnection(admin, user, password)) {
+          c.createStatement().execute("drop database if exists " + name + " with (force)");
+        }
       }
     }
   }

@@ -55,6 +55,7 @@ class TermsPinningTest {
   @Autowired LedgerFixtures ledger;
   @Autowired ContractRepository contracts;
   @Autowired TermsService terms;
+  @Autowired StatutoryRateTable statutoryRates;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -128,6 +129,44 @@ class TermsPinningTest {
     repository.deleteDeployment(id, true);
     deployments.remove(id);
     assertThat(terms.latestVersions().get("terms-payment")).isEqualTo(before);
+  }
+
+  /**
+   * Issue 16: which statutory rate table is the latest is cached too; the rate of a new half-year
+   * the accountant deploys from Modeler (law of 2 Aug 2002 art. 5) applies at the next call.
+   */
+  @Test
+  void a_statutory_rate_published_from_Modeler_applies_right_after_its_deployment() throws IOException {
+    LocalDate february2027 = LocalDate.of(2027, 2, 1);
+    assertThat(statutoryRates.current().isPublished(february2027)).isFalse();
+    assertThat(statutoryRates.current().lastKnownHalfYear()).isEqualTo("2026-H2"); // cached
+
+    String id = repository.createDeployment().name("statutory rate 2027-H1 published")
+        .addString("statutory-rates.dmn", statutoryRatesWith2027H1()).deploy().getId();
+    deployments.add(id);
+    var rate = statutoryRates.current().rateOn(february2027);
+    assertThat(rate.published()).isTrue();
+    assertThat(rate.ratePercent()).isEqualByComparingTo("9.5");
+
+    repository.deleteDeployment(id, true);
+    deployments.remove(id);
+    assertThat(statutoryRates.current().isPublished(february2027)).isFalse();
+  }
+
+  private static String statutoryRatesWith2027H1() throws IOException {
+    String dmn;
+    try (InputStream in = TermsPinningTest.class.getResourceAsStream("/bpmn/statutory-rates.dmn")) {
+      dmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String extended = dmn.replaceFirst("</decisionTable>", """
+        <rule id="Rule_StatutoryRate_2027H1">
+          <description>FPS Finance notice in the Moniteur belge for 2027-H1</description>
+          <inputEntry id="Rule_StatutoryRate_2027H1_HalfYear"><text>"2027-H1"</text></inputEntry>
+          <outputEntry id="Rule_StatutoryRate_2027H1_RatePercent"><text>9.5</text></outputEntry>
+        </rule>
+        </decisionTable>""");
+    assertThat(extended).isNotEqualTo(dmn);
+    return extended;
   }
 
   private String interim(String contractNumber) {
