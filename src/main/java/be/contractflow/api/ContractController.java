@@ -7,6 +7,7 @@ import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
@@ -29,8 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Contracts")
 public class ContractController {
 
+  /**
+   * A deadline as {@code GET /api/contracts/{n}} shows it; {@code kind} and {@code ownerProcess}
+   * name its {@link DeadlineKind} and the process that records, moves and settles it.
+   */
   public record DeadlineView(String clause, String name, LocalDate dueDate, Deadline.Status status,
-      String invoiceNumber) {}
+      String invoiceNumber, String kind, String ownerProcess) {
+
+    static DeadlineView of(Deadline d) {
+      var kind = DeadlineKind.of(d.key());
+      return new DeadlineView(d.clause(), d.name(), d.dueDate(), d.status(), d.invoiceNumber(),
+          kind.map(Enum::name).orElse(null), kind.map(DeadlineKind::ownerProcess).orElse(null));
+    }
+  }
 
   public record ContractView(String number, String quoteNumber, ContractKind kind,
       String termsProfile, String clientId, ContractStatus status, boolean suspended,
@@ -64,7 +76,7 @@ public class ContractController {
   public ContractView get(@PathVariable String number) {
     Contract c = contracts.require(number);
     var deadlineViews = deadlines.forContract(number).stream()
-        .map(d -> new DeadlineView(d.clause(), d.name(), d.dueDate(), d.status(), d.invoiceNumber()))
+        .map(DeadlineView::of)
         .toList();
     return new ContractView(c.number(), c.quoteNumber(), c.kind(), c.termsProfile(), c.clientId(),
         c.status(), c.suspended(), c.startDate(), c.anniversaryDate(), c.effectiveEndDate(),

@@ -1,11 +1,13 @@
 package be.contractflow.billing;
 
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.InvoiceDueDates;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
@@ -51,6 +53,7 @@ public class InvoicingService {
   private final InvoiceDocument document;
   private final NoticeService notices;
   private final Deadlines deadlines;
+  private final InvoiceDueDates dueDates;
   private final BusinessClock clock;
   private final ApplicationEventPublisher events;
   private final QuoteRepository quotes;
@@ -60,7 +63,7 @@ public class InvoicingService {
   public InvoicingService(ContractRepository contracts, ClientRepository clients,
       InvoiceRepository invoices, NumberSequence numbers, TermsService terms,
       BusinessCalendar calendar, InvoiceDocument document, NoticeService notices,
-      Deadlines deadlines, BusinessClock clock, ApplicationEventPublisher events,
+      Deadlines deadlines, InvoiceDueDates dueDates, BusinessClock clock, ApplicationEventPublisher events,
       QuoteRepository quotes, AgencyIdentities identities,
       be.contractflow.billing.EInvoices eInvoices) {
     this.eInvoices = eInvoices;
@@ -75,6 +78,7 @@ public class InvoicingService {
     this.document = document;
     this.notices = notices;
     this.deadlines = deadlines;
+    this.dueDates = dueDates;
     this.clock = clock;
     this.events = events;
   }
@@ -128,10 +132,9 @@ public class InvoicingService {
 
     LocalDate contestDeadline = payment.contestWindowDays() == null ? null
         : calendar.afterDays(issueDate, payment.contestWindowDays());
-    deadlines.record(deadlineKey(number, "due"), contract.number(), number,
-        payment.paymentTermClause(), "Invoice " + number + " due", dueDate);
+    dueDates.issued(invoice, payment.paymentTermClause());
     if (contestDeadline != null) {
-      deadlines.record(deadlineKey(number, "contest"), contract.number(), number,
+      deadlines.record(DeadlineKind.INVOICE_CONTEST.key(number), contract.number(), number,
           payment.contestClause(), "Contest window of invoice " + number + " closes",
           contestDeadline);
     }
@@ -177,8 +180,4 @@ public class InvoicingService {
     return quotes.find(contract.quoteNumber()).map(Quote::paymentTermDays);
   }
 
-  /** The key of an invoice's deadline in the contract's deadlines ({@code due}, {@code contest}). */
-  public static String deadlineKey(String invoiceNumber, String which) {
-    return "invoice/" + invoiceNumber + "/" + which;
-  }
 }

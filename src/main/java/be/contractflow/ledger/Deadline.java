@@ -15,6 +15,12 @@ public record Deadline(
     LocalDate dueDate,
     Status status) {
 
+  /** The kind of deadline its key names (every recorded deadline has one). */
+  public DeadlineKind kind() {
+    return DeadlineKind.of(key).orElseThrow(
+        () -> new IllegalStateException("Deadline " + key + " belongs to no DeadlineKind"));
+  }
+
   public enum Status {
     PENDING, MET, MISSED, CANCELLED
   }

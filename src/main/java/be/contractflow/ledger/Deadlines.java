@@ -3,6 +3,7 @@ package be.contractflow.ledger;
 import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,16 @@ public class Deadlines {
     this.clock = clock;
   }
 
-  /** Records (or moves, if the key exists) a pending deadline. */
+  /**
+   * Records (or moves, if the key exists) a pending deadline. The key must be one of a {@link
+   * DeadlineKind}'s: a deadline cannot be added without its kind.
+   */
   public Deadline record(String key, String contractNumber, String invoiceNumber, String clause,
       String name, LocalDate dueDate) {
+    if (DeadlineKind.of(key).isEmpty()) {
+      throw new IllegalArgumentException("Deadline key " + key + " belongs to no DeadlineKind: "
+          + "add the kind (owner process and key scheme) to DeadlineKind first");
+    }
     var now = clock.now();
     int updated = jdbc.sql("""
             update cf_deadline set due_date = ?, name = ?, clause = ?, updated_at = ?
@@ -61,6 +69,14 @@ public class Deadlines {
             update cf_deadline set status = ?, updated_at = ?
             where deadline_key = ? and status = 'PENDING'""")
         .params(status.name(), clock.now(), key).update();
+  }
+
+  /** Cancels the contract's pending deadlines of these kinds about {@code subject}. */
+  public void cancelPending(String contractNumber, String subject, Set<DeadlineKind> kinds) {
+    forContract(contractNumber).stream()
+        .filter(d -> d.status() == Deadline.Status.PENDING)
+        .filter(d -> kinds.stream().anyMatch(kind -> kind.isAbout(d.key(), subject)))
+        .forEach(d -> cancelled(d.key()));
   }
 
   public List<Deadline> forContract(String contractNumber) {

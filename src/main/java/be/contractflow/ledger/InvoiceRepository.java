@@ -163,17 +163,21 @@ public class InvoiceRepository {
         .param(clientId).query((rs, n) -> map(rs)).list();
   }
 
-  /** Brings the due date forward (WJA-10a acceleration); a date already earlier is kept. */
-  public boolean bringDueDateForward(String number, LocalDate dueDate) {
+  /**
+   * Brings the due date forward (WJA-10a acceleration); a date already earlier is kept. Only
+   * {@link InvoiceDueDates} moves a due date (with its deadline).
+   */
+  boolean bringDueDateForward(String number, LocalDate dueDate) {
     return jdbc.sql("update cf_invoice set due_date = ? where number = ? and due_date > ?")
         .params(dueDate, number, dueDate).update() == 1;
   }
 
   /**
    * Moves the due date later: the invoice reached the client only on a later day (a Peppol
-   * e-invoice proven sent after its issue date), and the payment term counts from then.
+   * e-invoice proven sent after its issue date), and the payment term counts from then. Only
+   * {@link InvoiceDueDates} moves a due date (with its deadline).
    */
-  public boolean postponeDueDate(String number, LocalDate dueDate) {
+  boolean postponeDueDate(String number, LocalDate dueDate) {
     return jdbc.sql("update cf_invoice set due_date = ? where number = ? and due_date < ?")
         .params(dueDate, number, dueDate).update() == 1;
   }

@@ -117,7 +117,11 @@ public class ContractEvents {
     return results.size();
   }
 
-  private static VariableMap eventVariables(Event event) {
+  /**
+   * The event as every process receives it: {@code eventDate}, {@code eventBy}, {@code
+   * eventChannel}, {@code eventReason}.
+   */
+  public static VariableMap eventVariables(Event event) {
     return Variables.createVariables()
         .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
         .putValue(ProcessVariables.EVENT_BY, event.by().name())

@@ -18,8 +18,8 @@ public class ChangeRequestChecks {
 
   /** Task_MakeChange completed: the start date entered settles the BDB-11.3 deadline. */
   public void workStarted(DelegateTask task) {
-    changes.workStarted(string(task, ChangeRequestVariables.WORK_START_DEADLINE_KEY),
-        date(task, ChangeRequestVariables.WORK_START_DUE),
-        date(task, ChangeRequestVariables.WORK_STARTED_ON));
+    changes.workStarted(ChangeRequestVariables.WORK_START_DEADLINE_KEY.get(task),
+        ChangeRequestVariables.WORK_START_DUE.get(task),
+        ChangeRequestVariables.WORK_STARTED_ON.get(task));
   }
 }

@@ -9,21 +9,23 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
-import be.contractflow.ledger.InvoiceRepository;
-import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
-import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
@@ -127,20 +129,17 @@ public class ChangeRequestService implements ContractEvents.Handler {
     }
     long sequence = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ChangeRequestVariables.PROCESS_KEY)
-        .variableValueEquals(ChangeRequestVariables.CONTRACT_NUMBER, contract.number())
+        .variableValueEquals(ChangeRequestVariables.CONTRACT_NUMBER.name(), contract.number())
         .count() + 1;
     String businessKey = ChangeRequestVariables.businessKey(contract.number(), sequence);
     lifecycle.startByMessage(ChangeRequestVariables.MESSAGE_CHANGE_REQUEST, businessKey,
         ContractLifecycle.contractVariables(contract, client),
-        Variables.createVariables()
-            .putValue(ChangeRequestVariables.SEQUENCE, sequence)
-            .putValue(ChangeRequestVariables.REQUEST_DATE, event.date().toString())
-            .putValue(ChangeRequestVariables.REQUEST_CHANNEL, event.channel().name())
-            .putValue(ChangeRequestVariables.REQUEST_DESCRIPTION, event.reason())
-            .putValue(ProcessVariables.EVENT_DATE, event.date().toString())
-            .putValue(ProcessVariables.EVENT_BY, event.by().name())
-            .putValue(ProcessVariables.EVENT_CHANNEL, event.channel().name())
-            .putValue(ProcessVariables.EVENT_REASON, event.reason()));
+        TypedVariables.of(ChangeRequestVariables.SEQUENCE, sequence)
+            .and(ChangeRequestVariables.REQUEST_DATE, event.date())
+            .and(ChangeRequestVariables.REQUEST_CHANNEL, event.channel())
+            .and(ChangeRequestVariables.REQUEST_DESCRIPTION, event.reason())
+            .andAll(ContractEvents.eventVariables(event))
+            .map());
     return businessKey;
   }
 
@@ -171,7 +170,7 @@ public class ChangeRequestService implements ContractEvents.Handler {
         : defaultValidityMonths);
     String validityClause = terms.order().quoteValidityClause() != null
         ? terms.order().quoteValidityClause() : change.changeClause();
-    String key = ChangeRequestVariables.deadlineKey(businessKey, "offer");
+    String key = DeadlineKind.CHANGE_OFFER.key(businessKey);
     deadlines.record(key, contractNumber, null, validityClause,
         "Change offer " + businessKey + " valid until", validUntil);
     Contract contract = contracts.require(contractNumber);
@@ -224,7 +223,7 @@ public class ChangeRequestService implements ContractEvents.Handler {
     if (paidOn != null) {
       due = latest(due, calendar.afterBusinessDays(paidOn, afterLatePaymentBusinessDays));
     }
-    String key = ChangeRequestVariables.deadlineKey(businessKey, "work-start");
+    String key = DeadlineKind.CHANGE_WORK_START.key(businessKey);
     deadlines.record(key, contractNumber, null, change.changeClause(),
         "Change " + businessKey + ": work starts no later than", due);
     return new WorkStart(due, key);
@@ -252,19 +251,19 @@ public class ChangeRequestService implements ContractEvents.Handler {
    */
   public void close(String businessKey, String contractNumber, String invoiceNumber,
       String closedAs) {
-    String ours = ChangeRequestVariables.deadlineKey(businessKey, "");
-    deadlines.forContract(contractNumber).stream()
-        .filter(d -> d.status() == Deadline.Status.PENDING && d.key().startsWith(ours))
-        .forEach(d -> deadlines.cancelled(d.key()));
+    deadlines.cancelPending(contractNumber, businessKey,
+        DeadlineKind.ownedBy(ChangeRequestVariables.PROCESS_KEY));
     if (invoiceNumber != null && ContractStatus.ENDED.name().equals(closedAs)) {
       Invoice invoice = invoices.require(invoiceNumber);
       if (invoice.status() == InvoiceStatus.OPEN && invoice.paid().signum() == 0) {
         // cancelled by a credit note naming it, never by its status alone (VAT regularised)
-        creditNotes.creditInFull(ours + "credit-note/" + invoiceNumber, invoice, invoice.clause(),
+        String creditNoteKey =
+            ChangeRequestVariables.PROCESS_KEY + "/" + businessKey + "/credit-note/" + invoiceNumber;
+        creditNotes.creditInFull(creditNoteKey, invoice, invoice.clause(),
             "Change request closed with the contract, the work not done");
         invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
-        deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
-        deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+        deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(invoiceNumber));
+        deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(invoiceNumber));
       }
     }
   }

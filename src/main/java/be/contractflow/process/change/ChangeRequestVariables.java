@@ -1,62 +1,95 @@
 package be.contractflow.process.change;
 
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.process.Channel;
 import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The {@code change-request} process ({@code bpmn/change-request.bpmn}): key, variable names,
- * messages and element ids. Dates are ISO strings, amounts strings with two decimals.
+ * messages and element ids. Every variable is a typed {@link ProcessVariable}.
  */
 public final class ChangeRequestVariables {
 
   public static final String PROCESS_KEY = "change-request";
 
   // --- start variables (business key = contract number + "-" + sequence) ----------------
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
-  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
-  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
-  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
-  public static final String SEQUENCE = "changeRequestSequence";
-  public static final String REQUEST_DATE = "requestDate";
-  public static final String REQUEST_CHANNEL = "requestChannel";
-  public static final String REQUEST_DESCRIPTION = "requestDescription";
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
+  public static final ProcessVariable<String> CLIENT_ID =
+      ProcessVariable.text(ContractLifecycle.CLIENT_ID);
+  public static final ProcessVariable<String> TERMS_PROFILE =
+      ProcessVariable.text(TermsService.TERMS_PROFILE);
+  public static final ProcessVariable<ClientType> CLIENT_TYPE =
+      ProcessVariable.oneOf(TermsService.CLIENT_TYPE, ClientType.class);
+  public static final ProcessVariable<ContractKind> CONTRACT_KIND =
+      ProcessVariable.oneOf(TermsService.CONTRACT_KIND, ContractKind.class);
+  public static final ProcessVariable<Long> SEQUENCE =
+      ProcessVariable.count("changeRequestSequence");
+  public static final ProcessVariable<LocalDate> REQUEST_DATE = ProcessVariable.date("requestDate");
+  public static final ProcessVariable<Channel> REQUEST_CHANNEL =
+      ProcessVariable.oneOf("requestChannel", Channel.class);
+  public static final ProcessVariable<String> REQUEST_DESCRIPTION =
+      ProcessVariable.text("requestDescription");
 
   // --- written by the process ------------------------------------------------------------
   /** The hourly rate prefilled on the assessment form (VIR-8 indexed, WJA-4 quote rate). */
-  public static final String HOURLY_RATE_EXCL_VAT = "hourlyRateExclVat";
-  public static final String HOURLY_RATE_CLAUSE = "hourlyRateClause";
+  public static final ProcessVariable<BigDecimal> HOURLY_RATE_EXCL_VAT =
+      ProcessVariable.decimal("hourlyRateExclVat");
+  public static final ProcessVariable<String> HOURLY_RATE_CLAUSE =
+      ProcessVariable.text("hourlyRateClause");
   /** Assessment form: FREE, OFFER or REFUSE. */
-  public static final String DECISION = "decision";
-  public static final String OFFER_DESCRIPTION = "offerDescription";
-  public static final String ESTIMATED_HOURS = "estimatedHours";
-  public static final String SCHEDULE_IMPACT = "scheduleImpact";
-  public static final String DEFAULT_OFFER_VALIDITY_MONTHS = "defaultOfferValidityMonths";
-  public static final String OFFER_TOTAL_EXCL_VAT = "offerTotalExclVat";
-  public static final String OFFER_VALID_UNTIL = "offerValidUntil";
-  public static final String OFFER_DEADLINE_KEY = "offerDeadlineKey";
+  public static final ProcessVariable<String> DECISION = ProcessVariable.text("decision");
+  public static final ProcessVariable<String> OFFER_DESCRIPTION =
+      ProcessVariable.text("offerDescription");
+  public static final ProcessVariable<BigDecimal> ESTIMATED_HOURS =
+      ProcessVariable.decimal("estimatedHours");
+  public static final ProcessVariable<String> SCHEDULE_IMPACT =
+      ProcessVariable.text("scheduleImpact");
+  public static final ProcessVariable<Integer> DEFAULT_OFFER_VALIDITY_MONTHS =
+      ProcessVariable.integer("defaultOfferValidityMonths");
+  public static final ProcessVariable<BigDecimal> OFFER_TOTAL_EXCL_VAT =
+      ProcessVariable.decimal("offerTotalExclVat");
+  public static final ProcessVariable<LocalDate> OFFER_VALID_UNTIL =
+      ProcessVariable.date("offerValidUntil");
+  public static final ProcessVariable<String> OFFER_DEADLINE_KEY =
+      ProcessVariable.text("offerDeadlineKey");
   /** Offer answer form. */
-  public static final String OFFER_ACCEPTED = "offerAccepted";
+  public static final ProcessVariable<Boolean> OFFER_ACCEPTED =
+      ProcessVariable.flag("offerAccepted");
   /** Booleans from the terms (BDB-11.3). */
-  public static final String PAID_BEFORE_WORK = "paidBeforeWork";
-  public static final String ELEMENTS_AWAITED = "elementsAwaited";
+  public static final ProcessVariable<Boolean> PAID_BEFORE_WORK =
+      ProcessVariable.flag("paidBeforeWork");
+  public static final ProcessVariable<Boolean> ELEMENTS_AWAITED =
+      ProcessVariable.flag("elementsAwaited");
   /** The change invoice the process waits for (InvoiceSettled correlates on it). */
-  public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
-  public static final String PAID_ON = "paidOn";
-  public static final String ELEMENTS_RECEIVED_ON = "elementsReceivedOn";
-  public static final String DEFAULT_WORK_BUSINESS_DAYS = "defaultWorkBusinessDays";
+  public static final ProcessVariable<String> INVOICE_NUMBER =
+      ProcessVariable.text(ProcessVariables.INVOICE_NUMBER);
+  public static final ProcessVariable<LocalDate> PAID_ON = ProcessVariable.date("paidOn");
+  public static final ProcessVariable<LocalDate> ELEMENTS_RECEIVED_ON =
+      ProcessVariable.date("elementsReceivedOn");
+  public static final ProcessVariable<Integer> DEFAULT_WORK_BUSINESS_DAYS =
+      ProcessVariable.integer("defaultWorkBusinessDays");
   /**
    * BDB-11.3 input of Task_ScheduleChangeWork: business days after a payment received later than
    * the period from the elements by which the work starts (docs/READINGS.md).
    */
-  public static final String AFTER_LATE_PAYMENT_BUSINESS_DAYS = "afterLatePaymentBusinessDays";
+  public static final ProcessVariable<Integer> AFTER_LATE_PAYMENT_BUSINESS_DAYS =
+      ProcessVariable.integer("afterLatePaymentBusinessDays");
   /** Escalation of a late "Make change" (issue 11 item 9). */
   public static final String TASK_FOLLOW_UP_MAKE_CHANGE = "Task_FollowUpMakeChange";
-  public static final String WORK_START_DUE = "workStartDue";
-  public static final String WORK_START_DEADLINE_KEY = "workStartDeadlineKey";
+  public static final ProcessVariable<LocalDate> WORK_START_DUE =
+      ProcessVariable.date("workStartDue");
+  public static final ProcessVariable<String> WORK_START_DEADLINE_KEY =
+      ProcessVariable.text("workStartDeadlineKey");
   /** Make change form. */
-  public static final String WORK_STARTED_ON = "workStartedOn";
+  public static final ProcessVariable<LocalDate> WORK_STARTED_ON =
+      ProcessVariable.date("workStartedOn");
 
   // --- messages ----------------------------------------------------------------------------
   public static final String MESSAGE_CHANGE_REQUEST = "CHANGE_REQUEST";
@@ -65,7 +98,8 @@ public final class ChangeRequestVariables {
   /** The contract ENDED, was CANCELLED or WITHDRAWN: the change request is closed. */
   public static final String MESSAGE_CONTRACT_CLOSED = ProcessVariables.MESSAGE_CONTRACT_CLOSED;
   /** The contract status that closed the change request ({@code ENDED}, {@code CANCELLED}...). */
-  public static final String CONTRACT_CLOSED_AS = ProcessVariables.CONTRACT_CLOSED_AS;
+  public static final ProcessVariable<String> CONTRACT_CLOSED_AS =
+      ProcessVariable.text(ProcessVariables.CONTRACT_CLOSED_AS);
 
   // --- element ids -------------------------------------------------------------------------
   public static final String START_CHANGE_REQUESTED = "StartEvent_ChangeRequested";
@@ -98,7 +132,4 @@ public final class ChangeRequestVariables {
     return contractNumber + "-" + sequence;
   }
 
-  public static String deadlineKey(String businessKey, String which) {
-    return "change-request/" + businessKey + "/" + which;
-  }
 }

@@ -20,9 +20,9 @@ public class CloseChangeRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input, processing
     changes.close(execution.getProcessBusinessKey(),
-        string(execution, ChangeRequestVariables.CONTRACT_NUMBER),
-        string(execution, ChangeRequestVariables.INVOICE_NUMBER),
-        string(execution, ChangeRequestVariables.CONTRACT_CLOSED_AS));
+        ChangeRequestVariables.CONTRACT_NUMBER.get(execution),
+        ChangeRequestVariables.INVOICE_NUMBER.get(execution),
+        ChangeRequestVariables.CONTRACT_CLOSED_AS.get(execution));
     // output: the change's deadlines and invoice
   }
 }

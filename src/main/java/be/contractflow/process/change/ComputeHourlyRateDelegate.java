@@ -23,12 +23,10 @@ public class ComputeHourlyRateDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    var rate = changes.hourlyRate(string(execution, ChangeRequestVariables.CONTRACT_NUMBER),
-        terms.termsOf(execution), date(execution, ChangeRequestVariables.REQUEST_DATE));
+    var rate = changes.hourlyRate(ChangeRequestVariables.CONTRACT_NUMBER.get(execution),
+        terms.termsOf(execution), ChangeRequestVariables.REQUEST_DATE.get(execution));
     // output
-    execution.setVariable(ChangeRequestVariables.HOURLY_RATE_EXCL_VAT,
-        rate == null ? null : rate.amount().toPlainString());
-    execution.setVariable(ChangeRequestVariables.HOURLY_RATE_CLAUSE,
-        rate == null ? null : rate.clause());
+    ChangeRequestVariables.HOURLY_RATE_EXCL_VAT.set(execution, rate == null ? null : rate.amount());
+    ChangeRequestVariables.HOURLY_RATE_CLAUSE.set(execution, rate == null ? null : rate.clause());
   }
 }

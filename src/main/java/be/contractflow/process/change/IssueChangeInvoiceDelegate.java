@@ -39,11 +39,11 @@ public class IssueChangeInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    var invoice = changes.invoice(string(execution, ChangeRequestVariables.CONTRACT_NUMBER),
-        terms.termsOf(execution), string(execution, ChangeRequestVariables.OFFER_DESCRIPTION),
-        decimal(execution, ChangeRequestVariables.ESTIMATED_HOURS),
-        decimal(execution, ChangeRequestVariables.HOURLY_RATE_EXCL_VAT));
+    var invoice = changes.invoice(ChangeRequestVariables.CONTRACT_NUMBER.get(execution),
+        terms.termsOf(execution), ChangeRequestVariables.OFFER_DESCRIPTION.get(execution),
+        ChangeRequestVariables.ESTIMATED_HOURS.get(execution),
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT.get(execution));
     // output: InvoiceSettled (paid before work) correlates on it
-    execution.setVariable(ChangeRequestVariables.INVOICE_NUMBER, invoice.number());
+    ChangeRequestVariables.INVOICE_NUMBER.set(execution, invoice.number());
   }
 }

@@ -24,13 +24,13 @@ public class ScheduleChangeWorkDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input, processing
     var start = changes.scheduleWork(execution.getProcessBusinessKey(),
-        string(execution, ChangeRequestVariables.CONTRACT_NUMBER), terms.termsOf(execution),
-        date(execution, ChangeRequestVariables.ELEMENTS_RECEIVED_ON),
-        date(execution, ChangeRequestVariables.PAID_ON),
-        integer(execution, ChangeRequestVariables.DEFAULT_WORK_BUSINESS_DAYS, 10),
-        integer(execution, ChangeRequestVariables.AFTER_LATE_PAYMENT_BUSINESS_DAYS, 1));
+        ChangeRequestVariables.CONTRACT_NUMBER.get(execution), terms.termsOf(execution),
+        ChangeRequestVariables.ELEMENTS_RECEIVED_ON.get(execution),
+        ChangeRequestVariables.PAID_ON.get(execution),
+        ChangeRequestVariables.DEFAULT_WORK_BUSINESS_DAYS.get(execution, 10),
+        ChangeRequestVariables.AFTER_LATE_PAYMENT_BUSINESS_DAYS.get(execution, 1));
     // output
-    execution.setVariable(ChangeRequestVariables.WORK_START_DUE, iso(start.due()));
-    execution.setVariable(ChangeRequestVariables.WORK_START_DEADLINE_KEY, start.deadlineKey());
+    ChangeRequestVariables.WORK_START_DUE.set(execution, (start.due()));
+    ChangeRequestVariables.WORK_START_DEADLINE_KEY.set(execution, start.deadlineKey());
   }
 }

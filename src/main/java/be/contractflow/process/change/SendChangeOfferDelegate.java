@@ -27,21 +27,20 @@ public class SendChangeOfferDelegate implements JavaDelegate {
         execution.getCurrentActivityId(), "change-offer");
     // processing
     var offer = changes.sendOffer(noticeKey, execution.getProcessBusinessKey(),
-        string(execution, ChangeRequestVariables.CONTRACT_NUMBER),
-        string(execution, ChangeRequestVariables.CLIENT_ID), terms.termsOf(execution),
-        date(execution, ChangeRequestVariables.REQUEST_DATE),
-        string(execution, ChangeRequestVariables.OFFER_DESCRIPTION),
-        decimal(execution, ChangeRequestVariables.ESTIMATED_HOURS),
-        decimal(execution, ChangeRequestVariables.HOURLY_RATE_EXCL_VAT),
-        string(execution, ChangeRequestVariables.SCHEDULE_IMPACT),
-        integer(execution, ChangeRequestVariables.DEFAULT_OFFER_VALIDITY_MONTHS, 1));
+        ChangeRequestVariables.CONTRACT_NUMBER.get(execution),
+        ChangeRequestVariables.CLIENT_ID.get(execution), terms.termsOf(execution),
+        ChangeRequestVariables.REQUEST_DATE.get(execution),
+        ChangeRequestVariables.OFFER_DESCRIPTION.get(execution),
+        ChangeRequestVariables.ESTIMATED_HOURS.get(execution),
+        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT.get(execution),
+        ChangeRequestVariables.SCHEDULE_IMPACT.get(execution),
+        ChangeRequestVariables.DEFAULT_OFFER_VALIDITY_MONTHS.get(execution, 1));
     // output
-    execution.setVariable(ChangeRequestVariables.OFFER_TOTAL_EXCL_VAT,
-        offer.totalExclVat().toPlainString());
-    execution.setVariable(ChangeRequestVariables.OFFER_VALID_UNTIL, iso(offer.validUntil()));
-    execution.setVariable(ChangeRequestVariables.OFFER_DEADLINE_KEY, offer.deadlineKey());
-    execution.setVariable(ChangeRequestVariables.PAID_BEFORE_WORK, offer.paidBeforeWork());
-    execution.setVariable(ChangeRequestVariables.ELEMENTS_AWAITED, offer.elementsAwaited());
-    execution.setVariable(ChangeRequestVariables.OFFER_ACCEPTED, false);
+    ChangeRequestVariables.OFFER_TOTAL_EXCL_VAT.set(execution, offer.totalExclVat());
+    ChangeRequestVariables.OFFER_VALID_UNTIL.set(execution, (offer.validUntil()));
+    ChangeRequestVariables.OFFER_DEADLINE_KEY.set(execution, offer.deadlineKey());
+    ChangeRequestVariables.PAID_BEFORE_WORK.set(execution, offer.paidBeforeWork());
+    ChangeRequestVariables.ELEMENTS_AWAITED.set(execution, offer.elementsAwaited());
+    ChangeRequestVariables.OFFER_ACCEPTED.set(execution, false);
   }
 }

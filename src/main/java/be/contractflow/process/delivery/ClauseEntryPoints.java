@@ -1,5 +1,6 @@
 package be.contractflow.process.delivery;
 
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -138,7 +139,7 @@ public class ClauseEntryPoints implements ContractEvents.Handler {
           + " PROVIDER, with date = the first day of the incapacity.");
     }
     LocalDate firstWorkingDay = calendar.rollForward(event.date());
-    String key = "incapacity/" + contract.number() + "/" + event.date();
+    String key = DeadlineKind.PROVIDER_INCAPACITY.key(contract.number(), event.date());
     deadlines.record(key, contract.number(), null, clause,
         "Client told of the provider's incapacity by (first working day)", firstWorkingDay);
     if (today.isAfter(firstWorkingDay)) {

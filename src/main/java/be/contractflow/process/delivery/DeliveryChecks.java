@@ -1,5 +1,6 @@
 package be.contractflow.process.delivery;
 
+import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.VariableValues.date;
 import static be.contractflow.process.VariableValues.string;
 
@@ -111,7 +112,7 @@ public class DeliveryChecks {
     LocalDate deliveredOn = date(execution, ProcessVariables.EVENT_DATE);
     String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
     LocalDate until = calendar.afterMonths(deliveredOn, delivery.hiddenDefectSaleActionMonths());
-    String key = DeliveryVariables.deadlineKey(contractNumber, "hardware-action/" + deliveredOn);
+    String key = DeadlineKind.HARDWARE_ACTION.key(contractNumber, deliveredOn);
     deadlines.record(key, contractNumber, null, delivery.hiddenDefectClause(),
         "Hidden defects of the hardware delivered on " + deliveredOn + ": action no later than",
         until);

@@ -1,5 +1,6 @@
 package be.contractflow.process.delivery;
 
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -142,7 +143,7 @@ public class DeliveryService {
     LocalDate due;
     if (delivery.contentsDueBusinessDays() != null) {
       due = calendar.afterBusinessDays(today, delivery.contentsDueBusinessDays());
-      key = DeliveryVariables.deadlineKey(contractNumber, "contents");
+      key = DeadlineKind.CONTENTS.key(contractNumber);
       deadlines.record(key, contractNumber, null, delivery.contentsClause(),
           "Client contents due", due);
     } else {
@@ -191,12 +192,12 @@ public class DeliveryService {
   public Production startProduction(String contractNumber, Terms terms, LocalDate receivedOn,
       BigDecimal orderTotalExclVat, int defaultBuildBusinessDays) {
     Terms.Delivery delivery = terms.delivery();
-    deadlines.met(DeliveryVariables.deadlineKey(contractNumber, "contents"));
+    deadlines.met(DeadlineKind.CONTENTS.key(contractNumber));
     String key = null;
     LocalDate due;
     if (delivery.deliveryBusinessDays() != null) {
       due = calendar.afterBusinessDays(receivedOn, delivery.deliveryBusinessDays());
-      key = DeliveryVariables.deadlineKey(contractNumber, "build");
+      key = DeadlineKind.BUILD.key(contractNumber);
       deadlines.record(key, contractNumber, null, delivery.contentsClause(), "Site delivery due",
           due);
     } else {
@@ -270,7 +271,7 @@ public class DeliveryService {
     }
     if (d.deliveryBusinessDays() != null) {
       // BDB-6.3: the site delivered after its date shows the deadline MISSED, not MET
-      String build = DeliveryVariables.deadlineKey(contractNumber, "build");
+      String build = DeadlineKind.BUILD.key(contractNumber);
       LocalDate buildDue = deadlines.forContract(contractNumber).stream()
           .filter(deadline -> deadline.key().equals(build)).map(Deadline::dueDate).findFirst()
           .orElse(null);
@@ -284,28 +285,32 @@ public class DeliveryService {
     String nonConformityKey = null;
     if (d.nonConformityWindowDays() != null) {
       nonConformity = calendar.afterDays(goLiveDate, d.nonConformityWindowDays());
-      nonConformityKey = record(contractNumber, "non-conformity/1", d.nonConformityClause(),
+      nonConformityKey = record(contractNumber, DeadlineKind.NON_CONFORMITY.key(contractNumber, 1),
+          d.nonConformityClause(),
           "Non-conformity by " + d.nonConformityChannel() + " no later than", nonConformity);
     }
     LocalDate tweaks = null;
     String tweakKey = null;
     if (d.tweakWindowDays() != null) {
       tweaks = calendar.afterDays(goLiveDate, d.tweakWindowDays());
-      tweakKey = record(contractNumber, "tweaks", d.tweakClause(), "Free minor changes until",
+      tweakKey = record(contractNumber, DeadlineKind.TWEAKS.key(contractNumber),
+          d.tweakClause(), "Free minor changes until",
           tweaks);
     }
     LocalDate warranty = null;
     String warrantyKey = null;
     if (d.warrantyDays() != null) {
       warranty = calendar.afterDays(goLiveDate, d.warrantyDays());
-      warrantyKey = record(contractNumber, "warranty", d.warrantyClause(),
+      warrantyKey = record(contractNumber, DeadlineKind.WARRANTY.key(contractNumber),
+          d.warrantyClause(),
           "Warranty: malfunctions reported until", warranty);
     }
     LocalDate training = null;
     String trainingKey = null;
     if (d.trainingMonths() != null) {
       training = calendar.afterMonths(goLiveDate, d.trainingMonths());
-      trainingKey = record(contractNumber, "training", d.trainingClause(),
+      trainingKey = record(contractNumber, DeadlineKind.TRAINING.key(contractNumber),
+          d.trainingClause(),
           "Training to be taken until", training);
     }
     // WJA-16 (service contract): counted from the last invoice, the one issued at delivery
@@ -316,9 +321,11 @@ public class DeliveryService {
     if (d.hiddenDefectReportMonths() != null && d.hiddenDefectActionMonths() != null) {
       report = calendar.afterMonths(goLiveDate, d.hiddenDefectReportMonths());
       action = calendar.afterMonths(goLiveDate, d.hiddenDefectActionMonths());
-      reportKey = record(contractNumber, "hidden-defect-report", d.hiddenDefectClause(),
+      reportKey = record(contractNumber, DeadlineKind.HIDDEN_DEFECT_REPORT.key(contractNumber),
+          d.hiddenDefectClause(),
           "Hidden defects reported by " + d.hiddenDefectChannel() + " no later than", report);
-      actionKey = record(contractNumber, "hidden-defect-action", d.hiddenDefectClause(),
+      actionKey = record(contractNumber, DeadlineKind.HIDDEN_DEFECT_ACTION.key(contractNumber),
+          d.hiddenDefectClause(),
           "Hidden defects: action no later than", action);
     }
     contracts.updateStatus(contractNumber, ContractStatus.DELIVERED);
@@ -377,7 +384,8 @@ public class DeliveryService {
       correctedOn = clock.today();
     }
     LocalDate until = calendar.afterDays(correctedOn, d.nonConformityWindowDays());
-    String key = record(contractNumber, "non-conformity/" + attempt, d.nonConformityClause(),
+    String key = record(contractNumber, DeadlineKind.NON_CONFORMITY.key(contractNumber, attempt),
+        d.nonConformityClause(),
         "Non-conformity of the corrected site by " + d.nonConformityChannel() + " no later than",
         until);
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, d.nonConformityClause(),
@@ -435,10 +443,9 @@ public class DeliveryService {
   }
 
   private void closePendingDeadlines(String contractNumber) {
-    String ours = DeliveryVariables.deadlineKey(contractNumber, "");
-    deadlines.forContract(contractNumber).stream()
-        .filter(d -> d.status() == Deadline.Status.PENDING && d.key().startsWith(ours))
-        .forEach(d -> deadlines.cancelled(d.key()));
+    var kinds = DeadlineKind.ownedBy(DeliveryVariables.PROCESS_KEY);
+    kinds.addAll(DeadlineKind.ownedBy(DeliveryVariables.WINDOWS_PROCESS_KEY));
+    deadlines.cancelPending(contractNumber, contractNumber, kinds);
   }
 
   /** The terms' schedule (deposit, progress, balance) of the order total, when it has one. */
@@ -461,9 +468,8 @@ public class DeliveryService {
     return d.tweakClause() != null ? d.tweakClause() : terms.order().depositClause();
   }
 
-  private String record(String contractNumber, String which, String clause, String name,
+  private String record(String contractNumber, String key, String clause, String name,
       LocalDate due) {
-    String key = DeliveryVariables.deadlineKey(contractNumber, which);
     deadlines.record(key, contractNumber, null, clause, name, due);
     return key;
   }

@@ -228,8 +228,4 @@ public final class DeliveryVariables {
 
   private DeliveryVariables() {}
 
-  /** The key of one of the contract's delivery deadlines in {@code cf_deadline}. */
-  public static String deadlineKey(String contractNumber, String which) {
-    return "delivery/" + contractNumber + "/" + which;
-  }
 }

@@ -1,7 +1,6 @@
 package be.contractflow.process.einvoice;
 
 import be.contractflow.billing.EInvoices;
-import be.contractflow.process.VariableValues;
 import be.contractflow.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,15 +24,14 @@ public class CheckEInvoiceDeliveredDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String number = VariableValues.string(execution, EInvoiceVariables.DOCUMENT_NUMBER);
+    String number = EInvoiceVariables.DOCUMENT_NUMBER.get(execution);
     // processing
     EInvoices.Delivery delivery = eInvoices.delivery(number);
     // output
-    execution.setVariable(EInvoiceVariables.E_INVOICE_STATUS, delivery.status());
-    execution.setVariable(EInvoiceVariables.E_INVOICE_FAILURE, delivery.failure());
+    EInvoiceVariables.E_INVOICE_STATUS.set(execution, delivery.status());
+    EInvoiceVariables.E_INVOICE_FAILURE.set(execution, delivery.failure());
     if ("PENDING".equals(delivery.status())) {
-      execution.setVariable(EInvoiceVariables.E_INVOICE_CHECK_ON,
-          VariableValues.iso(clock.today().plusDays(1)));
+      EInvoiceVariables.E_INVOICE_CHECK_ON.set(execution, clock.today().plusDays(1));
     }
   }
 }

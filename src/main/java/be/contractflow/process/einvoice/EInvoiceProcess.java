@@ -1,9 +1,8 @@
 package be.contractflow.process.einvoice;
 
-import be.contractflow.process.VariableValues;
+import be.contractflow.process.TypedVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** Starts the {@code e-invoice} process of a credit note's e-invoice, in the issuing transaction. */
@@ -24,10 +23,10 @@ public class EInvoiceProcess {
 
   public String start(String documentNumber, String contractNumber, LocalDate issueDate) {
     return runtime.startProcessInstanceByKey(EInvoiceVariables.PROCESS_KEY, documentNumber,
-        Variables.createVariables()
-            .putValue(EInvoiceVariables.DOCUMENT_NUMBER, documentNumber)
-            .putValue(EInvoiceVariables.CONTRACT_NUMBER, contractNumber)
-            .putValue(EInvoiceVariables.E_INVOICE_CHECK_ON, VariableValues.iso(issueDate)))
+        TypedVariables.of(EInvoiceVariables.DOCUMENT_NUMBER, documentNumber)
+            .and(EInvoiceVariables.CONTRACT_NUMBER, contractNumber)
+            .and(EInvoiceVariables.E_INVOICE_CHECK_ON, issueDate)
+            .map())
         .getId();
   }
 }

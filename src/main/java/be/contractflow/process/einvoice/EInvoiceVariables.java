@@ -1,6 +1,8 @@
 package be.contractflow.process.einvoice;
 
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
+import java.time.LocalDate;
 
 /**
  * The {@code e-invoice} process ({@code bpmn/e-invoice.bpmn}): the delivery of a credit note's
@@ -11,16 +13,22 @@ public final class EInvoiceVariables {
   public static final String PROCESS_KEY = "e-invoice";
 
   /** The credit note number. */
-  public static final String DOCUMENT_NUMBER = "documentNumber";
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
+  public static final ProcessVariable<String> DOCUMENT_NUMBER =
+      ProcessVariable.text("documentNumber");
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
   /** ISO day at whose end the sending is checked. */
-  public static final String E_INVOICE_CHECK_ON = "eInvoiceCheckOn";
+  public static final ProcessVariable<LocalDate> E_INVOICE_CHECK_ON =
+      ProcessVariable.date("eInvoiceCheckOn");
   /** {@code SENT}, {@code PENDING} or {@code FAILED}. */
-  public static final String E_INVOICE_STATUS = "eInvoiceStatus";
+  public static final ProcessVariable<String> E_INVOICE_STATUS =
+      ProcessVariable.text("eInvoiceStatus");
   /** Why it was not delivered, shown on "Handle undelivered e-invoice". */
-  public static final String E_INVOICE_FAILURE = "eInvoiceFailure";
+  public static final ProcessVariable<String> E_INVOICE_FAILURE =
+      ProcessVariable.text("eInvoiceFailure");
   /** Form: send it again (true) or not. */
-  public static final String RESEND_E_INVOICE = "resendEInvoice";
+  public static final ProcessVariable<Boolean> RESEND_E_INVOICE =
+      ProcessVariable.flag("resendEInvoice");
 
   public static final String TASK_HANDLE_UNDELIVERED = "Task_HandleUndeliveredEInvoice";
   public static final String END_SENT = "EndEvent_EInvoiceSent";

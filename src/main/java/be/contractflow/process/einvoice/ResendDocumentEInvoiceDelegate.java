@@ -1,7 +1,6 @@
 package be.contractflow.process.einvoice;
 
 import be.contractflow.billing.EInvoices;
-import be.contractflow.process.VariableValues;
 import be.contractflow.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,10 +21,10 @@ public class ResendDocumentEInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String number = VariableValues.string(execution, EInvoiceVariables.DOCUMENT_NUMBER);
+    String number = EInvoiceVariables.DOCUMENT_NUMBER.get(execution);
     // processing
     eInvoices.resend(number);
     // output
-    execution.setVariable(EInvoiceVariables.E_INVOICE_CHECK_ON, VariableValues.iso(clock.today()));
+    EInvoiceVariables.E_INVOICE_CHECK_ON.set(execution, clock.today());
   }
 }

@@ -1,9 +1,6 @@
 package be.contractflow.process.order;
 
-import static be.contractflow.process.order.OrderVariables.DEADLINE_DEPOSIT_LAPSE;
-import static be.contractflow.process.order.OrderVariables.DEADLINE_QUOTE_VALIDITY;
-import static be.contractflow.process.order.OrderVariables.DEADLINE_WITHDRAWAL;
-import static be.contractflow.process.order.OrderVariables.deadlineKey;
+import be.contractflow.ledger.DeadlineKind;
 
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.billing.InvoiceRequest;
@@ -146,7 +143,7 @@ public class OrderService {
     Quote quote = order.quote();
     LocalDate validUntil = validUntil(quote, order.rules(), defaultValidityMonths);
     String clause = validityClause(order.rules());
-    deadlines.record(deadlineKey(quote.number(), DEADLINE_QUOTE_VALIDITY), contractNumber, null,
+    deadlines.record(DeadlineKind.QUOTE_VALIDITY.key(quote.number()), contractNumber, null,
         clause, "Quote " + quote.number() + " valid until", validUntil);
     BigDecimal totalExclVat = Money.cents(OrderAmounts.orderTotalExclVat(quote));
     BigDecimal vat = Vat.on(clause, totalExclVat, Vat.STANDARD_RATE).amount();
@@ -167,7 +164,7 @@ public class OrderService {
     Order order = load(contractNumber);
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_EXPIRED);
     contracts.updateStatus(contractNumber, ContractStatus.EXPIRED);
-    deadlines.missed(deadlineKey(order.quoteNumber(), DEADLINE_QUOTE_VALIDITY));
+    deadlines.missed(DeadlineKind.QUOTE_VALIDITY.key(order.quoteNumber()));
     notices.issue(notice(noticeKey, NoticeType.QUOTE_EXPIRED, validityClause(order.rules()), order)
         .with("issueDate", order.quote().issueDate())
         .with("validUntil", validUntil));
@@ -192,12 +189,12 @@ public class OrderService {
   @Transactional
   public Signature recordSignature(String contractNumber, LocalDate signedDate) {
     Order order = load(contractNumber);
-    deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_QUOTE_VALIDITY));
+    deadlines.met(DeadlineKind.QUOTE_VALIDITY.key(order.quoteNumber()));
     LocalDate withdrawalDeadline = null;
     var right = withdrawalRight(order, signedDate);
     if (right.isPresent()) {
       withdrawalDeadline = right.get().deadline();
-      deadlines.record(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL), contractNumber,
+      deadlines.record(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()), contractNumber,
           null, right.get().clause(),
           "Withdrawal period ends (" + right.get().days() + " days from signature)",
           withdrawalDeadline);
@@ -233,7 +230,7 @@ public class OrderService {
     Order order = load(contractNumber);
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_REFUSED);
     contracts.updateStatus(contractNumber, ContractStatus.REFUSED);
-    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    deadlines.cancelled(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
   }
 
   // --- first invoice and confirmation --------------------------------------------------------
@@ -272,7 +269,7 @@ public class OrderService {
     if (required && settlements.concludesOrder(invoice, order.contract(), dunning)) {
       lapse = OrderLapse.of(quoteValidUntil, invoice.dueDate(), dunning.orderConclusionClause(),
           calendar);
-      deadlines.record(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE), contractNumber,
+      deadlines.record(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()), contractNumber,
           null, lapse.clause(), "Deposit " + invoice.number() + " unpaid: order lapses after"
               + (lapse.setByDueDate() ? " its due date" : " the quote's validity"),
           lapse.lapsesOn());
@@ -305,8 +302,8 @@ public class OrderService {
     CreditNote note = credited.isEmpty() ? null : credited.get(0);
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_EXPIRED);
     contracts.updateStatus(contractNumber, ContractStatus.EXPIRED);
-    deadlines.missed(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
-    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    deadlines.missed(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
+    deadlines.cancelled(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
     notices.issue(notice(noticeKeyPrefix + "/notice", NoticeType.ORDER_LAPSED, clause, order)
         .with("signedDate", order.quote().signedDate())
         .with("depositInvoiceNumber", deposit == null ? null : deposit.number())
@@ -331,7 +328,7 @@ public class OrderService {
     Order order = load(contractNumber);
     LocalDate today = clock.today();
     contracts.updateStatus(contractNumber, ContractStatus.CONFIRMED);
-    deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
+    deadlines.met(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     contracts.updateDates(contractNumber, today, order.contract().anniversaryDate(),
         order.contract().effectiveEndDate());
     Invoice first = firstInvoiceNumber == null ? null : invoices.require(firstInvoiceNumber);
@@ -350,7 +347,7 @@ public class OrderService {
   @Transactional
   public void closeWithdrawalPeriod(String contractNumber) {
     Order order = load(contractNumber);
-    deadlines.missed(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
+    deadlines.missed(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
   }
 
   private LocalDate withdrawalDeadline(Order order) {
@@ -491,8 +488,8 @@ public class OrderService {
     // its change requests close; a withdrawn recurring contract bills nothing more: its
     // subscription stops
     lifecycle.contractOver(contractNumber, ContractStatus.WITHDRAWN, true);
-    deadlines.met(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
-    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
+    deadlines.met(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
+    deadlines.cancelled(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)
         .with("withdrawnOn", date)
@@ -641,8 +638,8 @@ public class OrderService {
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_CANCELLED);
     contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
     lifecycle.contractOver(contractNumber, ContractStatus.CANCELLED, false);
-    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_WITHDRAWAL));
-    deadlines.cancelled(deadlineKey(order.quoteNumber(), DEADLINE_DEPOSIT_LAPSE));
+    deadlines.cancelled(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
+    deadlines.cancelled(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.CANCELLATION_CONFIRMED,
             clause, order)
@@ -659,8 +656,8 @@ public class OrderService {
     for (Invoice invoice : all) {
       if (invoice.status() == InvoiceStatus.OPEN || invoice.status() == InvoiceStatus.CONTESTED) {
         invoices.updateStatus(invoice.number(), InvoiceStatus.CANCELLED);
-        deadlines.cancelled(InvoicingService.deadlineKey(invoice.number(), "due"));
-        deadlines.cancelled(InvoicingService.deadlineKey(invoice.number(), "contest"));
+        deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(invoice.number()));
+        deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(invoice.number()));
       }
     }
   }

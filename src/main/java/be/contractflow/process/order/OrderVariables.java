@@ -141,14 +141,4 @@ public final class OrderVariables {
   public static final String QUOTE_CANCELLED = "CANCELLED";
 
   private OrderVariables() {}
-
-  /** Deadline keys of an order in {@code cf_deadline}. */
-  public static String deadlineKey(String quoteNumber, String which) {
-    return "order/" + quoteNumber + "/" + which;
-  }
-
-  public static final String DEADLINE_QUOTE_VALIDITY = "quote-validity";
-  public static final String DEADLINE_WITHDRAWAL = "withdrawal";
-  /** The deposit that concludes the order paid at the latest (WJA-2, BDB-8.1), else it lapses. */
-  public static final String DEADLINE_DEPOSIT_LAPSE = "deposit-lapse";
 }

@@ -1,5 +1,6 @@
 package be.contractflow.process.payment;
 
+import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.payment.PaymentVariables.key;
 
 import be.contractflow.billing.CreditNoteService;
@@ -154,9 +155,9 @@ public class DefaultService {
     LocalDate date = posted(key(invoiceNumber, FORMAL_NOTICE), postedOn);
     Terms.Dunning terms = c.terms().dunning();
     LocalDate expires = calendar.afterDays(date, terms.formalNoticeResolutionDays());
-    deadlines.record(key(invoiceNumber, FORMAL_NOTICE), c.contract().number(), invoiceNumber,
-        terms.resolutionClause(), "Formal notice about invoice " + invoiceNumber + " expires",
-        expires);
+    deadlines.record(DeadlineKind.FORMAL_NOTICE.key(invoiceNumber), c.contract().number(),
+        invoiceNumber, terms.resolutionClause(),
+        "Formal notice about invoice " + invoiceNumber + " expires", expires);
     return new Posted(date, expires);
   }
 
@@ -211,7 +212,7 @@ public class DefaultService {
       contracts.updateStatus(contract.number(), ContractStatus.RESOLVED);
       lifecycle.contractResolved(contract.number(), today, clause, indemnityInvoice.number());
     }
-    deadlines.missed(key(invoiceNumber, FORMAL_NOTICE));
+    deadlines.missed(DeadlineKind.FORMAL_NOTICE.key(invoiceNumber));
     String letterKey = key(invoiceNumber, RESOLUTION);
     notices.issue(dunning.request(c, RESOLUTION, NoticeType.RESOLUTION_NOTICE, clause)
         .with("formalNoticeDate", formalNoticeDate)
@@ -267,7 +268,7 @@ public class DefaultService {
   /** The complaint is recorded: the invoice is {@code CONTESTED} and its dunning waits. */
   public void openComplaint(String invoiceNumber) {
     invoices.updateStatus(invoiceNumber, InvoiceStatus.CONTESTED);
-    deadlines.met(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+    deadlines.met(DeadlineKind.INVOICE_CONTEST.key(invoiceNumber));
   }
 
   /**
@@ -312,9 +313,9 @@ public class DefaultService {
     var note = creditNotes.issue(key(invoiceNumber, "credit-note"), c.contract().number(),
         invoiceNumber, clause, invoice.netTotal(), answer, true);
     invoices.updateStatus(invoiceNumber, InvoiceStatus.CANCELLED);
-    deadlines.cancelled(InvoicingService.deadlineKey(invoiceNumber, "due"));
-    deadlines.cancelled(key(invoiceNumber, "reminder-payment"));
-    deadlines.cancelled(key(invoiceNumber, FORMAL_NOTICE));
+    deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(invoiceNumber));
+    deadlines.cancelled(DeadlineKind.REMINDER_PAYMENT.key(invoiceNumber));
+    deadlines.cancelled(DeadlineKind.FORMAL_NOTICE.key(invoiceNumber));
     if (correctedExclVat == null || correctedExclVat.signum() <= 0) {
       return new Correction(note.number(), null, Outcome.CANCELLED);
     }

@@ -1,5 +1,6 @@
 package be.contractflow.process.payment;
 
+import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.payment.PaymentVariables.key;
 
 import be.contractflow.billing.ConsumerProtection;
@@ -13,6 +14,7 @@ import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.InvoiceDueDates;
 import be.contractflow.ledger.DunningState;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceRepository;
@@ -72,13 +74,14 @@ public class DunningService {
   private final SettlementService settlements;
   private final NoticeService notices;
   private final Deadlines deadlines;
+  private final InvoiceDueDates dueDates;
   private final ContractLifecycle lifecycle;
   private final BusinessClock clock;
 
   public DunningService(InvoiceRepository invoices, ContractRepository contracts,
       ClientRepository clients, TermsService terms, BusinessCalendar calendar,
       SettlementService settlements, NoticeService notices, Deadlines deadlines,
-      ContractLifecycle lifecycle, BusinessClock clock) {
+      InvoiceDueDates dueDates, ContractLifecycle lifecycle, BusinessClock clock) {
     this.invoices = invoices;
     this.contracts = contracts;
     this.clients = clients;
@@ -87,6 +90,7 @@ public class DunningService {
     this.settlements = settlements;
     this.notices = notices;
     this.deadlines = deadlines;
+    this.dueDates = dueDates;
     this.lifecycle = lifecycle;
     this.clock = clock;
   }
@@ -111,7 +115,7 @@ public class DunningService {
     if (invoice.status() == InvoiceStatus.CANCELLED || invoice.status() == InvoiceStatus.PAID) {
       return Plan.closed();
     }
-    deadlines.missed(InvoicingService.deadlineKey(invoiceNumber, "due"));
+    deadlines.missed(DeadlineKind.INVOICE_DUE.key(invoiceNumber));
     Terms.Dunning dunning = c.terms().dunning();
     if (settlements.concludesOrder(invoice, c.contract(), dunning)) {
       // WJA-2, BDB-8.1: no binding order yet, nothing to dun; the invoice waits to be paid
@@ -157,13 +161,10 @@ public class DunningService {
     BigDecimal total = BigDecimal.ZERO;
     for (Invoice other : invoices.openForClient(c.client().id())) {
       if (other.number().equals(invoiceNumber) || !other.dueDate().isAfter(today)
-          || !invoices.bringDueDateForward(other.number(), today)) {
+          || !dueDates.bringForward(other, today, c.terms().dunning().accelerationClause(),
+              "accelerated by the default on " + invoiceNumber)) {
         continue;
       }
-      deadlines.record(InvoicingService.deadlineKey(other.number(), "due"),
-          other.contractNumber(), other.number(), c.terms().dunning().accelerationClause(),
-          "Invoice " + other.number() + " due (accelerated by the default on " + invoiceNumber
-              + ")", today);
       lifecycle.invoiceAccelerated(other.number(), today);
       accelerated.add(other.number());
       total = total.add(other.openPrincipal());
@@ -198,8 +199,9 @@ public class DunningService {
         .toLocalDate()).orElse(clock.today());
     LocalDate paymentDate = paymentDate(dunning, writtenOn);
     String clause = reminderClause(dunning);
-    deadlines.record(key(invoiceNumber, "reminder-payment"), c.contract().number(), invoiceNumber,
-        clause, "Payment date stated by the reminder of invoice " + invoiceNumber, paymentDate);
+    deadlines.record(DeadlineKind.REMINDER_PAYMENT.key(invoiceNumber), c.contract().number(),
+        invoiceNumber, clause, "Payment date stated by the reminder of invoice " + invoiceNumber,
+        paymentDate);
     if (existing.isPresent()) {
       return new Reminder(writtenOn, paymentDate);
     }
@@ -263,7 +265,7 @@ public class DunningService {
     if (notice.get().sentAt() != null) {
       LocalDate sentOn = notice.get().sentAt().atZoneSameInstant(BusinessClock.ZONE).toLocalDate();
       invoices.recordFirstReminder(invoiceNumber, sentOn, DunningState.ReminderChannel.EMAIL);
-      deadlines.record(key(invoiceNumber, "reminder-payment"), c.contract().number(),
+      deadlines.record(DeadlineKind.REMINDER_PAYMENT.key(invoiceNumber), c.contract().number(),
           invoiceNumber, reminderClause(c.terms().dunning()),
           "Payment date stated by the reminder of invoice " + invoiceNumber,
           paymentDate(c.terms().dunning(), sentOn));
@@ -277,7 +279,7 @@ public class DunningService {
         + "); it was given up so that it never leaves with dates counted from a day it did not "
         + "leave. No Book XIX interest or indemnity without a proven sending.";
     notices.abandon(noticeKey, reason);
-    deadlines.cancelled(key(invoiceNumber, "reminder-payment"));
+    deadlines.cancelled(DeadlineKind.REMINDER_PAYMENT.key(invoiceNumber));
     return new ReminderSending(false, null, reason);
   }
 
@@ -316,7 +318,7 @@ public class DunningService {
   public void suspend(String invoiceNumber, String clause) {
     Context c = context(invoiceNumber);
     LocalDate today = clock.today();
-    deadlines.missed(key(invoiceNumber, "reminder-payment"));
+    deadlines.missed(DeadlineKind.REMINDER_PAYMENT.key(invoiceNumber));
     if (!c.contract().suspended()) {
       contracts.updateSuspended(c.contract().number(), true);
     }
@@ -341,8 +343,8 @@ public class DunningService {
     for (String which : List.of("reminder-payment", DefaultService.FORMAL_NOTICE)) {
       deadlines.met(key(invoiceNumber, which));
     }
-    deadlines.met(InvoicingService.deadlineKey(invoiceNumber, "due"));
-    deadlines.met(InvoicingService.deadlineKey(invoiceNumber, "contest"));
+    deadlines.met(DeadlineKind.INVOICE_DUE.key(invoiceNumber));
+    deadlines.met(DeadlineKind.INVOICE_CONTEST.key(invoiceNumber));
     Contract contract = contracts.require(c.contract().number());
     boolean otherLate = invoices.forContract(contract.number()).stream()
         .anyMatch(i -> !i.number().equals(invoiceNumber)

@@ -3,7 +3,7 @@ package be.contractflow.process.payment;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.billing.EInvoices;
 import be.contractflow.calendar.BusinessCalendar;
-import be.contractflow.ledger.Deadlines;
+import be.contractflow.ledger.InvoiceDueDates;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
@@ -32,17 +32,17 @@ public class EInvoiceSending {
   private final NoticeService notices;
   private final InvoiceRepository invoices;
   private final BusinessCalendar calendar;
-  private final Deadlines deadlines;
+  private final InvoiceDueDates dueDates;
   private final BusinessClock clock;
   private final DunningService dunning;
 
   public EInvoiceSending(NoticeService notices, InvoiceRepository invoices,
-      BusinessCalendar calendar, Deadlines deadlines, BusinessClock clock,
+      BusinessCalendar calendar, InvoiceDueDates dueDates, BusinessClock clock,
       DunningService dunning) {
     this.notices = notices;
     this.invoices = invoices;
     this.calendar = calendar;
-    this.deadlines = deadlines;
+    this.dueDates = dueDates;
     this.clock = clock;
     this.dunning = dunning;
   }
@@ -72,12 +72,9 @@ public class EInvoiceSending {
       if (sentOn.isAfter(invoice.issueDate()) && paymentTermDays != null) {
         LocalDate later = calendar.afterDays(sentOn, paymentTermDays);
         if (later.isAfter(dueDate)) {
-          invoices.postponeDueDate(invoiceNumber, later);
           var terms = dunning.context(invoiceNumber).terms().payment();
-          deadlines.record(InvoicingService.deadlineKey(invoiceNumber, "due"),
-              invoice.contractNumber(), invoiceNumber, terms.paymentTermClause(),
-              "Invoice " + invoiceNumber + " due (" + paymentTermDays
-                  + " days from its e-invoice, sent on " + sentOn + ")", later);
+          dueDates.postpone(invoice, later, terms.paymentTermClause(),
+              paymentTermDays + " days from its e-invoice, sent on " + sentOn);
           dueDate = later;
         }
       }

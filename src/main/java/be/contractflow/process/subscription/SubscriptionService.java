@@ -1,6 +1,6 @@
 package be.contractflow.process.subscription;
 
-import static be.contractflow.process.subscription.SubscriptionVariables.deadlineKey;
+import be.contractflow.ledger.DeadlineKind;
 
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.billing.InvoiceRequest;
@@ -196,7 +196,7 @@ public class SubscriptionService {
     contracts.updateDates(contractNumber, start, anniversary, contract.effectiveEndDate());
     activate(contract);
     if (termEnd != null) {
-      deadlines.record(deadlineKey(contractNumber, "term-" + termEnd), contractNumber, null,
+      deadlines.record(DeadlineKind.TERM_END.key(contractNumber, termEnd), contractNumber, null,
           rules.termClause(), (rules.tacitRenewal() ? "Term ends, renewed tacitly unless "
               + "terminated" : "Term ends, not renewed automatically"), termEnd);
     }
@@ -300,7 +300,7 @@ public class SubscriptionService {
   }
 
   private static String renewalPriceKey(String contractNumber, LocalDate anniversary) {
-    return deadlineKey(contractNumber, "renewal-price-" + anniversary);
+    return DeadlineKind.RENEWAL_PRICE.key(contractNumber, anniversary);
   }
 
   /** BDB-16.2 where the terms name a tariff clause, else the renewal notices' clause. */
@@ -405,7 +405,7 @@ public class SubscriptionService {
             rules.renewalNoticeClause()))), new InvoicingService.Period(j, periodEnd));
     periods.record(invoice.number(), j, periodEnd, Money.cents(newPrice));
     LocalDate stop = stopDate(rules, s);
-    deadlines.record(deadlineKey(sub.contract().number(), "renewal-" + j),
+    deadlines.record(DeadlineKind.RENEWAL_PAYMENT.key(sub.contract().number(), j),
         sub.contract().number(), invoice.number(), rules.renewalNoticeClause(),
         "Renewal paid, else maintenance stops", stop);
     notices.issue(notice(keyPrefix + "/reminder", NoticeType.RENEWAL_REMINDER,
@@ -437,15 +437,15 @@ public class SubscriptionService {
     LocalDate prepaidUntil = s.prepaidUntil();
     LocalDate termEnd = s.termEnd();
     if (termEnd != null) {
-      deadlines.met(deadlineKey(number, "term-" + termEnd));
+      deadlines.met(DeadlineKind.TERM_END.key(number, termEnd));
       termEnd = EffectiveEnd.termEndOn(calendar, rules, s.start(), j);
-      deadlines.record(deadlineKey(number, "term-" + termEnd), number, null, rules.termClause(),
+      deadlines.record(DeadlineKind.TERM_END.key(number, termEnd), number, null, rules.termClause(),
           rules.tacitRenewal() ? "Term ends, renewed tacitly unless terminated"
               : "Term ends, not renewed automatically", termEnd);
     }
     if (renewalInvoiceNumber != null) {
       prepaidUntil = SubscriptionSchedule.periodEnd(calendar, s.start(), s.periodMonths(), j);
-      deadlines.met(deadlineKey(number, "renewal-" + j));
+      deadlines.met(DeadlineKind.RENEWAL_PAYMENT.key(number, j));
     }
     LocalDate next = calendar.anniversary(s.start(),
         (int) ChronoUnit.YEARS.between(s.start(), j) + 1);
@@ -467,10 +467,10 @@ public class SubscriptionService {
           invoices.require(renewalInvoiceNumber), "BDB-13.4.1",
           "BDB-13.4.1: renewal unpaid at J+15, the maintenance stopped");
       invoices.updateStatus(renewalInvoiceNumber, InvoiceStatus.CANCELLED);
-      deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "due"));
-      deadlines.cancelled(InvoicingService.deadlineKey(renewalInvoiceNumber, "contest"));
+      deadlines.cancelled(DeadlineKind.INVOICE_DUE.key(renewalInvoiceNumber));
+      deadlines.cancelled(DeadlineKind.INVOICE_CONTEST.key(renewalInvoiceNumber));
     }
-    deadlines.missed(deadlineKey(number, "renewal-" + s.anniversary()));
+    deadlines.missed(DeadlineKind.RENEWAL_PAYMENT.key(number, s.anniversary()));
     // BDB-13.4.1: what a reactivation costs, when the terms charge a surcharge and sales set it
     Calculation reactivation = rules.reactivationSurcharge() && surcharge != null
         ? Reactivation.of(rules.reactivationClause() != null ? rules.reactivationClause()
@@ -493,7 +493,7 @@ public class SubscriptionService {
       return;
     }
     String number = sub.contract().number();
-    String key = deadlineKey(number, "regie-rate-" + j);
+    String key = DeadlineKind.REGIE_RATE.key(number, j);
     deadlines.record(key, number, null, rules.regieRateClause(),
         "Régie rate indexed on the anniversary", j);
     try {
@@ -563,7 +563,7 @@ public class SubscriptionService {
     LocalDate monthStart = index == 0 ? start
         : calendar.lastDayOfTerm(start, index * months).plusDays(1);
     LocalDate due = calendar.lastDayOfTerm(start, (index + 1) * months);
-    String key = deadlineKey(contractNumber, "visit-" + monthStart);
+    String key = DeadlineKind.PREVENTIVE_VISIT.key(contractNumber, monthStart);
     deadlines.record(key, contractNumber, null, sub.rules().serviceClause(),
         "Preventive visit of the month from " + monthStart, due);
     return new Visit(monthStart, due, key);
@@ -600,7 +600,7 @@ public class SubscriptionService {
     LocalDate rightFrom = null;
     if (rules.interruptionTerminationDays() != null) {
       rightFrom = since.plusDays(rules.interruptionTerminationDays() + 1L);
-      deadlines.record(deadlineKey(contractNumber, "interruption-" + since), contractNumber,
+      deadlines.record(DeadlineKind.INTERRUPTION.key(contractNumber, since), contractNumber,
           null, rules.interruptionClause(), "Client may terminate if the service is still "
               + "interrupted", rightFrom);
     }
@@ -641,7 +641,7 @@ public class SubscriptionService {
     }
     interruptions.close(open.id(), restoredOn, compensation, creditNote);
     if (rules.interruptionTerminationDays() != null) {
-      String key = deadlineKey(contractNumber, "interruption-" + open.interruptedOn());
+      String key = DeadlineKind.INTERRUPTION.key(contractNumber, open.interruptedOn());
       if (days > rules.interruptionTerminationDays()) {
         deadlines.met(key);
       } else {

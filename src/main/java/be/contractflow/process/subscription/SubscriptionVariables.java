@@ -126,8 +126,4 @@ public final class SubscriptionVariables {
 
   private SubscriptionVariables() {}
 
-  /** Deadline keys of a subscription in {@code cf_deadline}. */
-  public static String deadlineKey(String contractNumber, String which) {
-    return "subscription/" + contractNumber + "/" + which;
-  }
 }

@@ -1,8 +1,6 @@
 package be.contractflow.process.termination;
 
 import be.contractflow.notice.NoticeRequest;
-import be.contractflow.notice.NoticeText;
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,13 +22,13 @@ public class ConfirmTerminationDelegate implements JavaDelegate {
         execution.getCurrentActivityId(), "confirmation");
     // processing
     terminations.confirm(key,
-        VariableValues.string(execution, TerminationVariables.CONTRACT_NUMBER),
-        VariableValues.date(execution, TerminationVariables.REQUESTED_ON),
-        VariableValues.string(execution, TerminationVariables.REQUESTED_BY),
-        VariableValues.date(execution, TerminationVariables.EFFECTIVE_END_DATE),
-        VariableValues.string(execution, TerminationVariables.CLAUSE),
-        NoticeText.fromVariable(VariableValues.string(execution, TerminationVariables.WHY)),
-        VariableValues.string(execution, TerminationVariables.EXPLANATION));
+        TerminationVariables.CONTRACT_NUMBER.get(execution),
+        TerminationVariables.REQUESTED_ON.get(execution),
+        TerminationVariables.REQUESTED_BY.get(execution),
+        TerminationVariables.EFFECTIVE_END_DATE.get(execution),
+        TerminationVariables.CLAUSE.get(execution),
+        TerminationVariables.WHY.get(execution),
+        TerminationVariables.EXPLANATION.get(execution));
     // output: the notice
   }
 }

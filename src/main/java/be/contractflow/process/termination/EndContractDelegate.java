@@ -1,7 +1,6 @@
 package be.contractflow.process.termination;
 
 import be.contractflow.notice.NoticeRequest;
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,14 +18,13 @@ public class EndContractDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, TerminationVariables.CONTRACT_NUMBER);
-    TerminationGround ground = TerminationGround.valueOf(
-        VariableValues.string(execution, TerminationVariables.GROUND));
+    String contractNumber = TerminationVariables.CONTRACT_NUMBER.get(execution);
+    TerminationGround ground = TerminationVariables.GROUND.get(execution);
     String keyPrefix = NoticeRequest.keyOf(execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), "end");
     // processing
     terminations.end(keyPrefix, contractNumber, ground,
-        VariableValues.string(execution, TerminationVariables.CLAUSE));
+        TerminationVariables.CLAUSE.get(execution));
     // output: the contract's status
   }
 }

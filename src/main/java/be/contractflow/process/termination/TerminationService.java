@@ -1,6 +1,6 @@
 package be.contractflow.process.termination;
 
-import static be.contractflow.process.termination.TerminationVariables.deadlineKey;
+import be.contractflow.ledger.DeadlineKind;
 
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -30,6 +30,7 @@ import be.contractflow.process.ContractEvents;
 import be.contractflow.process.ContractNotices;
 import be.contractflow.process.Party;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import java.math.BigDecimal;
@@ -41,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,23 +150,22 @@ public class TerminationService implements ContractEvents.Handler {
     record(contract, outcome, request);
     lifecycle.start(TerminationVariables.PROCESS_KEY, contract.number(),
         ContractLifecycle.contractVariables(contract, client),
-        Variables.createVariables()
-            .putValue(TerminationVariables.GROUND, request.ground().name())
-            .putValue(TerminationVariables.REQUESTED_ON, request.date().toString())
-            .putValue(TerminationVariables.REQUESTED_BY, request.by().name())
-            .putValue(TerminationVariables.REQUEST_CHANNEL, request.channel())
-            .putValue(TerminationVariables.REQUEST_REASON, request.reason())
-            .putValue(TerminationVariables.EFFECTIVE_END_DATE,
-                outcome.effectiveEndDate().toString())
-            .putValue(TerminationVariables.CLAUSE, outcome.clause())
-            .putValue(TerminationVariables.EXPLANATION, outcome.explanation())
-            .putValue(TerminationVariables.WHY, outcome.why().toVariable())
-            .putValue(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
-            .putValue(TerminationVariables.STORE_SITE, outcome.storeSite())
-            .putValue(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
-                deadlineKey(contract.number(), "site-offline"))
-            .putValue(TerminationVariables.SERVICES_STOPPED_DEADLINE_KEY,
-                deadlineKey(contract.number(), "services-stopped")));
+        TypedVariables.of(TerminationVariables.GROUND, request.ground())
+            .and(TerminationVariables.REQUESTED_ON, request.date())
+            .and(TerminationVariables.REQUESTED_BY, request.by())
+            .and(TerminationVariables.REQUEST_CHANNEL, request.channel())
+            .and(TerminationVariables.REQUEST_REASON, request.reason())
+            .and(TerminationVariables.EFFECTIVE_END_DATE, outcome.effectiveEndDate())
+            .and(TerminationVariables.CLAUSE, outcome.clause())
+            .and(TerminationVariables.EXPLANATION, outcome.explanation())
+            .and(TerminationVariables.WHY, outcome.why())
+            .and(TerminationVariables.ENDS_AT_ONCE, outcome.endsAtOnce())
+            .and(TerminationVariables.STORE_SITE, outcome.storeSite())
+            .and(TerminationVariables.SITE_OFFLINE_DEADLINE_KEY,
+                DeadlineKind.SITE_OFFLINE.key(contract.number()))
+            .and(TerminationVariables.SERVICES_STOPPED_DEADLINE_KEY,
+                DeadlineKind.SERVICES_STOPPED.key(contract.number()))
+            .map());
     return outcome;
   }
 
@@ -178,34 +177,34 @@ public class TerminationService implements ContractEvents.Handler {
         outcome.effectiveEndDate());
     // a replaced termination's dates that the new one does not set no longer run
     if (!outcome.storeSite()) {
-      deadlines.cancelled(deadlineKey(number, "site-offline"));
-      deadlines.cancelled(deadlineKey(number, "storage"));
+      deadlines.cancelled(DeadlineKind.SITE_OFFLINE.key(number));
+      deadlines.cancelled(DeadlineKind.SITE_STORAGE.key(number));
     }
     if (outcome.noticeDeadline() == null) {
-      deadlines.cancelled(deadlineKey(number, "notice"));
+      deadlines.cancelled(DeadlineKind.TERMINATION_NOTICE.key(number));
     }
-    deadlines.record(deadlineKey(number, "received-" + request.date()), number, null,
+    deadlines.record(DeadlineKind.TERMINATION_RECEIVED.key(number, request.date()), number, null,
         outcome.clause(), receivedName(request), request.date());
-    deadlines.met(deadlineKey(number, "received-" + request.date()));
-    deadlines.record(deadlineKey(number, "end"), number, null, outcome.clause(),
+    deadlines.met(DeadlineKind.TERMINATION_RECEIVED.key(number, request.date()));
+    deadlines.record(DeadlineKind.CONTRACT_END.key(number), number, null, outcome.clause(),
         "Contract ends (last day it runs)", outcome.effectiveEndDate());
     if (outcome.noticeDeadline() != null) {
-      deadlines.record(deadlineKey(number, "notice"), number, null, outcome.clause(),
+      deadlines.record(DeadlineKind.TERMINATION_NOTICE.key(number), number, null, outcome.clause(),
           "Notice for the running term due by", outcome.noticeDeadline());
       if (request.date().isAfter(outcome.noticeDeadline())) {
-        deadlines.missed(deadlineKey(number, "notice"));
+        deadlines.missed(DeadlineKind.TERMINATION_NOTICE.key(number));
       } else {
-        deadlines.met(deadlineKey(number, "notice"));
+        deadlines.met(DeadlineKind.TERMINATION_NOTICE.key(number));
       }
     }
     if (outcome.storeSite()) {
-      deadlines.record(deadlineKey(number, "site-offline"), number, null, outcome.clause(),
+      deadlines.record(DeadlineKind.SITE_OFFLINE.key(number), number, null, outcome.clause(),
           "Site taken offline and stored by (task)",
           calendar.afterBusinessDays(request.date(), 1));
-      deadlines.record(deadlineKey(number, "storage"), number, null, outcome.clause(),
+      deadlines.record(DeadlineKind.SITE_STORAGE.key(number), number, null, outcome.clause(),
           "Site offline and stored until the anniversary", outcome.effectiveEndDate());
     }
-    deadlines.record(deadlineKey(number, "services-stopped"), number, null, outcome.clause(),
+    deadlines.record(DeadlineKind.SERVICES_STOPPED.key(number), number, null, outcome.clause(),
         "Services stopped by (task)", calendar.afterBusinessDays(outcome.effectiveEndDate(), 1));
   }
 
@@ -231,7 +230,7 @@ public class TerminationService implements ContractEvents.Handler {
    * why}); an instance started before {@code why} existed says the English {@code explanation}.
    */
   public void confirm(String noticeKey, String contractNumber, LocalDate requestedOn,
-      String requestedBy, LocalDate effectiveEndDate, String clause, NoticeText why,
+      Party requestedBy, LocalDate effectiveEndDate, String clause, NoticeText why,
       String explanation) {
     Contract contract = contracts.require(contractNumber);
     Client client = clients.require(contract.clientId());
@@ -239,7 +238,7 @@ public class TerminationService implements ContractEvents.Handler {
     notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
             client.id(), contractNumber, contract.quoteNumber(), agency)
         .with("requestedOn", requestedOn)
-        .with("requestedBy", requestedBy == null ? null : Party.valueOf(requestedBy))
+        .with("requestedBy", requestedBy)
         .with("effectiveEndDate", effectiveEndDate)
         .with("reason", why != null ? why : explanation));
   }
@@ -258,8 +257,8 @@ public class TerminationService implements ContractEvents.Handler {
       String clause) {
     Contract contract = contracts.require(contractNumber);
     contracts.updateStatus(contractNumber, ContractStatus.ENDED);
-    deadlines.met(deadlineKey(contractNumber, "end"));
-    deadlines.met(deadlineKey(contractNumber, "storage"));
+    deadlines.met(DeadlineKind.CONTRACT_END.key(contractNumber));
+    deadlines.met(DeadlineKind.SITE_STORAGE.key(contractNumber));
     List<String> notes =
         creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
     lifecycle.contractOver(contractNumber, ContractStatus.ENDED, true);

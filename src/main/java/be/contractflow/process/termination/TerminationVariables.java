@@ -1,50 +1,51 @@
 package be.contractflow.process.termination;
 
-import be.contractflow.process.ContractLifecycle;
+import be.contractflow.notice.NoticeText;
+import be.contractflow.process.Party;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
-import be.contractflow.terms.TermsService;
+import java.time.LocalDate;
 
 /**
  * The {@code termination} process ({@code bpmn/termination.bpmn}): key, variables and element ids.
- * Business key = contract number; dates are ISO strings.
+ * Business key = contract number. Every variable is a typed {@link ProcessVariable}.
  */
 public final class TerminationVariables {
 
   public static final String PROCESS_KEY = "termination";
 
   // --- variables set at start (TerminationService#start) --------------------------------------
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
-  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
-  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
-  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
-  /** {@link TerminationGround} name. */
-  public static final String GROUND = "terminationGround";
-  /** ISO date the request was made (the event date: postmark, email date, decision date). */
-  public static final String REQUESTED_ON = "requestedOn";
-  /** {@code CLIENT} or {@code PROVIDER}. */
-  public static final String REQUESTED_BY = "requestedBy";
-  public static final String REQUEST_CHANNEL = "requestChannel";
-  public static final String REQUEST_REASON = "requestReason";
-  /** ISO date: the last day the contract runs; the timer fires at 24:00 that day. */
-  public static final String EFFECTIVE_END_DATE = "effectiveEndDate";
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
+  public static final ProcessVariable<TerminationGround> GROUND =
+      ProcessVariable.oneOf("terminationGround", TerminationGround.class);
+  /** The day the request was made (the event date: postmark, email date, decision date). */
+  public static final ProcessVariable<LocalDate> REQUESTED_ON = ProcessVariable.date("requestedOn");
+  public static final ProcessVariable<Party> REQUESTED_BY =
+      ProcessVariable.oneOf("requestedBy", Party.class);
+  public static final ProcessVariable<String> REQUEST_CHANNEL =
+      ProcessVariable.text("requestChannel");
+  public static final ProcessVariable<String> REQUEST_REASON = ProcessVariable.text("requestReason");
+  /** The last day the contract runs; the timer fires at 24:00 that day. */
+  public static final ProcessVariable<LocalDate> EFFECTIVE_END_DATE =
+      ProcessVariable.date("effectiveEndDate");
   /** The clause that sets the effective end date. */
-  public static final String CLAUSE = "terminationClause";
+  public static final ProcessVariable<String> CLAUSE = ProcessVariable.text("terminationClause");
   /** Why the end date is what it is (said in TERMINATION_CONFIRMED). */
-  public static final String EXPLANATION = "terminationExplanation";
-  /**
-   * The same in the client's language: a {@link be.contractflow.notice.NoticeText} as {@link
-   * be.contractflow.notice.NoticeText#toVariable()} writes it.
-   */
-  public static final String WHY = "terminationWhy";
-  /** Boolean: the contract ends on the request date itself. */
-  public static final String ENDS_AT_ONCE = "endsAtOnce";
-  /** Boolean: hosting stops and the site is stored until the end (BDB-R13.1). */
-  public static final String STORE_SITE = "storeSite";
+  public static final ProcessVariable<String> EXPLANATION =
+      ProcessVariable.text("terminationExplanation");
+  /** The same in the client's language. */
+  public static final ProcessVariable<NoticeText> WHY = ProcessVariable.noticeText("terminationWhy");
+  /** The contract ends on the request date itself. */
+  public static final ProcessVariable<Boolean> ENDS_AT_ONCE = ProcessVariable.flag("endsAtOnce");
+  /** Hosting stops and the site is stored until the end (BDB-R13.1). */
+  public static final ProcessVariable<Boolean> STORE_SITE = ProcessVariable.flag("storeSite");
   /** Deadline key met when "Take the site offline and store it" is completed. */
-  public static final String SITE_OFFLINE_DEADLINE_KEY = "siteOfflineDeadlineKey";
+  public static final ProcessVariable<String> SITE_OFFLINE_DEADLINE_KEY =
+      ProcessVariable.text("siteOfflineDeadlineKey");
   /** Deadline key met when "Stop the services" is completed. */
-  public static final String SERVICES_STOPPED_DEADLINE_KEY = "servicesStoppedDeadlineKey";
+  public static final ProcessVariable<String> SERVICES_STOPPED_DEADLINE_KEY =
+      ProcessVariable.text("servicesStoppedDeadlineKey");
 
   // --- element ids -----------------------------------------------------------------------
   public static final String START_TERMINATION_REQUESTED = "StartEvent_TerminationRequested";
@@ -68,8 +69,4 @@ public final class TerminationVariables {
 
   private TerminationVariables() {}
 
-  /** Deadline keys of a termination in {@code cf_deadline}. */
-  public static String deadlineKey(String contractNumber, String which) {
-    return "termination/" + contractNumber + "/" + which;
-  }
 }

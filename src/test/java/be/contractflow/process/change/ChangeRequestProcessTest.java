@@ -12,18 +12,20 @@ import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractStatus;
-import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Deadline;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.ProcessDriver;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -75,14 +77,15 @@ class ChangeRequestProcessTest {
         LocalDate.of(2026, 4, 1), Channel.EMAIL, "Add an FAQ entry")).isEqualTo(1);
     ProcessInstance instance = instance(contract, 1);
     assertThat(instance).isWaitingAt(ChangeRequestVariables.TASK_ASSESS);
-    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.HOURLY_RATE_EXCL_VAT))
-        .isEqualTo("90.00");
+    assertThat(ChangeRequestVariables.HOURLY_RATE_EXCL_VAT.get(
+        runtime.getVariables(instance.getId())))
+        .isEqualByComparingTo("90.00");
     var assess = driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS);
     assertThat(assess).hasCandidateGroup("production");
     // Wednesday 1 Apr + 5 business days, Easter Monday skipped = Thursday 9 Apr
     assertThat(assess.getDueDate()).isEqualTo(at("2026-04-09T21:59:00Z"));
 
-    driver.complete(assess, Map.of(ChangeRequestVariables.DECISION, "FREE"));
+    driver.complete(assess, ChangeRequestVariables.DECISION.as("FREE"));
     driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_FREE_CHANGE),
         Map.of());
 
@@ -103,8 +106,9 @@ class ChangeRequestProcessTest {
         Channel.EMAIL, "Other colour");
 
     assertThat(instance(contract, 1)).isNotNull();
-    assertThat(runtime.getVariable(instance(contract, 2).getId(),
-        ChangeRequestVariables.REQUEST_DESCRIPTION)).isEqualTo("Other colour");
+    assertThat(ChangeRequestVariables.REQUEST_DESCRIPTION.get(
+        runtime.getVariables(instance(contract, 2).getId())))
+        .isEqualTo("Other colour");
   }
 
   @Test
@@ -117,10 +121,10 @@ class ChangeRequestProcessTest {
 
     // 90 x CPI Feb 2026 (137.41) / CPI Feb 2025 (135.02) = 91.5931 -> 91.59
     ProcessInstance instance = instance(contract, 1);
-    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.HOURLY_RATE_EXCL_VAT))
-        .isEqualTo("91.59");
-    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.HOURLY_RATE_CLAUSE))
-        .isEqualTo("VIR-8");
+    var variables = runtime.getVariables(instance.getId());
+    assertThat(ChangeRequestVariables.HOURLY_RATE_EXCL_VAT.get(variables))
+        .isEqualByComparingTo("91.59");
+    assertThat(ChangeRequestVariables.HOURLY_RATE_CLAUSE.get(variables)).isEqualTo("VIR-8");
   }
 
   @Test
@@ -135,18 +139,19 @@ class ChangeRequestProcessTest {
     assertThat(notices.forContract(contract.number()))
         .filteredOn(n -> n.type() == NoticeType.CHANGE_OFFER)
         .singleElement().satisfies(n -> assertThat(n.clause()).isEqualTo("WJA-19"));
-    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.OFFER_TOTAL_EXCL_VAT))
-        .isEqualTo("637.50");
+    assertThat(ChangeRequestVariables.OFFER_TOTAL_EXCL_VAT.get(
+        runtime.getVariables(instance.getId())))
+        .isEqualByComparingTo("637.50");
     assertThat(instance).isWaitingAt(ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER);
     // valid one month: 2 Apr -> Saturday 2 May -> Monday 4 May
-    assertThat(runtime.getVariable(instance.getId(), ChangeRequestVariables.OFFER_VALID_UNTIL))
-        .isEqualTo("2026-05-04");
+    assertThat(ChangeRequestVariables.OFFER_VALID_UNTIL.get(runtime.getVariables(instance.getId())))
+        .isEqualTo(LocalDate.of(2026, 5, 4));
 
     accept(instance);
     // WJA: no payment before work, billed at the end (WJA-4)
     assertThat(invoices.forContract(contract.number())).isEmpty();
     driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_MAKE_CHANGE),
-        Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-06"));
+        ChangeRequestVariables.WORK_STARTED_ON.as(LocalDate.of(2026, 4, 6)));
 
     Invoice invoice = invoices.forContract(contract.number()).get(0);
     assertThat(invoice.kind()).isEqualTo(InvoiceKind.REGIE);
@@ -203,7 +208,7 @@ class ChangeRequestProcessTest {
     Deadline start = driver.deadline(contract.number(), "BDB-11.3", "Change");
     assertThat(start.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
 
-    driver.complete(work, Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-09"));
+    driver.complete(work, ChangeRequestVariables.WORK_STARTED_ON.as(LocalDate.of(2026, 4, 9)));
     assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").status())
         .isEqualTo(Deadline.Status.MET);
     assertThat(invoices.forContract(contract.number())).hasSize(1);
@@ -234,7 +239,7 @@ class ChangeRequestProcessTest {
     driver.at(LocalDate.of(2026, 4, 17));
     assertThat(driver.task(instance.getId(), ChangeRequestVariables.TASK_FOLLOW_UP_MAKE_CHANGE))
         .hasCandidateGroup("production");
-    driver.complete(work, Map.of(ChangeRequestVariables.WORK_STARTED_ON, "2026-04-17"));
+    driver.complete(work, ChangeRequestVariables.WORK_STARTED_ON.as(LocalDate.of(2026, 4, 17)));
     assertThat(driver.deadline(contract.number(), "BDB-11.3", "Change").status())
         .isEqualTo(Deadline.Status.MISSED);
   }
@@ -268,12 +273,12 @@ class ChangeRequestProcessTest {
       String request, String offer, String hours, String rate, String scheduleImpact) {
     driver.event(contract.number(), ContractEventType.CHANGE_REQUEST, date, channel, request);
     ProcessInstance instance = instance(contract, 1);
-    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), Map.of(
-        ChangeRequestVariables.DECISION, "OFFER",
-        ChangeRequestVariables.OFFER_DESCRIPTION, offer,
-        ChangeRequestVariables.ESTIMATED_HOURS, hours,
-        ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, rate,
-        ChangeRequestVariables.SCHEDULE_IMPACT, scheduleImpact));
+    driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_ASSESS), 
+        TypedVariables.of(ChangeRequestVariables.DECISION, "OFFER")
+            .and(ChangeRequestVariables.OFFER_DESCRIPTION, offer)
+            .and(ChangeRequestVariables.ESTIMATED_HOURS, new BigDecimal(hours))
+            .and(ChangeRequestVariables.HOURLY_RATE_EXCL_VAT, new BigDecimal(rate))
+            .and(ChangeRequestVariables.SCHEDULE_IMPACT, scheduleImpact).map());
     return instance;
   }
 
@@ -289,7 +294,7 @@ class ChangeRequestProcessTest {
   /** The client accepts the offer. */
   private void accept(ProcessInstance instance) {
     driver.complete(driver.task(instance.getId(), ChangeRequestVariables.TASK_RECORD_OFFER_ANSWER),
-        Map.of(ChangeRequestVariables.OFFER_ACCEPTED, true));
+        ChangeRequestVariables.OFFER_ACCEPTED.as(true));
   }
 
   private Contract contract(String profile, ContractKind kind, LocalDate start) {

@@ -11,7 +11,6 @@ import be.contractflow.time.BusinessClock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -49,15 +48,15 @@ class EInvoiceModelTest extends ModelTestBase {
   void checks() {
     beans.does(TASK_CHECK_SENT, execution -> {
       String status = answers.isEmpty() ? "SENT" : answers.pop();
-      execution.setVariable(E_INVOICE_STATUS, status);
-      execution.setVariable(E_INVOICE_FAILURE, "FAILED".equals(status) ? "404 unknown receiver" : null);
-      execution.setVariable(E_INVOICE_CHECK_ON, today().toString()); // still being sent: tomorrow's end
+      E_INVOICE_STATUS.set(execution, status);
+      E_INVOICE_FAILURE.set(execution, "FAILED".equals(status) ? "404 unknown receiver" : null);
+      E_INVOICE_CHECK_ON.set(execution, today()); // still being sent: tomorrow's end
     });
   }
 
   private ProcessInstance issued() {
     return start(PROCESS_KEY, "CN-2026-0001", vars(DOCUMENT_NUMBER, "CN-2026-0001",
-        CONTRACT_NUMBER, "C-2026-0001", E_INVOICE_CHECK_ON, ISSUED.toString()));
+        CONTRACT_NUMBER, "C-2026-0001", E_INVOICE_CHECK_ON, ISSUED));
   }
 
   @Test
@@ -85,7 +84,7 @@ class EInvoiceModelTest extends ModelTestBase {
     ProcessInstance instance = issued();
     passTimer(instance, TIMER_CHECK);
     assertThat(task(instance, TASK_HANDLE_UNDELIVERED)).hasCandidateGroup("accounting");
-    complete(instance, TASK_HANDLE_UNDELIVERED, Map.of(RESEND_E_INVOICE, true));
+    complete(instance, TASK_HANDLE_UNDELIVERED, RESEND_E_INVOICE.as(true));
     assertThat(instance).hasPassed(TASK_RESEND).isWaitingAt(TIMER_CHECK);
     passTimer(instance, TIMER_CHECK);
     assertThat(instance).hasPassed(END_SENT).isEnded();
@@ -96,7 +95,7 @@ class EInvoiceModelTest extends ModelTestBase {
     answers.add("FAILED");
     ProcessInstance instance = issued();
     passTimer(instance, TIMER_CHECK);
-    complete(instance, TASK_HANDLE_UNDELIVERED, Map.of(RESEND_E_INVOICE, false));
+    complete(instance, TASK_HANDLE_UNDELIVERED, RESEND_E_INVOICE.as(false));
     assertThat(instance).hasPassed(END_NOT_SENT).isEnded();
     assertThat(instance).hasNotPassed(END_SENT);
   }

@@ -11,6 +11,7 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ConcludedAt;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
@@ -816,7 +817,7 @@ class OrderProcessTest {
   /** The lapse deadline of the order (clause WJA-2 or BDB-8.1). */
   private Deadline lapseDeadline(Order order) {
     return deadlines.forContract(order.contractNumber()).stream()
-        .filter(d -> d.key().endsWith("/" + OrderVariables.DEADLINE_DEPOSIT_LAPSE)).findFirst()
+        .filter(d -> d.kind() == DeadlineKind.DEPOSIT_LAPSE).findFirst()
         .orElseThrow(() -> new AssertionError("no deposit lapse deadline in "
             + deadlines.forContract(order.contractNumber())));
   }

@@ -93,6 +93,8 @@ class PaymentApiScenarioTest {
     assertThat(contract.get("deadlines")).anySatisfy(d -> {
       assertThat(d.get("clause").asText()).isEqualTo("VIR-4");
       assertThat(d.get("dueDate").asText()).isEqualTo("2026-04-17");
+      assertThat(d.get("kind").asText()).isEqualTo("REMINDER_PAYMENT");
+      assertThat(d.get("ownerProcess").asText()).isEqualTo("payment");
     });
   }
 

@@ -22,6 +22,7 @@ import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
@@ -304,6 +305,13 @@ class PaymentProcessTest {
     at(LocalDate.of(2026, 6, 2));
     // WJA-10a: the other open invoice is due at once
     assertThat(invoices.require(later.number()).dueDate()).isEqualTo(LocalDate.of(2026, 6, 2));
+    // one owner of the date: the invoice and its deadline moved together, with the clause
+    assertThat(deadlines.forContract(c.contract().number()))
+        .filteredOn(d -> d.key().equals(DeadlineKind.INVOICE_DUE.key(later.number())))
+        .singleElement().satisfies(d -> {
+          assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 6, 2));
+          assertThat(d.clause()).isEqualTo("WJA-10a");
+        });
     assertThat(notices(c, NoticeType.ACCELERATION_NOTICE)).isOne();
     // WJA-10b/c: 1 % per started month from the issue date; 15 %, min 150 EUR
     Settlement on2 = due(c, LocalDate.of(2026, 6, 2));

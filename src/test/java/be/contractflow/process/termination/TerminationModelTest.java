@@ -1,5 +1,6 @@
 package be.contractflow.process.termination;
 
+import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.termination.TerminationVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,12 +47,12 @@ class TerminationModelTest extends ModelTestBase {
   private ProcessInstance request(boolean endsAtOnce, boolean storeSite) {
     return start(PROCESS_KEY, "C-2026-0001", vars(
         CONTRACT_NUMBER, "C-2026-0001",
-        REQUESTED_ON, REQUESTED.toString(),
-        EFFECTIVE_END_DATE, (endsAtOnce ? REQUESTED : END).toString(),
+        REQUESTED_ON, REQUESTED,
+        EFFECTIVE_END_DATE, endsAtOnce ? REQUESTED : END,
         ENDS_AT_ONCE, endsAtOnce,
         STORE_SITE, storeSite,
-        SITE_OFFLINE_DEADLINE_KEY, deadlineKey("C-2026-0001", "site-offline"),
-        SERVICES_STOPPED_DEADLINE_KEY, deadlineKey("C-2026-0001", "services-stopped")));
+        SITE_OFFLINE_DEADLINE_KEY, DeadlineKind.SITE_OFFLINE.key("C-2026-0001"),
+        SERVICES_STOPPED_DEADLINE_KEY, DeadlineKind.SERVICES_STOPPED.key("C-2026-0001")));
   }
 
   @Test
@@ -62,7 +63,7 @@ class TerminationModelTest extends ModelTestBase {
     assertThat(timerDue(instance, TIMER_EFFECTIVE_END))
         .isEqualTo(ZonedDateTime.of(END.plusDays(1), LocalTime.MIDNIGHT, BusinessClock.ZONE).toInstant());
     complete(instance, TASK_STORE_SITE);
-    verify(beans.deadlines()).met(deadlineKey("C-2026-0001", "site-offline"));
+    verify(beans.deadlines()).met(DeadlineKind.SITE_OFFLINE.key("C-2026-0001"));
 
     passTimer(instance, TIMER_EFFECTIVE_END);
     assertThat(instance).hasPassed(TASK_END_CONTRACT).isWaitingAt(TASK_STOP_SERVICES);
@@ -70,7 +71,7 @@ class TerminationModelTest extends ModelTestBase {
 
     assertThat(instance).hasPassed(END_SITE_STORED, END_CONTRACT_ENDED).isEnded();
     verify(beans.delegateOf(TASK_CONFIRM_TERMINATION)).execute(org.mockito.ArgumentMatchers.any());
-    verify(beans.deadlines()).met(deadlineKey("C-2026-0001", "services-stopped"));
+    verify(beans.deadlines()).met(DeadlineKind.SERVICES_STOPPED.key("C-2026-0001"));
   }
 
   @Test
@@ -91,7 +92,7 @@ class TerminationModelTest extends ModelTestBase {
 
     passTimer(instance, BOUNDARY_STORE_SITE_OVERDUE);
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 4)); // 24:00 on Tuesday 3 March
-    verify(beans.deadlines()).missed(deadlineKey("C-2026-0001", "site-offline"));
+    verify(beans.deadlines()).missed(DeadlineKind.SITE_OFFLINE.key("C-2026-0001"));
     assertThat(instance).isWaitingAt(TASK_STORE_SITE, TASK_FOLLOW_UP_STORE_SITE, TIMER_EFFECTIVE_END);
     complete(instance, TASK_FOLLOW_UP_STORE_SITE);
     assertThat(instance).hasPassed(END_STORE_SITE_FOLLOWED_UP).isWaitingAt(TASK_STORE_SITE);
@@ -106,7 +107,7 @@ class TerminationModelTest extends ModelTestBase {
     ProcessInstance instance = request(true, false);
 
     passTimer(instance, BOUNDARY_STOP_SERVICES_OVERDUE);
-    verify(beans.deadlines()).missed(deadlineKey("C-2026-0001", "services-stopped"));
+    verify(beans.deadlines()).missed(DeadlineKind.SERVICES_STOPPED.key("C-2026-0001"));
     assertThat(instance).isWaitingAt(TASK_STOP_SERVICES, TASK_FOLLOW_UP_STOP_SERVICES);
     complete(instance, TASK_FOLLOW_UP_STOP_SERVICES);
     complete(instance, TASK_STOP_SERVICES);

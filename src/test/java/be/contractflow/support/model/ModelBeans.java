@@ -12,7 +12,6 @@ import be.contractflow.process.delivery.DeliveryChecks;
 import be.contractflow.time.BusinessClock;
 import java.io.InputStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -171,10 +170,7 @@ public final class ModelBeans {
 
   /** The service task sets these variables, given as name, value, name, value... */
   public ModelBeans sets(String serviceTaskId, Object... namesAndValues) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
+    Map<String, Object> variables = ModelDriver.vars(namesAndValues);
     return does(serviceTaskId, execution -> execution.setVariables(variables));
   }
 

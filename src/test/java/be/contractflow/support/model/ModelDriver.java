@@ -106,11 +106,25 @@ public final class ModelDriver {
     return instance;
   }
 
-  /** Variables from name, value pairs (values may be null, unlike {@link Map#of}). */
+  @SuppressWarnings("unchecked")
+  private static <T> Object encode(be.contractflow.process.ProcessVariable<T> variable, Object value) {
+    return variable.encode((T) value);
+  }
+
+  /**
+   * Variables from name, value pairs (values may be null, unlike {@link Map#of}); a name may be a
+   * {@link be.contractflow.process.ProcessVariable}, whose value is stored as the process stores it.
+   */
   public static Map<String, Object> vars(Object... namesAndValues) {
     Map<String, Object> variables = new java.util.LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+      Object name = namesAndValues[i];
+      Object value = namesAndValues[i + 1];
+      if (name instanceof be.contractflow.process.ProcessVariable<?> typed) {
+        variables.put(typed.name(), encode(typed, value));
+      } else {
+        variables.put((String) name, value);
+      }
     }
     return variables;
   }
