@@ -14,6 +14,7 @@ import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.support.HistoryFootprint;
 import be.contractflow.support.ProcessDriver;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -64,7 +65,7 @@ class PostgresSubscriptionYearTest {
       tasks.createTaskQuery().processInstanceBusinessKey(contract)
           .taskDefinitionKey(SubscriptionVariables.TASK_SET_RENEWAL_PRICE).list()
           .forEach(task -> tasks.complete(task.getId(),
-              Map.of(SubscriptionVariables.RENEWAL_PRICE, "33.00")));
+              SubscriptionVariables.RENEWAL_PRICE.as(new BigDecimal("33.00"))));
     }
   }
 

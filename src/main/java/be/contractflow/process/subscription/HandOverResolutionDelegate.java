@@ -18,9 +18,9 @@ public class HandOverResolutionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
     // processing
-    subscriptions.handOverResolution(contractNumber, VariableValues.date(execution, SubscriptionVariables.RESOLVED_ON), VariableValues.string(execution, SubscriptionVariables.CLAUSE));
+    subscriptions.handOverResolution(contractNumber, SubscriptionVariables.RESOLVED_ON.get(execution), SubscriptionVariables.CLAUSE.get(execution));
     // output: the ledger
   }
 }

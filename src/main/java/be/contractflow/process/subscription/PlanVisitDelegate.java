@@ -18,14 +18,14 @@ public class PlanVisitDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
-    int index = VariableValues.integer(execution, SubscriptionVariables.VISIT_INDEX, 0);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
+    int index = SubscriptionVariables.VISIT_INDEX.get(execution, 0);
     // processing
     var visit = subscriptions.planVisit(contractNumber, index);
     // output
-    execution.setVariable(SubscriptionVariables.VISIT_MONTH_START, visit.monthStart().toString());
-    execution.setVariable(SubscriptionVariables.VISIT_DUE_DATE, visit.dueDate().toString());
-    execution.setVariable(SubscriptionVariables.VISIT_INDEX, index + 1);
-    execution.setVariable(SubscriptionVariables.VISIT_DEADLINE_KEY, visit.deadlineKey());
+    SubscriptionVariables.VISIT_MONTH_START.set(execution, visit.monthStart());
+    SubscriptionVariables.VISIT_DUE_DATE.set(execution, visit.dueDate());
+    SubscriptionVariables.VISIT_INDEX.set(execution, index + 1);
+    SubscriptionVariables.VISIT_DEADLINE_KEY.set(execution, visit.deadlineKey());
   }
 }

@@ -20,7 +20,7 @@ public class RecordInterruptionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
     // processing
     subscriptions.interrupt(key(execution), contractNumber, VariableValues.date(execution, ProcessVariables.EVENT_DATE), VariableValues.string(execution, ProcessVariables.EVENT_REASON));
     // output: the ledger

@@ -18,7 +18,7 @@ public class RecordRestorationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
     // processing
     subscriptions.restore(contractNumber);
     // output: the ledger

@@ -18,7 +18,7 @@ public class RecordSuspensionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
     // processing
     subscriptions.suspend(contractNumber);
     // output: the ledger

@@ -2,6 +2,7 @@ package be.contractflow.process.subscription;
 
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.process.VariableValues;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,38 +20,36 @@ public class RunScheduledStepDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
-    var type = SubscriptionSchedule.StepType.valueOf(
-        VariableValues.string(execution, SubscriptionVariables.NEXT_STEP));
-    String stepDate = VariableValues.string(execution, SubscriptionVariables.NEXT_STEP_DATE);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
+    var type = SubscriptionVariables.NEXT_STEP.get(execution);
+    LocalDate stepDate = SubscriptionVariables.NEXT_STEP_DATE.get(execution);
     String keyPrefix = NoticeRequest.keyOf(execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), type + "/" + stepDate);
     var before = ScheduleVariables.read(execution);
     // processing
     var progress = subscriptions.run(keyPrefix, contractNumber, type, before,
-        VariableValues.string(execution, SubscriptionVariables.PERIODIC_PRICE),
-        VariableValues.string(execution, SubscriptionVariables.RENEWAL_PRICE),
-        VariableValues.string(execution, SubscriptionVariables.REACTIVATION_SURCHARGE),
-        VariableValues.string(execution, SubscriptionVariables.DEPOSIT_REMAINDER),
-        VariableValues.string(execution, SubscriptionVariables.RENEWAL_INVOICE_NUMBER));
+        SubscriptionVariables.PERIODIC_PRICE.get(execution),
+        SubscriptionVariables.RENEWAL_PRICE.get(execution),
+        SubscriptionVariables.REACTIVATION_SURCHARGE.get(execution),
+        SubscriptionVariables.DEPOSIT_REMAINDER.get(execution),
+        SubscriptionVariables.RENEWAL_INVOICE_NUMBER.get(execution));
     // output
     ScheduleVariables.write(execution, progress);
     if (progress.buyOutDue()) {
-      execution.setVariable(SubscriptionVariables.BUY_OUT_ANNIVERSARY,
-          progress.state().anniversary().toString());
+      SubscriptionVariables.BUY_OUT_ANNIVERSARY.set(execution, progress.state().anniversary());
     }
     if (progress.renewalPriceDue()) {
       var task = subscriptions.renewalPriceTask(contractNumber, progress.state().anniversary());
-      execution.setVariable(SubscriptionVariables.RENEWAL_ANNIVERSARY, task.anniversary());
-      execution.setVariable(SubscriptionVariables.RENEWAL_TARIFF_DATE, task.tariffDate());
-      execution.setVariable(SubscriptionVariables.RENEWAL_PRICE_DUE_DATE, task.dueDate());
+      SubscriptionVariables.RENEWAL_ANNIVERSARY.set(execution, task.anniversary());
+      SubscriptionVariables.RENEWAL_TARIFF_DATE.set(execution, task.tariffDate());
+      SubscriptionVariables.RENEWAL_PRICE_DUE_DATE.set(execution, task.dueDate());
     }
     // the price sales set for a term applies until that term starts (renewed at J or by J+15)
     boolean renewed = !progress.state().anniversary().equals(before.anniversary());
     if (type == SubscriptionSchedule.StepType.STOP
         || (type == SubscriptionSchedule.StepType.ANNIVERSARY && renewed)) {
-      execution.removeVariable(SubscriptionVariables.RENEWAL_PRICE);
-      execution.removeVariable(SubscriptionVariables.REACTIVATION_SURCHARGE);
+      execution.removeVariable(SubscriptionVariables.RENEWAL_PRICE.name());
+      execution.removeVariable(SubscriptionVariables.REACTIVATION_SURCHARGE.name());
     }
   }
 }

@@ -17,39 +17,35 @@ final class ScheduleVariables {
   private ScheduleVariables() {}
 
   static State read(VariableScope scope) {
-    String done = string(scope, SubscriptionVariables.YEAR_STEPS_DONE);
+    String done = SubscriptionVariables.YEAR_STEPS_DONE.get(scope);
     var steps = EnumSet.noneOf(StepType.class);
     if (done != null && !done.isBlank()) {
       Arrays.stream(done.split(",")).map(StepType::valueOf).forEach(steps::add);
     }
-    Object debit = scope.getVariable("monthlyDebitDay");
-    return new State(date(scope, SubscriptionVariables.CONTRACT_START),
-        Integer.parseInt(string(scope, SubscriptionVariables.PERIOD_MONTHS)),
-        debit == null ? null : Integer.valueOf(debit.toString()),
-        date(scope, SubscriptionVariables.PREPAID_UNTIL),
-        date(scope, SubscriptionVariables.TERM_END),
-        date(scope, SubscriptionVariables.ANNIVERSARY), steps, null);
+    Integer debit = SubscriptionVariables.MONTHLY_DEBIT_DAY.get(scope);
+    return new State(SubscriptionVariables.CONTRACT_START.get(scope),
+        SubscriptionVariables.PERIOD_MONTHS.get(scope), debit,
+        SubscriptionVariables.PREPAID_UNTIL.get(scope),
+        SubscriptionVariables.TERM_END.get(scope),
+        SubscriptionVariables.ANNIVERSARY.get(scope), steps, null);
   }
 
   static void write(VariableScope scope, SubscriptionService.Progress progress) {
     State s = progress.state();
-    scope.setVariable(SubscriptionVariables.CONTRACT_START, iso(s.start()));
-    scope.setVariable(SubscriptionVariables.PERIOD_MONTHS, s.periodMonths());
-    scope.setVariable("monthlyDebitDay", s.debitDay());
-    scope.setVariable(SubscriptionVariables.PREPAID_UNTIL, iso(s.prepaidUntil()));
-    scope.setVariable(SubscriptionVariables.TERM_END, iso(s.termEnd()));
-    scope.setVariable(SubscriptionVariables.ANNIVERSARY, iso(s.anniversary()));
-    scope.setVariable(SubscriptionVariables.YEAR_STEPS_DONE,
+    SubscriptionVariables.CONTRACT_START.set(scope, s.start());
+    SubscriptionVariables.PERIOD_MONTHS.set(scope, s.periodMonths());
+    SubscriptionVariables.MONTHLY_DEBIT_DAY.set(scope, s.debitDay());
+    SubscriptionVariables.PREPAID_UNTIL.set(scope, s.prepaidUntil());
+    SubscriptionVariables.TERM_END.set(scope, s.termEnd());
+    SubscriptionVariables.ANNIVERSARY.set(scope, s.anniversary());
+    SubscriptionVariables.YEAR_STEPS_DONE.set(scope,
         s.done().stream().map(Enum::name).collect(Collectors.joining(",")));
-    scope.setVariable(SubscriptionVariables.PERIODIC_PRICE, progress.price());
-    scope.setVariable(SubscriptionVariables.DEPOSIT_REMAINDER, progress.depositRemainder());
-    scope.setVariable(SubscriptionVariables.RENEWAL_INVOICE_NUMBER,
-        progress.renewalInvoiceNumber());
-    scope.setVariable(SubscriptionVariables.NEXT_STEP,
-        progress.next().map(step -> step.type().name()).orElse(null));
-    scope.setVariable(SubscriptionVariables.NEXT_STEP_DATE,
-        progress.next().map(step -> iso(step.date())).orElse(null));
-    scope.setVariable(SubscriptionVariables.BUY_OUT_DUE, progress.buyOutDue());
-    scope.setVariable(SubscriptionVariables.RENEWAL_PRICE_DUE, progress.renewalPriceDue());
+    SubscriptionVariables.PERIODIC_PRICE.set(scope, progress.price());
+    SubscriptionVariables.DEPOSIT_REMAINDER.set(scope, progress.depositRemainder());
+    SubscriptionVariables.RENEWAL_INVOICE_NUMBER.set(scope, progress.renewalInvoiceNumber());
+    SubscriptionVariables.NEXT_STEP.set(scope, progress.next().map(step -> step.type()).orElse(null));
+    SubscriptionVariables.NEXT_STEP_DATE.set(scope, progress.next().map(step -> step.date()).orElse(null));
+    SubscriptionVariables.BUY_OUT_DUE.set(scope, progress.buyOutDue());
+    SubscriptionVariables.RENEWAL_PRICE_DUE.set(scope, progress.renewalPriceDue());
   }
 }

@@ -19,13 +19,13 @@ public class SendBuyOutQuoteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
-    var price = VariableValues.decimal(execution, SubscriptionVariables.BUY_OUT_PRICE);
-    var yearEnd = VariableValues.date(execution, SubscriptionVariables.BUY_OUT_ANNIVERSARY);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
+    var price = SubscriptionVariables.BUY_OUT_PRICE.get(execution);
+    var yearEnd = SubscriptionVariables.BUY_OUT_ANNIVERSARY.get(execution);
     // processing
     var net = subscriptions.sendBuyOutQuote(NoticeRequest.keyOf(execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), "buyout/" + yearEnd), contractNumber, price, yearEnd);
     // output
-    execution.setVariable(SubscriptionVariables.BUY_OUT_NET_AMOUNT, net.toPlainString());
+    SubscriptionVariables.BUY_OUT_NET_AMOUNT.set(execution, net);
   }
 }

@@ -23,18 +23,17 @@ public class SetRenewalPriceListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     // input
-    String contractNumber = VariableValues.string(task, SubscriptionVariables.CONTRACT_NUMBER);
-    var anniversary = VariableValues.date(task, SubscriptionVariables.RENEWAL_ANNIVERSARY);
-    var tariffDate = VariableValues.date(task, SubscriptionVariables.RENEWAL_TARIFF_DATE);
-    Object price = task.getVariable(SubscriptionVariables.RENEWAL_PRICE);
-    Object surcharge = task.getVariable(SubscriptionVariables.REACTIVATION_SURCHARGE);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(task);
+    var anniversary = SubscriptionVariables.RENEWAL_ANNIVERSARY.get(task);
+    var tariffDate = SubscriptionVariables.RENEWAL_TARIFF_DATE.get(task);
+    Object price = task.getVariable(SubscriptionVariables.RENEWAL_PRICE.name());
+    Object surcharge = task.getVariable(SubscriptionVariables.REACTIVATION_SURCHARGE.name());
     // processing
     var set = subscriptions.setRenewalPrice(contractNumber, anniversary, tariffDate, price,
         surcharge);
     // output
     var execution = task.getExecution();
-    execution.setVariable(SubscriptionVariables.RENEWAL_PRICE, set.price());
-    execution.setVariable(SubscriptionVariables.REACTIVATION_SURCHARGE,
-        set.reactivationSurcharge());
+    SubscriptionVariables.RENEWAL_PRICE.set(execution, set.price());
+    SubscriptionVariables.REACTIVATION_SURCHARGE.set(execution, set.reactivationSurcharge());
   }
 }

@@ -18,15 +18,14 @@ public class StartSubscriptionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = VariableValues.string(execution, SubscriptionVariables.CONTRACT_NUMBER);
-    String firstInvoice = VariableValues.string(execution,
-        SubscriptionVariables.FIRST_INVOICE_NUMBER);
+    String contractNumber = SubscriptionVariables.CONTRACT_NUMBER.get(execution);
+    String firstInvoice = SubscriptionVariables.FIRST_INVOICE_NUMBER.get(execution);
     // processing
     var progress = subscriptions.start(contractNumber, firstInvoice);
     // output
     ScheduleVariables.write(execution, progress);
-    execution.setVariable(SubscriptionVariables.VISITS_DUE, subscriptions
+    SubscriptionVariables.VISITS_DUE.set(execution, subscriptions
         .visitsDue(contractNumber));
-    execution.setVariable(SubscriptionVariables.VISIT_INDEX, 0);
+    SubscriptionVariables.VISIT_INDEX.set(execution, 0);
   }
 }

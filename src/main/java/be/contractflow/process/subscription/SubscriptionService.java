@@ -1,28 +1,27 @@
 package be.contractflow.process.subscription;
 
-import be.contractflow.ledger.DeadlineKind;
-
 import be.contractflow.billing.CreditNoteService;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientRepository;
-import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
-import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Quote;
 import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.ledger.RejectedException;
+import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.money.BuyOut;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Compensation;
@@ -68,7 +67,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubscriptionService {
 
   /** A subscription's state and the pieces of it the process keeps. */
-  public record Progress(State state, String price, String depositRemainder,
+  public record Progress(State state, BigDecimal price, BigDecimal depositRemainder,
       String renewalInvoiceNumber, Optional<Step> next, boolean buyOutDue,
       boolean renewalPriceDue) {}
 
@@ -76,7 +75,7 @@ public class SubscriptionService {
    * The renewal price sales set (BDB-16.2) and the reactivation surcharge (BDB-13.4.1), both excl.
    * VAT, two decimals; the surcharge null when not set.
    */
-  public record RenewalPrice(String price, String reactivationSurcharge) {}
+  public record RenewalPrice(BigDecimal price, BigDecimal reactivationSurcharge) {}
 
   private final ContractRepository contracts;
   private final ClientRepository clients;
@@ -139,7 +138,7 @@ public class SubscriptionService {
       lifecycle.start(SubscriptionVariables.PROCESS_KEY, contractNumber,
           ContractLifecycle.contractVariables(contract, client),
           Variables.createVariables()
-              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER, firstInvoiceNumber));
+              .putValue(SubscriptionVariables.FIRST_INVOICE_NUMBER.name(), firstInvoiceNumber));
     }
     return true;
   }
@@ -202,22 +201,21 @@ public class SubscriptionService {
     }
     State state = new State(start, periodMonths, rules.monthlyDebitDayOfMonth(), prepaidUntil,
         termEnd, anniversary, EnumSet.noneOf(StepType.class), contract.effectiveEndDate());
-    return progress(rules, state, Money.cents(price).toPlainString(),
-        Money.cents(remainder).toPlainString(), null, false, false);
+    return progress(rules, state, Money.cents(price), Money.cents(remainder), null, false, false);
   }
 
   // --- scheduled steps ---------------------------------------------------------------------
 
   /** Runs the step that is due, then plans the next one. */
   public Progress run(String noticeKeyPrefix, String contractNumber, StepType type, State before,
-      String price, String renewalPrice, String reactivationSurcharge, String depositRemainder,
-      String renewalInvoiceNumber) {
+      BigDecimal price, BigDecimal renewalPrice, BigDecimal reactivationSurcharge,
+      BigDecimal depositRemainder, String renewalInvoiceNumber) {
     Subscription sub = load(contractNumber);
     Terms.Renewal rules = sub.rules();
     State s = withEnd(before, sub.contract().effectiveEndDate());
     var done = EnumSet.noneOf(StepType.class);
     done.addAll(s.done());
-    String newPrice = renewalPrice != null ? renewalPrice : price;
+    BigDecimal newPrice = renewalPrice != null ? renewalPrice : price;
     boolean buyOut = false;
     boolean renewalPriceDue = false;
     switch (type) {
@@ -231,9 +229,9 @@ public class SubscriptionService {
         done.add(type);
       }
       case INVOICE -> {
-        var issued = invoicePeriod(sub, s, new BigDecimal(price), new BigDecimal(depositRemainder));
+        var issued = invoicePeriod(sub, s, price, depositRemainder);
         s = with(s, issued, s.termEnd(), s.anniversary(), done);
-        depositRemainder = "0.00";
+        depositRemainder = Money.ZERO;
       }
       case TARIFF -> {
         // BDB-16.2: nobody set the price by now: the current price applies (READINGS)
@@ -241,13 +239,13 @@ public class SubscriptionService {
         notices.issue(notice(noticeKeyPrefix + "/tariff", NoticeType.RENEWAL_TARIFF,
                 tariffClause(rules), sub)
             .with("anniversaryDate", s.anniversary())
-            .with("currentPriceExclVat", new BigDecimal(price))
-            .with("newPriceExclVat", new BigDecimal(newPrice))
+            .with("currentPriceExclVat", price)
+            .with("newPriceExclVat", newPrice)
             .with("period", sub.quote().period()));
         done.add(type);
       }
       case REMINDER -> {
-        renewalInvoiceNumber = remindRenewal(noticeKeyPrefix, sub, s, new BigDecimal(newPrice));
+        renewalInvoiceNumber = remindRenewal(noticeKeyPrefix, sub, s, newPrice);
         done.add(type);
       }
       case DOMAIN_WARNING -> {
@@ -279,8 +277,7 @@ public class SubscriptionService {
           price = newPrice;
           renewalInvoiceNumber = null;
         } else {
-          stop(noticeKeyPrefix, sub, s, renewalInvoiceNumber, new BigDecimal(newPrice),
-              reactivationSurcharge == null ? null : new BigDecimal(reactivationSurcharge));
+          stop(noticeKeyPrefix, sub, s, renewalInvoiceNumber, newPrice, reactivationSurcharge);
           return new Progress(s, price, depositRemainder, renewalInvoiceNumber, Optional.empty(),
               false, false);
         }
@@ -293,7 +290,7 @@ public class SubscriptionService {
         renewalPriceDue);
   }
 
-  private Progress progress(Terms.Renewal rules, State s, String price, String remainder,
+  private Progress progress(Terms.Renewal rules, State s, BigDecimal price, BigDecimal remainder,
       String renewalInvoiceNumber, boolean buyOut, boolean renewalPriceDue) {
     return new Progress(s, price, remainder, renewalInvoiceNumber,
         SubscriptionSchedule.next(calendar, rules, s), buyOut, renewalPriceDue);
@@ -333,19 +330,17 @@ public class SubscriptionService {
           + "more excl. VAT, or leave it empty.");
     }
     deadlines.met(renewalPriceKey(contractNumber, anniversary));
-    return new RenewalPrice(Money.cents(p).toPlainString(),
-        extra == null ? null : Money.cents(extra).toPlainString());
+    return new RenewalPrice(Money.cents(p), extra == null ? null : Money.cents(extra));
   }
 
-  /** The dates of the renewal price task of the term starting on {@code anniversary} (ISO). */
-  public record RenewalPriceTask(String anniversary, String tariffDate, String dueDate) {}
+  /** The dates of the renewal price task of the term starting on {@code anniversary}. */
+  public record RenewalPriceTask(LocalDate anniversary, LocalDate tariffDate, LocalDate dueDate) {}
 
   /** BDB-16.2: the anniversary, the tariff notice date (J−30) and the task's due date. */
   public RenewalPriceTask renewalPriceTask(String contractNumber, LocalDate anniversary) {
     Terms.Renewal rules = load(contractNumber).rules();
-    return new RenewalPriceTask(anniversary.toString(),
-        SubscriptionSchedule.tariffDate(rules, anniversary).toString(),
-        SubscriptionSchedule.renewalPriceDueDate(calendar, rules, anniversary).toString());
+    return new RenewalPriceTask(anniversary, SubscriptionSchedule.tariffDate(rules, anniversary),
+        SubscriptionSchedule.renewalPriceDueDate(calendar, rules, anniversary));
   }
 
   private static BigDecimal amount(Object value, String what) {

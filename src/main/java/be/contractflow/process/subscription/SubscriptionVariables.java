@@ -1,8 +1,13 @@
 package be.contractflow.process.subscription;
 
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The {@code subscription} process ({@code bpmn/subscription.bpmn}): key, variables, messages and
@@ -13,62 +18,95 @@ public final class SubscriptionVariables {
   public static final String PROCESS_KEY = "subscription";
 
   // --- variables set at start (OrderService#startSubscription) -------------------------------
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
-  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
-  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
-  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
+  public static final ProcessVariable<String> CLIENT_ID =
+      ProcessVariable.text(ContractLifecycle.CLIENT_ID);
+  public static final ProcessVariable<String> TERMS_PROFILE =
+      ProcessVariable.text(TermsService.TERMS_PROFILE);
+  public static final ProcessVariable<ClientType> CLIENT_TYPE =
+      ProcessVariable.oneOf(TermsService.CLIENT_TYPE, ClientType.class);
+  public static final ProcessVariable<ContractKind> CONTRACT_KIND =
+      ProcessVariable.oneOf(TermsService.CONTRACT_KIND, ContractKind.class);
   /** The order's first invoice (first period or deposit): never issued twice. */
-  public static final String FIRST_INVOICE_NUMBER = "firstInvoiceNumber";
+  public static final ProcessVariable<String> FIRST_INVOICE_NUMBER =
+      ProcessVariable.text("firstInvoiceNumber");
 
   // --- the schedule (SubscriptionService) ------------------------------------------------------
   /** ISO date: the first day the contract runs. */
-  public static final String CONTRACT_START = "contractStart";
+  public static final ProcessVariable<LocalDate> CONTRACT_START =
+      ProcessVariable.date("contractStart");
   /** Months per billing period (1, 3, 12). */
-  public static final String PERIOD_MONTHS = "periodMonths";
+  public static final ProcessVariable<Integer> PERIOD_MONTHS =
+      ProcessVariable.integer("periodMonths");
   /** The periodic price excl. VAT in force (string). */
-  public static final String PERIODIC_PRICE = "periodicPriceExclVat";
+  public static final ProcessVariable<BigDecimal> PERIODIC_PRICE =
+      ProcessVariable.decimal("periodicPriceExclVat");
   /** The price of the next term announced in RENEWAL_TARIFF (BDB-16.2); staff may set it before. */
-  public static final String RENEWAL_PRICE = "renewalPriceExclVat";
+  public static final ProcessVariable<BigDecimal> RENEWAL_PRICE =
+      ProcessVariable.decimal("renewalPriceExclVat");
   /** BDB-13.4.1: the surcharge a reactivation after the stop costs, set by sales (string). */
-  public static final String REACTIVATION_SURCHARGE = "reactivationSurchargeExclVat";
+  public static final ProcessVariable<BigDecimal> REACTIVATION_SURCHARGE =
+      ProcessVariable.decimal("reactivationSurchargeExclVat");
   /** Boolean: the step just run asks sales for the renewal price (BDB-16.2). */
-  public static final String RENEWAL_PRICE_DUE = "renewalPriceDue";
+  public static final ProcessVariable<Boolean> RENEWAL_PRICE_DUE =
+      ProcessVariable.flag("renewalPriceDue");
   /** ISO dates of the renewal price task: the anniversary, the tariff notice, the task's due date. */
-  public static final String RENEWAL_ANNIVERSARY = "renewalAnniversary";
-  public static final String RENEWAL_TARIFF_DATE = "renewalTariffDate";
-  public static final String RENEWAL_PRICE_DUE_DATE = "renewalPriceDueDate";
+  public static final ProcessVariable<LocalDate> RENEWAL_ANNIVERSARY =
+      ProcessVariable.date("renewalAnniversary");
+  public static final ProcessVariable<LocalDate> RENEWAL_TARIFF_DATE =
+      ProcessVariable.date("renewalTariffDate");
+  public static final ProcessVariable<LocalDate> RENEWAL_PRICE_DUE_DATE =
+      ProcessVariable.date("renewalPriceDueDate");
   /** ISO date: the last day already invoiced. */
-  public static final String PREPAID_UNTIL = "prepaidUntil";
+  /** The day of the month the next month is debited (terms-renewal), null when the terms set none. */
+  public static final ProcessVariable<Integer> MONTHLY_DEBIT_DAY =
+      ProcessVariable.integer("monthlyDebitDay");
+  public static final ProcessVariable<LocalDate> PREPAID_UNTIL =
+      ProcessVariable.date("prepaidUntil");
   /** The part of a deposit not yet deducted from a periodic invoice, excl. VAT (string). */
-  public static final String DEPOSIT_REMAINDER = "depositRemainderExclVat";
+  public static final ProcessVariable<BigDecimal> DEPOSIT_REMAINDER =
+      ProcessVariable.decimal("depositRemainderExclVat");
   /** ISO date: the last day of the running term (null: no term). */
-  public static final String TERM_END = "termEnd";
+  public static final ProcessVariable<LocalDate> TERM_END = ProcessVariable.date("termEnd");
   /** ISO date: the next anniversary J. */
-  public static final String ANNIVERSARY = "anniversaryDate";
+  public static final ProcessVariable<LocalDate> ANNIVERSARY =
+      ProcessVariable.date("anniversaryDate");
   /** The steps of the running contract year already done (comma-separated step names). */
-  public static final String YEAR_STEPS_DONE = "yearStepsDone";
+  public static final ProcessVariable<String> YEAR_STEPS_DONE =
+      ProcessVariable.text("yearStepsDone");
   /** The invoice renewing a contract that is not renewed tacitly (BDB-13.3). */
-  public static final String RENEWAL_INVOICE_NUMBER = "renewalInvoiceNumber";
+  public static final ProcessVariable<String> RENEWAL_INVOICE_NUMBER =
+      ProcessVariable.text("renewalInvoiceNumber");
   /** The next step ({@link SubscriptionSchedule.StepType}) and its ISO date; null: none left. */
-  public static final String NEXT_STEP = "nextStep";
-  public static final String NEXT_STEP_DATE = "nextStepDate";
+  public static final ProcessVariable<SubscriptionSchedule.StepType> NEXT_STEP =
+      ProcessVariable.oneOf("nextStep", SubscriptionSchedule.StepType.class);
+  public static final ProcessVariable<LocalDate> NEXT_STEP_DATE =
+      ProcessVariable.date("nextStepDate");
   /** Boolean: the step just run asks sales for a buy-out quote (BDB-R10). */
-  public static final String BUY_OUT_DUE = "buyOutDue";
+  public static final ProcessVariable<Boolean> BUY_OUT_DUE = ProcessVariable.flag("buyOutDue");
   /** The régie rate indexed on the last anniversary (VIR-8), with its index values. */
-  public static final String REGIE_RATE = "regieRateExclVat";
-  public static final String REGIE_RATE_INDEXATION = "regieRateIndexation";
+  public static final ProcessVariable<BigDecimal> REGIE_RATE =
+      ProcessVariable.decimal("regieRateExclVat");
+  public static final ProcessVariable<String> REGIE_RATE_INDEXATION =
+      ProcessVariable.text("regieRateIndexation");
   /** Buy-out form (BDB-R10). */
-  public static final String BUY_OUT_PRICE = "buyOutPriceExclVat";
+  public static final ProcessVariable<BigDecimal> BUY_OUT_PRICE =
+      ProcessVariable.decimal("buyOutPriceExclVat");
   /** Preventive visits (BDB-13.2). */
-  public static final String VISITS_DUE = "visitsDue";
-  public static final String VISIT_INDEX = "visitIndex";
-  public static final String VISIT_MONTH_START = "visitMonthStart";
-  public static final String VISIT_DUE_DATE = "visitDueDate";
-  public static final String VISIT_DEADLINE_KEY = "visitDeadlineKey";
+  public static final ProcessVariable<Boolean> VISITS_DUE = ProcessVariable.flag("visitsDue");
+  public static final ProcessVariable<Integer> VISIT_INDEX = ProcessVariable.integer("visitIndex");
+  public static final ProcessVariable<LocalDate> VISIT_MONTH_START =
+      ProcessVariable.date("visitMonthStart");
+  public static final ProcessVariable<LocalDate> VISIT_DUE_DATE =
+      ProcessVariable.date("visitDueDate");
+  public static final ProcessVariable<String> VISIT_DEADLINE_KEY =
+      ProcessVariable.text("visitDeadlineKey");
   /** ISO date: the anniversary ending the contract year a buy-out quote is asked for. */
-  public static final String BUY_OUT_ANNIVERSARY = "buyOutAnniversary";
-  public static final String BUY_OUT_NET_AMOUNT = "buyOutNetAmount";
+  public static final ProcessVariable<LocalDate> BUY_OUT_ANNIVERSARY =
+      ProcessVariable.date("buyOutAnniversary");
+  public static final ProcessVariable<BigDecimal> BUY_OUT_NET_AMOUNT =
+      ProcessVariable.decimal("buyOutNetAmount");
 
   // --- messages --------------------------------------------------------------------------
   public static final String MESSAGE_SERVICES_SUSPENDED = ProcessVariables.MESSAGE_SERVICES_SUSPENDED;
@@ -77,10 +115,10 @@ public final class SubscriptionVariables {
   /** Correlated by {@code termination} once the contract has ended: the subscription stops. */
   public static final String MESSAGE_CONTRACT_ENDED = ProcessVariables.MESSAGE_CONTRACT_ENDED;
   /** Payload of the payment process's messages (see {@link ProcessVariables}). */
-  public static final String SUSPENDED_ON = "suspendedOn";
-  public static final String RESTORED_ON = "restoredOn";
-  public static final String RESOLVED_ON = "resolvedOn";
-  public static final String CLAUSE = "clause";
+  public static final ProcessVariable<LocalDate> SUSPENDED_ON = ProcessVariable.date("suspendedOn");
+  public static final ProcessVariable<LocalDate> RESTORED_ON = ProcessVariable.date("restoredOn");
+  public static final ProcessVariable<LocalDate> RESOLVED_ON = ProcessVariable.date("resolvedOn");
+  public static final ProcessVariable<String> CLAUSE = ProcessVariable.text("clause");
 
   // --- element ids -----------------------------------------------------------------------
   public static final String TASK_START_SUBSCRIPTION = "Task_StartSubscription";

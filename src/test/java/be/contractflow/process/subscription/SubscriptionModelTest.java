@@ -8,11 +8,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.subscription.SubscriptionSchedule.StepType;
 import be.contractflow.support.model.ModelEngine;
 import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -61,10 +63,10 @@ class SubscriptionModelTest extends ModelTestBase {
   }
 
   private ProcessInstance started(boolean visits) {
-    beans.sets(TASK_START_SUBSCRIPTION, NEXT_STEP, StepType.INVOICE.name(), NEXT_STEP_DATE, "2026-04-01",
+    beans.sets(TASK_START_SUBSCRIPTION, NEXT_STEP, StepType.INVOICE, NEXT_STEP_DATE, LocalDate.parse("2026-04-01"),
         VISITS_DUE, visits);
     ProcessInstance instance = start(PROCESS_KEY, CONTRACT,
-        vars(CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, "RENTAL", CONTRACT_START, START.toString()));
+        vars(CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, ContractKind.RENTAL, CONTRACT_START, START));
     assertThat(instance).hasPassed(TASK_START_SUBSCRIPTION).isWaitingAt(TIMER_PERIOD_INVOICE);
     return instance;
   }
@@ -83,8 +85,8 @@ class SubscriptionModelTest extends ModelTestBase {
 
   /** What "Run scheduled step" writes after a step: the next one and its day, flags as given. */
   private static Map<String, Object> next(StepType step, String date, Object... flags) {
-    Map<String, Object> variables = vars(NEXT_STEP, step == null ? null : step.name(),
-        NEXT_STEP_DATE, date, BUY_OUT_DUE, false, RENEWAL_PRICE_DUE, false);
+    Map<String, Object> variables = vars(NEXT_STEP, step,
+        NEXT_STEP_DATE, date == null ? null : LocalDate.parse(date), BUY_OUT_DUE, false, RENEWAL_PRICE_DUE, false);
     variables.putAll(vars(flags));
     return variables;
   }
@@ -114,10 +116,10 @@ class SubscriptionModelTest extends ModelTestBase {
   void BDB_16_2_sales_sets_the_renewal_price_or_the_current_price_is_kept_at_the_tariff_notice() {
     steps.add(next(StepType.RENEWAL_PRICE, "2026-04-14"));
     steps.add(next(StepType.TARIFF, "2026-05-01", RENEWAL_PRICE_DUE, true,
-        RENEWAL_TARIFF_DATE, "2026-05-01", RENEWAL_PRICE_DUE_DATE, "2026-04-30"));
+        RENEWAL_TARIFF_DATE, LocalDate.parse("2026-05-01"), RENEWAL_PRICE_DUE_DATE, LocalDate.parse("2026-04-30")));
     steps.add(next(StepType.RENEWAL_PRICE, "2026-05-15"));
     steps.add(next(StepType.ANNIVERSARY, "2027-04-01", RENEWAL_PRICE_DUE, true,
-        RENEWAL_TARIFF_DATE, "2026-06-01", RENEWAL_PRICE_DUE_DATE, "2026-05-29"));
+        RENEWAL_TARIFF_DATE, LocalDate.parse("2026-06-01"), RENEWAL_PRICE_DUE_DATE, LocalDate.parse("2026-05-29")));
     ProcessInstance instance = started(false);
 
     passTimer(instance, TIMER_PERIOD_INVOICE);
@@ -125,7 +127,7 @@ class SubscriptionModelTest extends ModelTestBase {
     assertThat(instance).isWaitingAt(TASK_SET_RENEWAL_PRICE, TIMER_TARIFF_NOTICE);
     assertThat(task(instance, TASK_SET_RENEWAL_PRICE).getDueDate().toInstant()
         .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));
-    complete(instance, TASK_SET_RENEWAL_PRICE, vars(RENEWAL_PRICE, "110.00"));
+    complete(instance, TASK_SET_RENEWAL_PRICE, vars(RENEWAL_PRICE, new BigDecimal("110.00")));
     assertThat(instance).hasPassed(END_RENEWAL_PRICE_SET);
 
     passTimer(instance, TIMER_TARIFF_NOTICE); // J-30 of the first year
@@ -138,31 +140,31 @@ class SubscriptionModelTest extends ModelTestBase {
   @Test
   void BDB_R10_a_buy_out_quote_is_sent_when_the_client_asks_one_and_not_otherwise() throws Exception {
     steps.add(next(StepType.BUY_OUT, "2026-04-15"));
-    steps.add(next(StepType.BUY_OUT, "2026-05-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, "2026-04-30"));
-    steps.add(next(StepType.STOP, "2027-04-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, "2026-05-31"));
+    steps.add(next(StepType.BUY_OUT, "2026-05-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, LocalDate.parse("2026-04-30")));
+    steps.add(next(StepType.STOP, "2027-04-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, LocalDate.parse("2026-05-31")));
     ProcessInstance instance = started(false);
 
     passTimer(instance, TIMER_PERIOD_INVOICE);
     passTimer(instance, TIMER_BUY_OUT_QUOTE);
     assertThat(instance).isWaitingAt(TASK_PREPARE_BUY_OUT, TIMER_BUY_OUT_QUOTE);
-    complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE, "4000.00"));
+    complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE, new BigDecimal("4000.00")));
     assertThat(instance).hasPassed(TASK_SEND_BUY_OUT, END_BUY_OUT_QUOTE_SENT);
 
     passTimer(instance, TIMER_BUY_OUT_QUOTE);
-    complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE, ""));
+    complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE.name(), ""));
     assertThat(instance).hasPassed(END_NO_BUY_OUT).isWaitingAt(TIMER_STOP);
     verify(beans.delegateOf(TASK_SEND_BUY_OUT)).execute(any());
   }
 
   @Test
   void BDB_13_2_a_preventive_visit_is_due_each_month_from_its_first_day() {
-    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-04-01", VISIT_DUE_DATE, "2026-04-30",
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, LocalDate.parse("2026-04-01"), VISIT_DUE_DATE, LocalDate.parse("2026-04-30"),
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-1");
     ProcessInstance instance = started(true);
     assertThat(instance).hasPassed(TASK_PLAN_VISIT).isWaitingAt(TIMER_VISIT_MONTH, TIMER_PERIOD_INVOICE);
 
     // the next month is planned as this month's visit opens, whatever staff do with it
-    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-05-01", VISIT_DUE_DATE, "2026-05-29",
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, LocalDate.parse("2026-05-01"), VISIT_DUE_DATE, LocalDate.parse("2026-05-29"),
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-2");
     passTimer(instance, TIMER_VISIT_MONTH);
     assertThat(instance).isWaitingAt(TASK_PREVENTIVE_VISIT, TIMER_VISIT_MONTH);
@@ -178,14 +180,14 @@ class SubscriptionModelTest extends ModelTestBase {
 
   @Test
   void BDB_13_2_a_visit_not_made_by_the_end_of_its_month_is_followed_up_and_the_next_month_opens_anyway() {
-    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-04-01", VISIT_DUE_DATE, "2026-04-30",
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, LocalDate.parse("2026-04-01"), VISIT_DUE_DATE, LocalDate.parse("2026-04-30"),
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-1");
     ProcessInstance instance = started(true);
-    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-05-01", VISIT_DUE_DATE, "2026-05-29",
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, LocalDate.parse("2026-05-01"), VISIT_DUE_DATE, LocalDate.parse("2026-05-29"),
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-2");
     passTimer(instance, TIMER_VISIT_MONTH);
 
-    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, "2026-06-01", VISIT_DUE_DATE, "2026-06-30",
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, LocalDate.parse("2026-06-01"), VISIT_DUE_DATE, LocalDate.parse("2026-06-30"),
         VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-3");
 
     // 24:00 on 30 April = 00:00 on 1 May: April's visit still open, May's opens beside it

@@ -103,7 +103,7 @@ class SubscriptionProcessTest {
     driver.at(d("2027-02-02"));
     var task = driver.task(instance.getId(), SubscriptionVariables.TASK_PREPARE_BUY_OUT);
     assertThat(task).hasCandidateGroup("sales");
-    driver.complete(task, Map.of(SubscriptionVariables.BUY_OUT_PRICE, "2500.00"));
+    driver.complete(task, SubscriptionVariables.BUY_OUT_PRICE.as(new BigDecimal("2500.00")));
 
     // 11 months paid at 60.50 = 665.50; 2500 - 665.50 = 1834.50
     Notice quote = fixtures.notices(contract, NoticeType.BUYOUT_QUOTE).get(0);
@@ -111,7 +111,7 @@ class SubscriptionProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId())
         .singleResult()).isNotNull();
     assertThat(BpmnAwareTests.historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(SubscriptionVariables.BUY_OUT_NET_AMOUNT)
+        .processInstanceId(instance.getId()).variableName(SubscriptionVariables.BUY_OUT_NET_AMOUNT.name())
         .singleResult().getValue()).isEqualTo("1834.50");
   }
 
@@ -133,15 +133,15 @@ class SubscriptionProcessTest {
     var first = driver.task(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT);
     assertThat(first).hasCandidateGroup("production");
     // from 31 January the month ends on 28 February (de quantième à veille de quantième)
-    assertThat(runtime.getVariable(first.getExecutionId(), SubscriptionVariables.VISIT_DUE_DATE))
-        .isEqualTo("2026-02-28");
+    assertThat(SubscriptionVariables.VISIT_DUE_DATE.get(runtime.getVariables(first.getExecutionId())))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
     driver.complete(first, Map.of());
     assertThat(driver.deadline(contract, "BDB-13.2", "Preventive visit of the month from 2026-01-31")
         .status()).isEqualTo(Deadline.Status.MET);
     driver.at(d("2026-03-01"));
     var second = driver.task(instance.getId(), SubscriptionVariables.TASK_PREVENTIVE_VISIT);
-    assertThat(runtime.getVariable(second.getExecutionId(), SubscriptionVariables.VISIT_DUE_DATE))
-        .isEqualTo("2026-03-30");
+    assertThat(SubscriptionVariables.VISIT_DUE_DATE.get(runtime.getVariables(second.getExecutionId())))
+        .isEqualTo(LocalDate.of(2026, 3, 30));
     assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_FOLLOW_UP_VISIT))
         .as("the visit was made in time").isZero();
   }
@@ -171,7 +171,8 @@ class SubscriptionProcessTest {
     String contract = fixtures.confirmed("debruijne", ContractKind.MAINTENANCE, "300.00",
         Period.YEARLY, d("2026-03-02"));
     var instance = fixtures.subscription(contract);
-    runtime.setVariable(instance.getId(), SubscriptionVariables.RENEWAL_PRICE, "320.00");
+    runtime.setVariables(instance.getId(),
+        SubscriptionVariables.RENEWAL_PRICE.as(new BigDecimal("320.00")));
 
     driver.at(d("2027-01-30"));
     assertThat(fixtures.notices(contract, NoticeType.RENEWAL_TARIFF)).isEmpty();

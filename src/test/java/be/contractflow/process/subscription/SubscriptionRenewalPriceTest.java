@@ -91,8 +91,8 @@ class SubscriptionRenewalPriceTest {
     assertThat(priceDeadline.dueDate()).isEqualTo(d("2027-01-29"));
     assertThat(priceDeadline.status()).isEqualTo(Deadline.Status.PENDING);
 
-    driver.complete(task, Map.of(SubscriptionVariables.RENEWAL_PRICE, "345,50",
-        SubscriptionVariables.REACTIVATION_SURCHARGE, "60"));
+    driver.complete(task, Map.of(SubscriptionVariables.RENEWAL_PRICE.name(), "345,50",
+        SubscriptionVariables.REACTIVATION_SURCHARGE.name(), "60"));
     assertThat(driver.deadline(contract, "BDB-16.2", "Renewal price set").status())
         .isEqualTo(Deadline.Status.MET);
 
@@ -165,13 +165,13 @@ class SubscriptionRenewalPriceTest {
 
     for (String price : List.of("0", "-20.00", "three hundred")) {
       assertThatThrownBy(() -> tasks.complete(task.getId(),
-          Map.of(SubscriptionVariables.RENEWAL_PRICE, price)))
+          Map.of(SubscriptionVariables.RENEWAL_PRICE.name(), price)))
           .satisfies(e -> assertThat(Refusals.unwrap((RuntimeException) e))
               .isInstanceOf(RejectedException.class).hasMessageContaining("e.g. 320.00"));
     }
     assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(
-        SubscriptionVariables.RENEWAL_PRICE, "320.00",
-        SubscriptionVariables.REACTIVATION_SURCHARGE, "-5")))
+        SubscriptionVariables.RENEWAL_PRICE.name(), "320.00",
+        SubscriptionVariables.REACTIVATION_SURCHARGE.name(), "-5")))
         .satisfies(e -> assertThat(Refusals.unwrap((RuntimeException) e))
             .isInstanceOf(RejectedException.class).hasMessageContaining("negative"));
     assertThat(driver.openTasks(instance.getId(), SubscriptionVariables.TASK_SET_RENEWAL_PRICE))
@@ -182,7 +182,7 @@ class SubscriptionRenewalPriceTest {
     // 00:00 on J-30 has passed but the jobs have not run yet: too late, the notice is due
     LedgerFixtures.today(d("2027-01-31"));
     assertThatThrownBy(() -> tasks.complete(task.getId(),
-        Map.of(SubscriptionVariables.RENEWAL_PRICE, "320.00")))
+        Map.of(SubscriptionVariables.RENEWAL_PRICE.name(), "320.00")))
         .satisfies(e -> assertThat(Refusals.unwrap((RuntimeException) e))
             .isInstanceOf(RejectedException.class)
             .hasMessageContaining("tariff notice of 2027-01-31"));
