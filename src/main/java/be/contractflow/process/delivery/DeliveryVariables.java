@@ -179,6 +179,10 @@ public final class DeliveryVariables {
   public static final String TASK_FOLLOW_UP_MALFUNCTION = "Task_FollowUpMalfunction";
   public static final String BOUNDARY_HIDDEN_DEFECT_OVERDUE = "BoundaryEvent_HiddenDefectOverdue";
   public static final String TASK_FOLLOW_UP_HIDDEN_DEFECT = "Task_FollowUpHiddenDefect";
+  /** BDB-10.2, CC-1794: the work-done assessment after a cancellation, and its follow-up. */
+  public static final String SUBPROCESS_WORK_ASSESSMENT = "SubProcess_WorkAssessment";
+  public static final String BOUNDARY_ASSESSMENT_OVERDUE = "BoundaryEvent_AssessmentOverdue";
+  public static final String TASK_FOLLOW_UP_ASSESSMENT = "Task_FollowUpAssessment";
   /** Inputs of the follow-up form ({@code task-overdue-follow-up}): which task, due since when. */
   public static final String OVERDUE_TASK = "overdueTask";
   public static final String OVERDUE_SINCE = "overdueSince";
@@ -195,6 +199,8 @@ public final class DeliveryVariables {
   public static final String END_MALFUNCTION_FOLLOWED_UP = "EndEvent_MalfunctionFollowedUp";
   public static final String END_HIDDEN_DEFECT_REPORT_DONE = "EndEvent_HiddenDefectReportDone";
   public static final String END_HIDDEN_DEFECT_FOLLOWED_UP = "EndEvent_HiddenDefectFollowedUp";
+  public static final String END_WORK_ASSESSED = "EndEvent_WorkAssessed";
+  public static final String END_ASSESSMENT_FOLLOWED_UP = "EndEvent_AssessmentFollowedUp";
   public static final String SUBPROCESS_CANCELLATION = "SubProcess_CancellationDuringWork";
   public static final String START_CANCELLATION_RECEIVED = "StartEvent_CancellationReceived";
   public static final String TASK_ASSESS_WORK_DONE = "Task_AssessWorkDone";

@@ -127,8 +127,12 @@ class DeliveryCancellationTest {
     assertThat(started.instance()).isWaitingAt(DeliveryVariables.TASK_ASSESS_WORK_DONE);
     assertThat(driver.openTasks(started.instance().getId(), DeliveryVariables.TASK_BUILD_SITE))
         .as("the build task ends with the cancellation").isZero();
+    // the only timer left is the assessment's follow-up, at 24:00 on its due date (5 May)
     assertThat(management.createJobQuery().processInstanceId(started.instance().getId())
-        .timers().count()).isZero();
+        .timers().list()).singleElement()
+        .satisfies(timer -> assertThat(timer.getDuedate()).isEqualTo(calendar.endOf(LocalDate.of(2026, 5, 5))));
+    assertThat(management.createJobQuery().processInstanceId(started.instance().getId())
+        .timers().activityId(DeliveryVariables.BOUNDARY_ASSESSMENT_OVERDUE).count()).isOne();
     var task = tasks.createTaskQuery().processInstanceId(started.instance().getId())
         .initializeFormKeys().singleResult();
     assertThat(task).hasCandidateGroup("production")
@@ -161,6 +165,48 @@ class DeliveryCancellationTest {
     assertThat(notice.clause()).isEqualTo("BDB-10.2");
     assertThat(driver.deadline(number, "BDB-6.3", "Site delivery due").status())
         .isEqualTo(Deadline.Status.CANCELLED);
+  }
+
+  @Test
+  void BDB_10_2_an_assessment_left_overdue_gives_production_a_follow_up_and_the_cancellation_invoice_still_waits_for_it() {
+    var started = confirmed("debruijne", ContractKind.PROJECT, "500.00", LocalDate.of(2026, 4, 2));
+    String number = started.contract().number();
+    driver.event(number, ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 8));
+    driver.at(LocalDate.of(2026, 4, 30));
+    cancel(started, LocalDate.of(2026, 4, 30)); // assessment due Tuesday 5 May (1 May: Labour Day)
+
+    driver.at(LocalDate.of(2026, 5, 5));
+    assertThat(driver.openTasks(started.instance().getId(), DeliveryVariables.TASK_FOLLOW_UP_ASSESSMENT))
+        .as("not yet overdue on its last day").isZero();
+
+    driver.at(LocalDate.of(2026, 5, 6));
+    var followUp = tasks.createTaskQuery().processInstanceId(started.instance().getId())
+        .taskDefinitionKey(DeliveryVariables.TASK_FOLLOW_UP_ASSESSMENT).initializeFormKeys().singleResult();
+    assertThat(followUp).hasCandidateGroup("production")
+        .hasDueDate(calendar.taskDue(LocalDate.of(2026, 5, 7)));
+    assertThat(followUp.getCamundaFormRef().getKey()).isEqualTo(DeliveryVariables.FORM_OVERDUE_FOLLOW_UP);
+    assertThat(tasks.getVariable(followUp.getId(), DeliveryVariables.OVERDUE_TASK)).isEqualTo("Assess the work done");
+    assertThat(tasks.getVariable(followUp.getId(), DeliveryVariables.OVERDUE_SINCE)).isEqualTo("2026-05-05");
+    // the assessment keeps its date; nothing is invoiced or confirmed before the share done is known
+    assertThat(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE))
+        .hasDueDate(calendar.taskDue(LocalDate.of(2026, 5, 5)));
+    driver.complete(followUp, Map.of("followUpNote", "Production lead on leave, assessment on Friday"));
+    assertThat(started.instance()).isWaitingAt(DeliveryVariables.TASK_ASSESS_WORK_DONE);
+    assertThat(invoicesOf(started, InvoiceKind.INTERIM)).isEmpty();
+    assertThat(creditNotes.forContract(number)).isEmpty();
+    assertThat(status(started)).isEqualTo(ContractStatus.IN_PRODUCTION);
+    assertThat(notices.forContract(number)).noneMatch(n -> n.type() == NoticeType.CANCELLATION_CONFIRMED);
+
+    driver.at(LocalDate.of(2026, 5, 8));
+    driver.complete(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE),
+        Map.of(DeliveryVariables.WORK_DONE_PERCENT, 80));
+
+    // the same settlement as on time: 800.00 + 168.00 VAT for the work done, the deposit credited
+    assertThat(started.instance()).hasPassed(DeliveryVariables.END_DELIVERY_CANCELLED).isEnded();
+    assertThat(invoicesOf(started, InvoiceKind.INTERIM)).singleElement()
+        .satisfies(fee -> assertThat(fee.total()).isEqualByComparingTo("968.00"));
+    assertThat(status(started)).isEqualTo(ContractStatus.CANCELLED);
+    assertThat(confirmation(started).clause()).isEqualTo("BDB-10.2");
   }
 
   @Test

@@ -283,7 +283,56 @@ class DeliveryModelTest extends ModelTestBase {
     assertThat(task(instance, TASK_ASSESS_WORK_DONE).getDueDate().toInstant().atZone(BusinessClock.ZONE)
         .toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 12));
     complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, "40"));
-    assertThat(instance).hasPassed(TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED).isEnded();
+    assertThat(instance).hasPassed(END_WORK_ASSESSED, TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
+        .hasNotPassed(TASK_FOLLOW_UP_ASSESSMENT).isEnded();
+  }
+
+  /** Cancelled on Tuesday 10 March with the work done to assess: the assessment is due Thursday 12. */
+  private ProcessInstance cancelledWithWorkToAssess() {
+    beans.listens(START_CANCELLATION_RECEIVED,
+        execution -> execution.setVariable(CANCELLATION_PRO_RATA, true));
+    ProcessInstance instance = building();
+    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, "2026-03-10",
+        ProcessVariables.EVENT_DATE, "2026-03-10"));
+    assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE);
+    return instance;
+  }
+
+  @Test
+  void BDB_10_2_an_assessment_left_overdue_gives_production_a_follow_up_and_the_cancellation_invoice_still_waits_for_it()
+      throws Exception {
+    ProcessInstance instance = cancelledWithWorkToAssess();
+    passTimer(instance, BOUNDARY_ASSESSMENT_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 13)); // 24:00 on 12 March, the assessment's date
+    var followUp = task(instance, TASK_FOLLOW_UP_ASSESSMENT);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK)).isEqualTo("Assess the work done");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-12");
+    assertThat(followUp.getDueDate()).isEqualTo(due("2026-03-16")); // Friday 13 + 1 business day
+    // the assessment stays open on its date, and nothing is invoiced before the share done is known
+    assertThat(task(instance, TASK_ASSESS_WORK_DONE).getDueDate()).isEqualTo(due("2026-03-12"));
+    verify(beans.delegateOf(TASK_SETTLE_CANCELLATION), never()).execute(any());
+
+    complete(instance, TASK_FOLLOW_UP_ASSESSMENT);
+    assertThat(instance).hasPassed(END_ASSESSMENT_FOLLOWED_UP).hasNotPassed(TASK_SETTLE_CANCELLATION)
+        .isWaitingAt(TASK_ASSESS_WORK_DONE);
+    verify(beans.delegateOf(TASK_SETTLE_CANCELLATION), never()).execute(any());
+
+    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, "40"));
+    assertThat(instance).hasPassed(END_WORK_ASSESSED, TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
+        .isEnded();
+  }
+
+  @Test
+  void BDB_10_2_an_assessment_done_late_ends_its_follow_up_still_open_and_the_delivery_with_it() {
+    ProcessInstance instance = cancelledWithWorkToAssess();
+    passTimer(instance, BOUNDARY_ASSESSMENT_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE, TASK_FOLLOW_UP_ASSESSMENT);
+
+    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, "40"));
+    assertThat(instance).hasPassed(END_WORK_ASSESSED, TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
+        .hasNotPassed(END_ASSESSMENT_FOLLOWED_UP).isEnded();
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
   @Test
