@@ -17,6 +17,7 @@ import be.contractflow.notice.NoticeRelay;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.einvoice.EInvoiceVariables;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TestSmtp;
@@ -344,7 +345,7 @@ public class PeppolChannelTest {
     assertThat(runtime.getVariable(instance, PaymentVariables.DUE_DATE))
         .isEqualTo(newDue.toString());
     // the dunning now waits for the new due date (the event gateway "Late, or due at once?")
-    assertThat(runtime.getActiveActivityIds(instance)).containsExactly("Gateway_LateOrAccelerated");
+    assertThat(runtime.getActiveActivityIds(instance)).containsExactly(PaymentVariables.GATEWAY_LATE_OR_ACCELERATED);
   }
 
   @Test
@@ -387,7 +388,7 @@ public class PeppolChannelTest {
         .processDefinitionKey(be.contractflow.process.einvoice.EInvoiceVariables.PROCESS_KEY)
         .processInstanceBusinessKey(note.number()).singleResult().getId();
     Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-    assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_HandleUndeliveredEInvoice");
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(EInvoiceVariables.TASK_HANDLE_UNDELIVERED);
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
     assertThat(String.valueOf(runtime.getVariable(instance, "eInvoiceFailure")))

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.payment.PaymentVariables;
+import be.contractflow.process.termination.TerminationVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -71,7 +73,7 @@ public class TerminationScenarios {
         .as("the notice says why the end is deferred")
         .contains("3 mars 2027", "engagement minimal de 12 mois", "mis hors ligne et conservé")
         .doesNotContain("minimum commitment");
-    steps.completeTask("production", c, "Task_StoreSite",
+    steps.completeTask("production", c, TerminationVariables.TASK_STORE_SITE,
         "{\"storageNote\": {\"value\": \"Archived on the NAS\"}}");
     steps.assertDeadline(c, "BDB-R9.3", "Site taken offline", "2026-06-11", "MET");
 
@@ -186,7 +188,7 @@ public class TerminationScenarios {
         .filter(i -> i.get("kind").asText().equals("PROGRESS")).findFirst().orElseThrow();
     steps.clock(d("2026-06-03"));
     // WJA-11/12: accounting posts the formal notice (the letter's PDF is in the outbox)
-    steps.completeTask("accounting", progress.get("number").asText(), "Task_PostFormalNotice",
+    steps.completeTask("accounting", progress.get("number").asText(), PaymentVariables.TASK_POST_FORMAL_NOTICE,
         "{\"postedOn\": {\"value\": \"2026-06-03\"}}");
     steps.clock(d("2026-06-18"));
     assertThat(steps.status(h)).isEqualTo("ACTIVE");

@@ -37,5 +37,10 @@ public final class EInvoiceVariables {
   public static final String TASK_CHECK_SENT = "Task_CheckEInvoiceSent";
   public static final String TASK_RESEND = "Task_ResendEInvoice";
 
+  /** Escalation of a late "Handle undelivered e-invoice" (issue 11 item 9). */
+  public static final String BOUNDARY_UNDELIVERED_OVERDUE = "BoundaryEvent_UndeliveredEInvoiceOverdue";
+  public static final String TASK_FOLLOW_UP_UNDELIVERED = "Task_FollowUpUndeliveredEInvoice";
+  public static final String END_UNDELIVERED_FOLLOWED_UP = "EndEvent_UndeliveredEInvoiceFollowedUp";
+
   private EInvoiceVariables() {}
 }

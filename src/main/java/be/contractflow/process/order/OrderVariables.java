@@ -140,5 +140,8 @@ public final class OrderVariables {
   public static final String QUOTE_WITHDRAWN = "WITHDRAWN";
   public static final String QUOTE_CANCELLED = "CANCELLED";
 
+  /** The order binds: its deposit is paid (WJA-2, BDB-8.1) and the work may start. */
+  public static final String END_WORK_MAY_START = "EndEvent_WorkMayStart";
+
   private OrderVariables() {}
 }

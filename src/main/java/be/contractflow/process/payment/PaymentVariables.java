@@ -203,6 +203,29 @@ public final class PaymentVariables {
   public static final String WAIVE_INDEMNITY = "waiveIndemnity";
   public static final String WAIVER_REASON = "waiverReason";
 
+  // --- escalations of overdue accounting tasks (issue 11 item 9) ----------------------------
+  public static final String BOUNDARY_UNDELIVERED_E_INVOICE_OVERDUE =
+      "BoundaryEvent_UndeliveredEInvoiceOverdue";
+  public static final String BOUNDARY_STATUTORY_RATE_OVERDUE = "BoundaryEvent_StatutoryRateOverdue";
+  public static final String BOUNDARY_UNSENT_REMINDER_OVERDUE = "BoundaryEvent_UnsentReminderOverdue";
+  public static final String BOUNDARY_SUSPENSION_DECISION_OVERDUE =
+      "BoundaryEvent_SuspensionDecisionOverdue";
+  public static final String BOUNDARY_FORMAL_NOTICE_POSTING_OVERDUE =
+      "BoundaryEvent_FormalNoticePostingOverdue";
+  public static final String BOUNDARY_RESOLUTION_NOTICE_POSTING_OVERDUE =
+      "BoundaryEvent_ResolutionNoticePostingOverdue";
+  public static final String BOUNDARY_COMPLAINT_OVERDUE = "BoundaryEvent_ComplaintOverdue";
+  public static final String TASK_FOLLOW_UP_UNDELIVERED_E_INVOICE =
+      "Task_FollowUpUndeliveredEInvoice";
+  public static final String TASK_FOLLOW_UP_STATUTORY_RATE = "Task_FollowUpStatutoryRate";
+  public static final String TASK_FOLLOW_UP_UNSENT_REMINDER = "Task_FollowUpUnsentReminder";
+  public static final String TASK_FOLLOW_UP_SUSPENSION_DECISION = "Task_FollowUpSuspensionDecision";
+  public static final String TASK_FOLLOW_UP_FORMAL_NOTICE_POSTING =
+      "Task_FollowUpFormalNoticePosting";
+  public static final String TASK_FOLLOW_UP_RESOLUTION_NOTICE_POSTING =
+      "Task_FollowUpResolutionNoticePosting";
+  public static final String TASK_FOLLOW_UP_COMPLAINT = "Task_FollowUpComplaint";
+
   private PaymentVariables() {}
 
   /** Keys of an invoice's notices and deadlines: {@code invoice/<n>/<purpose>}. */

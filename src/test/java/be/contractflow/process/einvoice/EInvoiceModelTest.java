@@ -107,13 +107,13 @@ class EInvoiceModelTest extends ModelTestBase {
     passTimer(instance, TIMER_CHECK); // Tue 3 March: due Thu 5 March
     assertThat(task(instance, TASK_HANDLE_UNDELIVERED).getDueDate().toInstant()
         .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
-    assertThat(timerDue(instance, "BoundaryEvent_UndeliveredEInvoiceOverdue"))
+    assertThat(timerDue(instance, BOUNDARY_UNDELIVERED_OVERDUE))
         .isEqualTo(LocalDate.of(2026, 3, 6).atStartOfDay(BusinessClock.ZONE).toInstant());
-    passTimer(instance, "BoundaryEvent_UndeliveredEInvoiceOverdue");
+    passTimer(instance, BOUNDARY_UNDELIVERED_OVERDUE);
     assertThat(task(instance, TASK_HANDLE_UNDELIVERED)).isNotNull();
-    assertThat(task(instance, "Task_FollowUpUndeliveredEInvoice")).hasCandidateGroup("accounting");
-    complete(instance, "Task_FollowUpUndeliveredEInvoice");
-    assertThat(instance).hasPassed("EndEvent_UndeliveredEInvoiceFollowedUp");
+    assertThat(task(instance, TASK_FOLLOW_UP_UNDELIVERED)).hasCandidateGroup("accounting");
+    complete(instance, TASK_FOLLOW_UP_UNDELIVERED);
+    assertThat(instance).hasPassed(END_UNDELIVERED_FOLLOWED_UP);
     complete(instance, TASK_HANDLE_UNDELIVERED, RESEND_E_INVOICE.as(false));
     assertThat(instance).hasPassed(END_NOT_SENT).isEnded();
   }

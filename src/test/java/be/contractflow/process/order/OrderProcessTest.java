@@ -11,13 +11,13 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ConcludedAt;
-import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
 import be.contractflow.ledger.ContractStatus;
 import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.Deadline;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
@@ -34,6 +34,7 @@ import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
 import be.contractflow.process.change.ChangeRequestVariables;
+import be.contractflow.process.delivery.DeliveryVariables;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
@@ -207,7 +208,7 @@ class OrderProcessTest {
     var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
 
     // 6 March + 1 month = Monday 6 April 2026, Easter Monday: rolled to Tuesday 7 April
-    assertThat(order.instance()).isWaitingAt("Task_RecordClientSignature");
+    assertThat(order.instance()).isWaitingAt(OrderVariables.TASK_RECORD_CLIENT_SIGNATURE);
     assertThat(deadline(order, "BDB-5.2a").dueDate()).isEqualTo(LocalDate.of(2026, 4, 7));
     assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.PENDING);
     assertThat(timer(order).getDuedate().toInstant())
@@ -221,12 +222,12 @@ class OrderProcessTest {
 
     today(LocalDate.of(2026, 4, 7));
     runJobs(order.instance());
-    assertThat(order.instance()).isWaitingAt("Task_RecordClientSignature");
+    assertThat(order.instance()).isWaitingAt(OrderVariables.TASK_RECORD_CLIENT_SIGNATURE);
 
     today(LocalDate.of(2026, 4, 8));
     runJobs(order.instance());
-    assertThat(order.instance()).hasPassed("Task_ExpireQuote").isEnded();
-    assertThat(order.instance()).hasPassed("EndEvent_QuoteExpired");
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_EXPIRE_QUOTE).isEnded();
+    assertThat(order.instance()).hasPassed(OrderVariables.END_QUOTE_EXPIRED);
     assertThat(status(order)).isEqualTo(ContractStatus.EXPIRED);
     assertThat(noticeTypes(order)).containsExactly(NoticeType.QUOTE_SENT, NoticeType.QUOTE_EXPIRED);
     assertThat(deadline(order, "BDB-5.2a").status()).isEqualTo(Deadline.Status.MISSED);
@@ -282,7 +283,7 @@ class OrderProcessTest {
     tasks.complete(task.getId(), Map.of("signedDate", "2026-03-09", "signatureChannel", "EMAIL"));
     runJobs(order.instance());
 
-    assertThat(order.instance()).hasPassed("Task_RecordSignature")
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_RECORD_SIGNATURE)
         .isWaitingAt(AWAITING_DEPOSIT);
     assertThat(quotes.state(order.quoteNumber()).quote().signedDate())
         .isEqualTo(LocalDate.of(2026, 3, 9));
@@ -328,7 +329,7 @@ class OrderProcessTest {
     // WJA-7/8: payable on the invoice date ("au grand comptant"), so paid the same day
     pay(order, deposit, "6050.00");
 
-    assertThat(order.instance()).hasPassed("Task_ConfirmOrder", "EndEvent_OrderConfirmed").isEnded();
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_CONFIRM_ORDER, OrderVariables.END_ORDER_CONFIRMED).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
     assertThat(contracts.require(order.contractNumber()).startDate())
         .isEqualTo(LocalDate.of(2026, 3, 2));
@@ -351,8 +352,8 @@ class OrderProcessTest {
     runJobs(order.instance());
 
     // the exclusive gateways are not in the history (process.AuditedHistory): the end they lead to is
-    assertThat(order.instance()).hasPassed("EndEvent_WorkMayStart")
-        .hasNotPassed("MessageEvent_FirstInvoiceSettled").isEnded();
+    assertThat(order.instance()).hasPassed(OrderVariables.END_WORK_MAY_START)
+        .hasNotPassed(OrderVariables.EVENT_FIRST_INVOICE_SETTLED).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
   }
 
@@ -402,7 +403,7 @@ class OrderProcessTest {
 
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
     assertThat(order.instance()).as("a professional has no withdrawal period to wait for")
-        .hasPassed("Task_ConfirmOrder", "EndEvent_NoWithdrawalRight").isEnded();
+        .hasPassed(OrderVariables.TASK_CONFIRM_ORDER, OrderVariables.END_NO_WITHDRAWAL_RIGHT).isEnded();
     assertThat(deliveryOf(order)).as("the rented site is built once the first payment is in")
         .isNotNull();
   }
@@ -414,8 +415,8 @@ class OrderProcessTest {
     sign(order, LocalDate.of(2026, 3, 2));
 
     assertThat(invoicesOf(order)).isEmpty();
-    assertThat(order.instance()).hasNotPassed("MessageEvent_FirstInvoiceSettled")
-        .hasPassed("EndEvent_OrderConfirmed").isEnded();
+    assertThat(order.instance()).hasNotPassed(OrderVariables.EVENT_FIRST_INVOICE_SETTLED)
+        .hasPassed(OrderVariables.END_ORDER_CONFIRMED).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
     assertThat(noticeTypes(order)).containsExactly(NoticeType.QUOTE_SENT, NoticeType.ORDER_CONFIRMED);
     assertThat(deliveryOf(order)).as("a confirmed project is delivered").isNotNull();
@@ -433,7 +434,7 @@ class OrderProcessTest {
     assertThat(first.clause()).isEqualTo("VIR-4");
     assertAmounts(first, "250.00", "52.50", "302.50");
     assertThat(first.status()).isEqualTo(InvoiceStatus.OPEN);
-    assertThat(order.instance()).hasPassed("EndEvent_OrderConfirmed").isEnded();
+    assertThat(order.instance()).hasPassed(OrderVariables.END_ORDER_CONFIRMED).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CONFIRMED);
     assertThat(deliveryOf(order)).as("a recurring service has no site to deliver").isNull();
   }
@@ -460,7 +461,7 @@ class OrderProcessTest {
 
     @Test
     void sales_reviews_the_order_by_its_due_date() {
-      assertThat(order.instance()).isWaitingAt("Task_ReviewOrderInDispute");
+      assertThat(order.instance()).isWaitingAt(OrderVariables.TASK_REVIEW_ORDER_IN_DISPUTE);
       var task = tasks.createTaskQuery().processInstanceId(order.instance().getId())
           .initializeFormKeys().singleResult();
       assertThat(task.getName()).startsWith("Review order from a client in dispute — ");
@@ -488,7 +489,7 @@ class OrderProcessTest {
           "refusalReason", "Invoice " + overdue.number() + " still unpaid"));
       runJobs(order.instance());
 
-      assertThat(order.instance()).hasPassed("EndEvent_OrderRefused").isEnded();
+      assertThat(order.instance()).hasPassed(OrderVariables.END_ORDER_REFUSED).isEnded();
       assertThat(status(order)).isEqualTo(ContractStatus.REFUSED);
       assertThat(invoicesOf(order)).isEmpty();
     }
@@ -500,7 +501,7 @@ class OrderProcessTest {
     var order = project(ledger.client(ClientType.PROFESSIONAL, Language.fr), "debruijne", "2000.00");
     sign(order, LocalDate.of(2026, 3, 2));
 
-    assertThat(order.instance()).hasNotPassed("Task_ReviewOrderInDispute")
+    assertThat(order.instance()).hasNotPassed(OrderVariables.TASK_REVIEW_ORDER_IN_DISPUTE)
         .isWaitingAt(AWAITING_DEPOSIT);
   }
 
@@ -514,7 +515,7 @@ class OrderProcessTest {
     sign(order, LocalDate.of(2026, 3, 2));
     today(LocalDate.of(2026, 3, 3));
     pay(order, onlyInvoice(order), "59.29");
-    assertThat(order.instance()).isWaitingAt("TimerEvent_WithdrawalPeriodEnded");
+    assertThat(order.instance()).isWaitingAt(OrderVariables.TIMER_WITHDRAWAL_PERIOD_ENDED);
     // signed through the API: at a distance; 2 March + 14 days = Monday 16 March (CEL VI.47
     // over the 7 days of BDB-R15)
     assertThat(deadline(order, "CEL-VI.47").dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
@@ -523,7 +524,7 @@ class OrderProcessTest {
     today(LocalDate.of(2026, 3, 16));
     event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 16), Channel.EMAIL);
 
-    assertThat(order.instance()).hasPassed("Task_WithdrawOrder", "EndEvent_OrderWithdrawn").isEnded();
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_WITHDRAW_ORDER, OrderVariables.END_ORDER_WITHDRAWN).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
     var notes = creditNotes.forContract(order.contractNumber());
     assertThat(notes).hasSize(1);
@@ -575,14 +576,14 @@ class OrderProcessTest {
     pay(order, onlyInvoice(order), "59.29");
     ProcessInstance delivery = deliveryOf(order);
     runJobs(delivery);
-    assertThat(delivery).isWaitingAt("Task_ReceiveContents");
+    assertThat(delivery).isWaitingAt(DeliveryVariables.TASK_RECEIVE_CONTENTS);
 
     today(LocalDate.of(2026, 3, 5));
     event(order, ContractEventType.WITHDRAWAL, LocalDate.of(2026, 3, 5), Channel.EMAIL);
     runJobs(delivery);
 
     assertThat(status(order)).isEqualTo(ContractStatus.WITHDRAWN);
-    assertThat(delivery).hasPassed("EndEvent_DeliveryWithdrawn").isEnded();
+    assertThat(delivery).hasPassed(DeliveryVariables.END_DELIVERY_WITHDRAWN).isEnded();
     assertThat(management.createJobQuery().processInstanceId(delivery.getId()).count()).isZero();
     assertThat(creditNotes.forContract(order.contractNumber())).hasSize(1);
   }
@@ -620,7 +621,7 @@ class OrderProcessTest {
     // VI.47 does not apply at the premises; BDB-R15: 2 March + 7 days = Monday 9 March
     assertThat(deadline(order, "BDB-R15").dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(order.instance()).as("the period runs before the first payment")
-        .isWaitingAt("TimerEvent_WithdrawalPeriodEnded", OrderVariables.EVENT_FIRST_PERIOD_SETTLED);
+        .isWaitingAt(OrderVariables.TIMER_WITHDRAWAL_PERIOD_ENDED, OrderVariables.EVENT_FIRST_PERIOD_SETTLED);
 
     today(LocalDate.of(2026, 3, 9));
     assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
@@ -660,7 +661,7 @@ class OrderProcessTest {
         .hasMessageContaining("ended on 2026-03-09");
 
     runJobs(order.instance());
-    assertThat(order.instance()).hasPassed("Task_CloseWithdrawalPeriod", "EndEvent_OrderConfirmed")
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_CLOSE_WITHDRAWAL_PERIOD, OrderVariables.END_ORDER_CONFIRMED)
         .isEnded();
     assertThat(deadline(order, "BDB-R15").status()).isEqualTo(Deadline.Status.MISSED);
     assertThatThrownBy(() -> events.deliver(order.contractNumber(), new ContractEvents.Event(
@@ -852,7 +853,7 @@ class OrderProcessTest {
     today(LocalDate.of(2026, 4, 3));
     runJobs(order.instance());
     assertThat(order.instance()).hasPassed(OrderVariables.TASK_LAPSE_ORDER,
-        OrderVariables.END_ORDER_LAPSED).hasNotPassed("Task_ConfirmOrder").isEnded();
+        OrderVariables.END_ORDER_LAPSED).hasNotPassed(OrderVariables.TASK_CONFIRM_ORDER).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.EXPIRED);
     assertThat(lapseDeadline(order).status()).isEqualTo(Deadline.Status.MISSED);
     // the deposit is cancelled by a credit note of its base and VAT; no damages: nothing concluded
@@ -947,7 +948,7 @@ class OrderProcessTest {
     today(LocalDate.of(2026, 3, 6));
     event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 6), Channel.EMAIL);
 
-    assertThat(order.instance()).hasPassed("Task_CancelOrder", "EndEvent_OrderCancelled").isEnded();
+    assertThat(order.instance()).hasPassed(OrderVariables.TASK_CANCEL_ORDER, OrderVariables.END_ORDER_CANCELLED).isEnded();
     assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
     assertThat(invoices.require(deposit.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
     Invoice fee = invoicesOf(order).get(1);

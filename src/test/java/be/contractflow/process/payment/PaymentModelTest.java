@@ -282,13 +282,13 @@ class PaymentModelTest extends ModelTestBase {
   }
 
   private static final java.util.Map<String, String> BOUNDARY_OVERDUE = java.util.Map.of(
-      TASK_HANDLE_UNDELIVERED_E_INVOICE, "BoundaryEvent_UndeliveredEInvoiceOverdue",
-      TASK_CONFIRM_STATUTORY_RATE, "BoundaryEvent_StatutoryRateOverdue",
-      TASK_HANDLE_UNSENT_REMINDER, "BoundaryEvent_UnsentReminderOverdue",
-      TASK_DECIDE_SUSPENSION, "BoundaryEvent_SuspensionDecisionOverdue",
-      TASK_POST_FORMAL_NOTICE, "BoundaryEvent_FormalNoticePostingOverdue",
-      TASK_POST_RESOLUTION_NOTICE, "BoundaryEvent_ResolutionNoticePostingOverdue",
-      TASK_HANDLE_COMPLAINT, "BoundaryEvent_ComplaintOverdue");
+      TASK_HANDLE_UNDELIVERED_E_INVOICE, BOUNDARY_UNDELIVERED_E_INVOICE_OVERDUE,
+      TASK_CONFIRM_STATUTORY_RATE, BOUNDARY_STATUTORY_RATE_OVERDUE,
+      TASK_HANDLE_UNSENT_REMINDER, BOUNDARY_UNSENT_REMINDER_OVERDUE,
+      TASK_DECIDE_SUSPENSION, BOUNDARY_SUSPENSION_DECISION_OVERDUE,
+      TASK_POST_FORMAL_NOTICE, BOUNDARY_FORMAL_NOTICE_POSTING_OVERDUE,
+      TASK_POST_RESOLUTION_NOTICE, BOUNDARY_RESOLUTION_NOTICE_POSTING_OVERDUE,
+      TASK_HANDLE_COMPLAINT, BOUNDARY_COMPLAINT_OVERDUE);
 
   @Test
   void every_accounting_task_of_the_dunning_left_overdue_gives_accounting_a_follow_up_and_moves_no_date() {
@@ -296,26 +296,26 @@ class PaymentModelTest extends ModelTestBase {
     beans.sets(TASK_CHECK_REMINDER_SENT, REMINDER_SENT, false);
     ProcessInstance instance = issue();
     passTimer(instance, TIMER_INVOICE_LATE); // Wed 1 April
-    followUp(instance, TASK_POST_FORMAL_NOTICE, "Task_FollowUpFormalNoticePosting",
+    followUp(instance, TASK_POST_FORMAL_NOTICE, TASK_FOLLOW_UP_FORMAL_NOTICE_POSTING,
         LocalDate.of(2026, 4, 3));
     passTimer(instance, TIMER_REMINDER_DAY); // Wed 8 April
     complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, "2026-04-02"));
-    followUp(instance, TASK_CONFIRM_STATUTORY_RATE, "Task_FollowUpStatutoryRate",
+    followUp(instance, TASK_CONFIRM_STATUTORY_RATE, TASK_FOLLOW_UP_STATUTORY_RATE,
         LocalDate.of(2026, 4, 10));
     complete(instance, TASK_CONFIRM_STATUTORY_RATE, vars(STATUTORY_RATE_CONFIRMED, true));
     passTimer(instance, TIMER_REMINDER_DAY_ENDED); // the reminder did not leave
     assertThat(instance).isWaitingAt(TASK_HANDLE_UNSENT_REMINDER);
     // the suspension day (15 April) does not wait for "Handle unsent reminder"
-    followUp(instance, TASK_HANDLE_UNSENT_REMINDER, "Task_FollowUpUnsentReminder",
+    followUp(instance, TASK_HANDLE_UNSENT_REMINDER, TASK_FOLLOW_UP_UNSENT_REMINDER,
         LocalDate.of(2026, 4, 14));
     assertThat(instance).isWaitingAt(TASK_DECIDE_SUSPENSION, TASK_HANDLE_UNSENT_REMINDER);
     complete(instance, TASK_HANDLE_UNSENT_REMINDER, vars(RESEND_REMINDER, false));
     // the formal notice's expiry (17 April) does not wait for the suspension decision
-    followUp(instance, TASK_DECIDE_SUSPENSION, "Task_FollowUpSuspensionDecision",
+    followUp(instance, TASK_DECIDE_SUSPENSION, TASK_FOLLOW_UP_SUSPENSION_DECISION,
         LocalDate.of(2026, 4, 17));
     assertThat(instance).hasPassed(TASK_RESOLVE_CONTRACTS);
     complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, false));
-    followUp(instance, TASK_POST_RESOLUTION_NOTICE, "Task_FollowUpResolutionNoticePosting",
+    followUp(instance, TASK_POST_RESOLUTION_NOTICE, TASK_FOLLOW_UP_RESOLUTION_NOTICE_POSTING,
         LocalDate.of(2026, 4, 21));
     complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-22"));
     assertThat(instance).hasPassed(END_DUNNING_DONE).isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
@@ -325,7 +325,7 @@ class PaymentModelTest extends ModelTestBase {
   void an_overdue_complaint_gives_accounting_a_follow_up_and_its_dates_stay() {
     ProcessInstance contested = issue();
     correlate(contested, MESSAGE_INVOICE_CONTEST);
-    followUp(contested, TASK_HANDLE_COMPLAINT, "Task_FollowUpComplaint", LocalDate.of(2026, 3, 9));
+    followUp(contested, TASK_HANDLE_COMPLAINT, TASK_FOLLOW_UP_COMPLAINT, LocalDate.of(2026, 3, 9));
     complete(contested, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, false));
     assertThat(contested).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
   }
@@ -334,7 +334,7 @@ class PaymentModelTest extends ModelTestBase {
   void an_undelivered_e_invoice_left_overdue_gives_accounting_a_follow_up() {
     ProcessInstance undelivered = issueAsEInvoice("FAILED");
     passTimer(undelivered, TIMER_E_INVOICE_CHECK); // Tue 3 March
-    followUp(undelivered, TASK_HANDLE_UNDELIVERED_E_INVOICE, "Task_FollowUpUndeliveredEInvoice",
+    followUp(undelivered, TASK_HANDLE_UNDELIVERED_E_INVOICE, TASK_FOLLOW_UP_UNDELIVERED_E_INVOICE,
         LocalDate.of(2026, 3, 5));
   }
 

@@ -29,6 +29,7 @@ import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.Language;
+import be.contractflow.notice.NoticeRelay;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
 import be.contractflow.notice.NoticeType;
@@ -36,15 +37,11 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
-import be.contractflow.notice.NoticeRelay;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,9 +58,12 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The {@code payment} process against the real deployment (BPMN, terms DMN, forms), ledger,
@@ -194,7 +194,7 @@ class PaymentProcessTest {
     Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
         LocalDate.of(2026, 3, 2));
     assertThat(c.instance()).isStarted().hasBusinessKey(c.invoice().number())
-        .isWaitingAt("Gateway_LateOrAccelerated");
+        .isWaitingAt(PaymentVariables.GATEWAY_LATE_OR_ACCELERATED);
   }
 
   @Test
@@ -340,7 +340,7 @@ class PaymentProcessTest {
     assertThat(instanceOf(indemnity.number())).isNotNull();
     Task resolution = task(c, PaymentVariables.TASK_POST_RESOLUTION_NOTICE);
     tasks.complete(resolution.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-18"));
-    assertThat(c.instance()).isWaitingAt("Gateway_AwaitSettlement");
+    assertThat(c.instance()).isWaitingAt(PaymentVariables.GATEWAY_AWAIT_SETTLEMENT);
     assertThat(due(c, LocalDate.of(2026, 6, 18)).total()).isEqualByComparingTo("1403.60");
     pay(c, "1403.60");
     assertThat(c.instance()).isEnded();
