@@ -18,6 +18,8 @@ import be.contractflow.process.order.QuoteService;
 import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.DiagramLayoutTest;
+import be.contractflow.process.delivery.DeliveryVariables;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
@@ -84,6 +86,7 @@ class TasklistBrowserTest {
   @Autowired InvoiceRepository invoices;
   @Autowired SubscriptionFixtures subscriptions;
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   private WebDriver browser;
 
@@ -316,6 +319,59 @@ class TasklistBrowserTest {
             + ".map(b => b.closest('.djs-overlays').getAttribute('data-container-id')).join(',');");
     screenshot("cockpit-subscription-waiting");
     assertThat(waitingOn).as("the activities holding a token").contains("Timer");
+  }
+
+  @Test
+  void a_process_owner_reads_every_model_at_cockpits_fit_to_screen()
+      throws Exception {
+    browser.quit();
+    browser = HeadlessChromium.open(1920, 1080);
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE.multipliedBy(2));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/login");
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("input[ng-model='username']"))).sendKeys("owner");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("owner");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account .dropdown-toggle")));
+    var scales = new java.util.LinkedHashMap<String, Double>();
+    for (String key : List.of(DeliveryVariables.PROCESS_KEY, DeliveryVariables.WINDOWS_PROCESS_KEY,
+        "payment", "order", "subscription", "change-request", "termination", "e-invoice")) {
+      String definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult().getId();
+      browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/"
+          + definition + "/runtime");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container svg")));
+      wait.until(driver -> !driver.findElements(By.cssSelector(".djs-element")).isEmpty());
+      // as a process owner reads a whole model: the diagram maximised (the side panel folded),
+      // then "reset zoom" (bpmn-js fits the diagram into the pane)
+      double before = canvasScale();
+      browser.findElements(By.cssSelector("a.maximize-collapsable")).stream()
+          .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+      browser.findElements(By.cssSelector("a.hide-collapsable.pull-right")).stream()
+          .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+      browser.findElement(By.cssSelector("button[title='reset zoom']")).click();
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(driver -> canvasScale() > before + 0.01);
+      } catch (org.openqa.selenium.TimeoutException unchanged) {
+        // already fitted (a small model stays at 1): the assertion below says what it is
+      }
+      double scale = canvasScale();
+      screenshot("cockpit-" + key + "-fit-to-screen");
+      System.out.println("cockpit fit-to-screen: " + key + " scale=" + scale);
+      scales.put(key, scale);
+    }
+    // the same readable scale and known gap as DiagramLayoutTest, which reads the DI bounds
+    assertThat(scales).as("Cockpit's fit-to-screen, diagram maximised")
+        .allSatisfy((key, scale) -> assertThat(scale).as(key).isGreaterThanOrEqualTo(
+            DiagramLayoutTest.KNOWN_GAPS.getOrDefault(key + ".bpmn",
+                DiagramLayoutTest.READABLE_SCALE)));
+  }
+
+  /** The zoom of Cockpit's bpmn-js canvas (1 = the model's own size). */
+  private double canvasScale() {
+    return ((Number) ((JavascriptExecutor) browser).executeScript(
+        "return document.querySelector('.djs-container svg .viewport').getCTM().a;")).doubleValue();
   }
 
   // --- Tasklist ------------------------------------------------------------------------------
