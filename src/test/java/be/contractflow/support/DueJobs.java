@@ -58,6 +58,10 @@ public final class DueJobs {
     for (int round = 0; round < maxRounds; round++) {
       List<Job> jobs = due.get();
       for (Job job : jobs) {
+        if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+          continue; // replaced by an earlier job of this round (e.g. a non-interrupting boundary
+                    // event re-creates the timers of its scope); the next round runs its successor
+        }
         management.executeJob(job.getId());
         ran++;
       }

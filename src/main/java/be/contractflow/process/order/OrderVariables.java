@@ -90,6 +90,15 @@ public final class OrderVariables {
   public static final String END_QUOTE_EXPIRED = "EndEvent_QuoteExpired";
   public static final String TASK_RECORD_SIGNATURE = "Task_RecordSignature";
   public static final String TASK_REVIEW_ORDER_IN_DISPUTE = "Task_ReviewOrderInDispute";
+  /** The dispute review with its follow-up; the review done ends both (issue 11 item 9). */
+  public static final String SUBPROCESS_DISPUTE_REVIEW = "SubProcess_DisputeReview";
+  /** 24:00 on the review's due date (signature + 2 business days): non-interrupting. */
+  public static final String BOUNDARY_DISPUTE_REVIEW_OVERDUE = "BoundaryEvent_DisputeReviewOverdue";
+  /** "Follow up the overdue dispute review" (sales, form {@value #FORM_TASK_OVERDUE_FOLLOW_UP}). */
+  public static final String TASK_FOLLOW_UP_DISPUTE_REVIEW = "Task_FollowUpDisputeReview";
+  public static final String END_DISPUTE_REVIEW_FOLLOWED_UP = "EndEvent_DisputeReviewFollowedUp";
+  /** Terminate end: the review done closes a follow-up still open. */
+  public static final String END_ORDER_REVIEWED = "EndEvent_OrderReviewed";
   public static final String TASK_REFUSE_ORDER = "Task_RefuseOrder";
   public static final String END_ORDER_REFUSED = "EndEvent_OrderRefused";
   public static final String SUBPROCESS_FIRST_PAYMENT = "SubProcess_FirstPayment";
@@ -125,12 +134,30 @@ public final class OrderVariables {
   public static final String TASK_START_DELIVERY = "Task_StartDelivery";
   public static final String END_NO_WITHDRAWAL_RIGHT = "EndEvent_NoWithdrawalRight";
   public static final String END_WITHDRAWAL_PERIOD_CLOSED = "EndEvent_WithdrawalPeriodClosed";
+  /** Interrupting, on {@value #SUBPROCESS_WITHDRAWAL_ASSESSMENT}: the refund date never waits. */
   public static final String BOUNDARY_REFUND_DUE = "BoundaryEvent_RefundDue";
+  /** The withdrawal's work-done assessment with its follow-up (issue 11 item 9). */
+  public static final String SUBPROCESS_WITHDRAWAL_ASSESSMENT = "SubProcess_WithdrawalAssessment";
+  /** 24:00 on the assessment's due date (withdrawal + 2 business days): non-interrupting. */
+  public static final String BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE =
+      "BoundaryEvent_WithdrawalAssessmentOverdue";
+  /** "Follow up the overdue withdrawal assessment" (production). */
+  public static final String TASK_FOLLOW_UP_WITHDRAWAL_ASSESSMENT = "Task_FollowUpWithdrawalAssessment";
+  public static final String END_WITHDRAWAL_ASSESSMENT_FOLLOWED_UP =
+      "EndEvent_WithdrawalAssessmentFollowedUp";
+  /** Terminate end: the assessment done closes a follow-up still open. */
+  public static final String END_WITHDRAWAL_WORK_ASSESSED = "EndEvent_WithdrawalWorkAssessed";
   public static final String SUBPROCESS_WITHDRAWAL = "SubProcess_Withdrawal";
 
   // --- forms -----------------------------------------------------------------------------
   public static final String FORM_REVIEW_ORDER_IN_DISPUTE = "Form_ReviewOrderInDispute";
   public static final String FORM_RECORD_SIGNATURE = "order-record-signature";
+  /** The follow-up of a late task; its inputs {@value #OVERDUE_TASK}, {@value #OVERDUE_SINCE}. */
+  public static final String FORM_TASK_OVERDUE_FOLLOW_UP = "task-overdue-follow-up";
+  /** Follow-up input: the name of the late task. */
+  public static final String OVERDUE_TASK = "overdueTask";
+  /** Follow-up input: ISO date the late task was due. */
+  public static final String OVERDUE_SINCE = "overdueSince";
 
   // --- quote statuses (cf_quote.status) --------------------------------------------------
   public static final String QUOTE_ISSUED = "ISSUED";

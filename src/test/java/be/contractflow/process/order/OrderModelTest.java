@@ -4,6 +4,7 @@ import static be.contractflow.process.order.OrderVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code bpmn/order.bpmn} alone, delegates mocked: quote lapsed, signed and confirmed with or
  * without a first payment, a client in dispute accepted or refused, cancelled while the first
  * payment is awaited, the withdrawal period closed, a withdrawal with or without work to pay for,
- * an order whose deposit stays unpaid lapsing on its own timer, a rental's first month awaited.
+ * an order whose deposit stays unpaid lapsing on its own timer, a rental's first month awaited; a
+ * late dispute review or withdrawal assessment followed up, the refund date kept.
  */
 @Deployment(resources = OrderModelTest.MODEL)
 class OrderModelTest extends ModelTestBase {
@@ -210,5 +212,105 @@ class OrderModelTest extends ModelTestBase {
     correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
     assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN)
         .hasNotPassed(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).isEnded();
+  }
+
+  @Test
+  void BDB_5_2c_a_dispute_review_left_overdue_gives_sales_a_follow_up_and_the_withdrawal_period_still_ends_on_its_date()
+      throws Exception {
+    ProcessInstance instance = signed("2026-03-19", true, false);
+    passTimer(instance, BOUNDARY_DISPUTE_REVIEW_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 10)); // 24:00 on 9 March, the review's date
+    var followUp = task(instance, TASK_FOLLOW_UP_DISPUTE_REVIEW);
+    assertThat(followUp).hasCandidateGroup("sales");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK))
+        .isEqualTo("Review order from a client in dispute");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-09");
+    assertThat(followUp.getDueDate()).isEqualTo(due("2026-03-11")); // Tuesday 10 + 1 business day
+    // the review keeps its date, nothing is invoiced before it is done
+    assertThat(task(instance, TASK_REVIEW_ORDER_IN_DISPUTE).getDueDate()).isEqualTo(due("2026-03-09"));
+    verify(beans.delegateOf(TASK_ISSUE_FIRST_INVOICE), never()).execute(any());
+
+    complete(instance, TASK_FOLLOW_UP_DISPUTE_REVIEW);
+    assertThat(instance).hasPassed(END_DISPUTE_REVIEW_FOLLOWED_UP)
+        .isWaitingAt(TASK_REVIEW_ORDER_IN_DISPUTE, TIMER_WITHDRAWAL_PERIOD_ENDED);
+    // the withdrawal period does not wait for the review
+    passTimer(instance, TIMER_WITHDRAWAL_PERIOD_ENDED);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(instance).hasPassed(END_WITHDRAWAL_PERIOD_CLOSED).isWaitingAt(TASK_REVIEW_ORDER_IN_DISPUTE);
+
+    complete(instance, TASK_REVIEW_ORDER_IN_DISPUTE, vars(ORDER_ACCEPTED, true));
+    assertThat(instance).hasPassed(END_ORDER_REVIEWED, END_ORDER_CONFIRMED).isEnded();
+  }
+
+  @Test
+  void BDB_5_2c_a_dispute_review_done_late_ends_its_follow_up_still_open() {
+    ProcessInstance instance = signed("2026-03-19", true, false);
+    passTimer(instance, BOUNDARY_DISPUTE_REVIEW_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_REVIEW_ORDER_IN_DISPUTE, TASK_FOLLOW_UP_DISPUTE_REVIEW);
+    complete(instance, TASK_REVIEW_ORDER_IN_DISPUTE, vars(ORDER_ACCEPTED, false, REFUSAL_REASON, "Unpaid F-2025-0042"));
+    assertThat(instance).hasPassed(END_ORDER_REVIEWED, TASK_REFUSE_ORDER, END_ORDER_REFUSED)
+        .hasNotPassed(END_DISPUTE_REVIEW_FOLLOWED_UP).isEnded();
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void CEL_VI_50_a_withdrawal_assessment_left_overdue_gives_production_a_follow_up_and_the_refund_date_still_holds()
+      throws Exception {
+    beans.listens(START_WITHDRAWAL_RECEIVED,
+        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+    ProcessInstance instance = signed("2026-03-19", false, false);
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    passTimer(instance, BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 13)); // 24:00 on 12 March, the assessment's date
+    var followUp = task(instance, TASK_FOLLOW_UP_WITHDRAWAL_ASSESSMENT);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK))
+        .isEqualTo("Assess the work done before the withdrawal");
+    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-12");
+    assertThat(followUp.getDueDate()).isEqualTo(due("2026-03-16")); // Friday 13 + 1 business day
+    assertThat(task(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).getDueDate()).isEqualTo(due("2026-03-12"));
+
+    complete(instance, TASK_FOLLOW_UP_WITHDRAWAL_ASSESSMENT);
+    assertThat(instance).hasPassed(END_WITHDRAWAL_ASSESSMENT_FOLLOWED_UP)
+        .isWaitingAt(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL);
+    verify(beans.delegateOf(TASK_WITHDRAW_ORDER), never()).execute(any());
+
+    // the refund is due 14 days after the withdrawal, assessed or not (CEL VI.50)
+    passTimer(instance, BOUNDARY_REFUND_DUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 25)); // 24:00 on 24 March
+    assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN).isEnded();
+  }
+
+  @Test
+  void CEL_VI_50_the_refund_date_closes_a_withdrawal_follow_up_still_open() {
+    beans.listens(START_WITHDRAWAL_RECEIVED,
+        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+    ProcessInstance instance = signed("2026-03-19", false, false);
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    passTimer(instance, BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, TASK_FOLLOW_UP_WITHDRAWAL_ASSESSMENT);
+    passTimer(instance, BOUNDARY_REFUND_DUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 25));
+    assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN)
+        .hasNotPassed(END_WITHDRAWAL_ASSESSMENT_FOLLOWED_UP).isEnded();
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void CEL_VI_51_a_withdrawal_assessment_done_late_ends_its_follow_up_still_open() {
+    beans.listens(START_WITHDRAWAL_RECEIVED,
+        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+    ProcessInstance instance = signed("2026-03-19", false, false);
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    passTimer(instance, BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE);
+    complete(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, vars(WORK_DONE_PERCENT, "25"));
+    assertThat(instance).hasPassed(END_WITHDRAWAL_WORK_ASSESSED, TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN)
+        .hasNotPassed(END_WITHDRAWAL_ASSESSMENT_FOLLOWED_UP).isEnded();
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  /** A task due date as the model sets it: 23:59 Brussels on that day. */
+  private static java.util.Date due(String isoDate) {
+    return be.contractflow.calendar.BusinessCalendar.belgian().taskDue(isoDate);
   }
 }
