@@ -125,6 +125,15 @@ public final class ChangeRequestVariables {
   public static final String BOUNDARY_MAKE_CHANGE_OVERDUE = "BoundaryEvent_MakeChangeOverdue";
   public static final String END_MAKE_CHANGE_FOLLOWED_UP = "EndEvent_MakeChangeFollowedUp";
   public static final String SUBPROCESS_CONTRACT_CLOSED = "SubProcess_ContractClosed";
+  /** Escalation of a late "Assess change request" and "Make change free of charge" (issue 11 item 9). */
+  public static final String SUBPROCESS_CHANGE_ASSESSMENT = "SubProcess_ChangeAssessment";
+  public static final String END_CHANGE_REQUEST_ASSESSED = "EndEvent_ChangeRequestAssessed";
+  public static final String BOUNDARY_ASSESS_CHANGE_OVERDUE = "BoundaryEvent_AssessChangeOverdue";
+  public static final String TASK_FOLLOW_UP_ASSESS_CHANGE = "Task_FollowUpAssessChange";
+  public static final String END_ASSESS_CHANGE_FOLLOWED_UP = "EndEvent_AssessChangeFollowedUp";
+  public static final String BOUNDARY_FREE_CHANGE_OVERDUE = "BoundaryEvent_FreeChangeOverdue";
+  public static final String TASK_FOLLOW_UP_FREE_CHANGE = "Task_FollowUpFreeChange";
+  public static final String END_FREE_CHANGE_FOLLOWED_UP = "EndEvent_FreeChangeFollowedUp";
 
   private ChangeRequestVariables() {}
 

@@ -155,6 +155,12 @@ public final class SubscriptionVariables {
   public static final String TIMER_VISIT_OVERDUE = "BoundaryEvent_VisitOverdue";
   public static final String END_VISIT_MADE = "EndEvent_VisitMade";
   public static final String END_VISIT_FOLLOWED_UP = "EndEvent_VisitFollowedUp";
+  /** Escalation of a late "Prepare buy-out quote" (issue 11 item 9). */
+  public static final String SUBPROCESS_BUY_OUT_QUOTE = "SubProcess_BuyOutQuote";
+  public static final String END_BUY_OUT_QUOTE_PREPARED = "EndEvent_BuyOutQuotePrepared";
+  public static final String BOUNDARY_BUY_OUT_QUOTE_OVERDUE = "BoundaryEvent_BuyOutQuoteOverdue";
+  public static final String TASK_FOLLOW_UP_BUY_OUT_QUOTE = "Task_FollowUpBuyOutQuote";
+  public static final String END_BUY_OUT_QUOTE_FOLLOWED_UP = "EndEvent_BuyOutQuoteFollowedUp";
   public static final String END_MONTH_VISIT_DONE = "EndEvent_MonthVisitDone";
   public static final String END_SUSPENSION_RECORDED = "EndEvent_SuspensionRecorded";
   public static final String END_RESTORATION_RECORDED = "EndEvent_RestorationRecorded";

@@ -4,6 +4,7 @@ import static be.contractflow.process.change.ChangeRequestVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -84,6 +85,63 @@ class ChangeRequestModelTest extends ModelTestBase {
         .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 16));
     complete(instance, TASK_MAKE_FREE_CHANGE);
     assertThat(instance).hasPassed(END_CHANGE_DONE_FREE).isEnded();
+  }
+
+  @Test
+  void an_assessment_left_overdue_gives_production_a_follow_up_and_no_date_moves() {
+    ProcessInstance instance = request();
+    passTimer(instance, BOUNDARY_ASSESS_CHANGE_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 10)); // 24:00 on 9 March, request + 5 business days
+    var followUp = task(instance, TASK_FOLLOW_UP_ASSESS_CHANGE);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(taskService().getVariable(followUp.getId(), "overdueTask")).isEqualTo("Assess change request");
+    assertThat(taskService().getVariable(followUp.getId(), "overdueSince")).isEqualTo("2026-03-09");
+    assertThat(dueOf(followUp)).isEqualTo(LocalDate.of(2026, 3, 11));
+    // the assessment stays open, on its date
+    assertThat(dueOf(task(instance, TASK_ASSESS))).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(instance).isWaitingAt(TASK_ASSESS, TASK_FOLLOW_UP_ASSESS_CHANGE);
+
+    complete(instance, TASK_FOLLOW_UP_ASSESS_CHANGE);
+    assertThat(instance).hasPassed(END_ASSESS_CHANGE_FOLLOWED_UP).isWaitingAt(TASK_ASSESS);
+    complete(instance, TASK_ASSESS, vars(DECISION, "REFUSE"));
+    assertThat(instance).hasPassed(END_CHANGE_REFUSED).isEnded();
+  }
+
+  @Test
+  void a_free_change_left_overdue_gives_production_a_follow_up_and_the_change_done_closes_it() {
+    ProcessInstance instance = request();
+    passTimer(instance, BOUNDARY_ASSESS_CHANGE_OVERDUE);
+    complete(instance, TASK_ASSESS, vars(DECISION, "FREE"));
+    // the assessment done closes its open follow-up; the request goes on as before
+    assertThat(instance).hasPassed(END_CHANGE_REQUEST_ASSESSED).hasNotPassed(END_ASSESS_CHANGE_FOLLOWED_UP)
+        .isWaitingAt(TASK_MAKE_FREE_CHANGE);
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+
+    passTimer(instance, BOUNDARY_FREE_CHANGE_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 17)); // 24:00 on 16 March, request + 10 business days
+    var followUp = task(instance, TASK_FOLLOW_UP_FREE_CHANGE);
+    assertThat(followUp).hasCandidateGroup("production");
+    assertThat(taskService().getVariable(followUp.getId(), "overdueTask")).isEqualTo("Make change free of charge");
+    assertThat(taskService().getVariable(followUp.getId(), "overdueSince")).isEqualTo("2026-03-16");
+    assertThat(dueOf(task(instance, TASK_MAKE_FREE_CHANGE))).isEqualTo(LocalDate.of(2026, 3, 16));
+
+    complete(instance, TASK_MAKE_FREE_CHANGE);
+    assertThat(instance).hasPassed(END_CHANGE_DONE_FREE).hasNotPassed(END_FREE_CHANGE_FOLLOWED_UP).isEnded();
+  }
+
+  @Test
+  void a_free_change_follow_up_done_leaves_the_change_open() {
+    ProcessInstance instance = request();
+    complete(instance, TASK_ASSESS, vars(DECISION, "FREE"));
+    passTimer(instance, BOUNDARY_FREE_CHANGE_OVERDUE);
+    complete(instance, TASK_FOLLOW_UP_FREE_CHANGE);
+    assertThat(instance).hasPassed(END_FREE_CHANGE_FOLLOWED_UP).isWaitingAt(TASK_MAKE_FREE_CHANGE);
+    complete(instance, TASK_MAKE_FREE_CHANGE);
+    assertThat(instance).hasPassed(END_CHANGE_DONE_FREE).isEnded();
+  }
+
+  private static LocalDate dueOf(org.camunda.bpm.engine.task.Task task) {
+    return task.getDueDate().toInstant().atZone(BusinessClock.ZONE).toLocalDate();
   }
 
   @Test

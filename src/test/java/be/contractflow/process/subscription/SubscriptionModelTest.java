@@ -4,6 +4,7 @@ import static be.contractflow.process.subscription.SubscriptionVariables.*;
 import static be.contractflow.support.model.ModelDriver.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -154,6 +155,39 @@ class SubscriptionModelTest extends ModelTestBase {
     complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE.name(), ""));
     assertThat(instance).hasPassed(END_NO_BUY_OUT).isWaitingAt(TIMER_STOP);
     verify(beans.delegateOf(TASK_SEND_BUY_OUT)).execute(any());
+  }
+
+  @Test
+  void BDB_R10_a_buy_out_quote_left_overdue_gives_sales_a_follow_up_and_no_date_moves() {
+    steps.add(next(StepType.BUY_OUT, "2026-04-15"));
+    steps.add(next(StepType.BUY_OUT, "2026-05-15", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, LocalDate.parse("2026-04-30")));
+    steps.add(next(StepType.STOP, "2027-04-01", BUY_OUT_DUE, true, BUY_OUT_ANNIVERSARY, LocalDate.parse("2026-05-31")));
+    ProcessInstance instance = started(false);
+    passTimer(instance, TIMER_PERIOD_INVOICE);
+    passTimer(instance, TIMER_BUY_OUT_QUOTE);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_BUY_OUT, TIMER_BUY_OUT_QUOTE);
+
+    passTimer(instance, BOUNDARY_BUY_OUT_QUOTE_OVERDUE);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 5, 1)); // 24:00 on 30 April, the anniversary
+    var followUp = task(instance, TASK_FOLLOW_UP_BUY_OUT_QUOTE);
+    assertThat(followUp).hasCandidateGroup("sales");
+    assertThat(taskService().getVariable(followUp.getId(), "overdueTask")).isEqualTo("Prepare buy-out quote");
+    assertThat(taskService().getVariable(followUp.getId(), "overdueSince")).isEqualTo("2026-04-30");
+    // the quote stays open, on its date
+    assertThat(task(instance, TASK_PREPARE_BUY_OUT).getDueDate().toInstant()
+        .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));
+    complete(instance, TASK_FOLLOW_UP_BUY_OUT_QUOTE);
+    assertThat(instance).hasPassed(END_BUY_OUT_QUOTE_FOLLOWED_UP).isWaitingAt(TASK_PREPARE_BUY_OUT, TIMER_BUY_OUT_QUOTE);
+    complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE.name(), ""));
+    assertThat(instance).hasPassed(END_NO_BUY_OUT).isWaitingAt(TIMER_BUY_OUT_QUOTE);
+
+    // next year's quote late, then prepared: its open follow-up closes with it
+    passTimer(instance, TIMER_BUY_OUT_QUOTE);
+    passTimer(instance, BOUNDARY_BUY_OUT_QUOTE_OVERDUE);
+    assertThat(instance).isWaitingAt(TASK_PREPARE_BUY_OUT, TASK_FOLLOW_UP_BUY_OUT_QUOTE, TIMER_STOP);
+    complete(instance, TASK_PREPARE_BUY_OUT, vars(BUY_OUT_PRICE.name(), ""));
+    assertThat(instance).hasPassed(END_BUY_OUT_QUOTE_PREPARED).isWaitingAt(TIMER_STOP);
+    assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
   }
 
   @Test
