@@ -35,12 +35,8 @@ public class InvoiceDueDates {
    */
   @Transactional
   public boolean bringForward(Invoice invoice, LocalDate date, String clause, String why) {
-    if (!invoices.bringDueDateForward(invoice.number(), date)) {
-      return false;
-    }
-    deadlines.record(DeadlineKind.INVOICE_DUE.key(invoice.number()), invoice.contractNumber(),
-        invoice.number(), clause, "Invoice " + invoice.number() + " due (" + why + ")", date);
-    return true;
+    return invoices.bringDueDateForward(invoice.number(), date)
+        && moved(invoice, date, clause, why);
   }
 
   /**
@@ -50,9 +46,11 @@ public class InvoiceDueDates {
    */
   @Transactional
   public boolean postpone(Invoice invoice, LocalDate date, String clause, String why) {
-    if (!invoices.postponeDueDate(invoice.number(), date)) {
-      return false;
-    }
+    return invoices.postponeDueDate(invoice.number(), date) && moved(invoice, date, clause, why);
+  }
+
+  /** The moved date on the invoice's deadline, with the clause and why it moved. */
+  private boolean moved(Invoice invoice, LocalDate date, String clause, String why) {
     deadlines.record(DeadlineKind.INVOICE_DUE.key(invoice.number()), invoice.contractNumber(),
         invoice.number(), clause, "Invoice " + invoice.number() + " due (" + why + ")", date);
     return true;
