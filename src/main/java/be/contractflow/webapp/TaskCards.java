@@ -154,7 +154,7 @@ public class TaskCards implements TaskListener {
       letter(values, task, PaymentVariables.FORMAL_NOTICE_KEY);
       letter(values, task, PaymentVariables.RESOLUTION_NOTICE_KEY);
     } else if ("order".equals(process)) {
-      Optional<Quote> found = quotes.find(string(task, OrderVariables.QUOTE_NUMBER));
+      Optional<Quote> found = quotes.find(OrderVariables.QUOTE_NUMBER.get(task));
       if (found.isEmpty()) {
         return values;
       }
