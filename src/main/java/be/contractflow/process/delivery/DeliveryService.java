@@ -26,6 +26,7 @@ import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.process.change.HourlyRates;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.OrderService;
@@ -36,7 +37,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,9 +121,8 @@ public class DeliveryService {
       Client client = clients.require(contract.clientId());
       lifecycle.start(DeliveryVariables.PROCESS_KEY, contractNumber,
           ContractLifecycle.contractVariables(contract, client),
-          Variables.createVariables()
-              .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
-                  OrderAmounts.oneOffExclVat(quote)));
+          TypedVariables.of(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
+              OrderAmounts.oneOffExclVat(quote)).map());
     }
     return true;
   }
