@@ -1,6 +1,5 @@
 package be.contractflow.process.delivery;
 
-import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ContractKind;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariable;
@@ -31,10 +30,6 @@ public final class DeliveryVariables {
       ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
   public static final ProcessVariable<String> CLIENT_ID =
       ProcessVariable.text(ContractLifecycle.CLIENT_ID);
-  public static final ProcessVariable<String> TERMS_PROFILE =
-      ProcessVariable.text(TermsService.TERMS_PROFILE);
-  public static final ProcessVariable<ClientType> CLIENT_TYPE =
-      ProcessVariable.oneOf(TermsService.CLIENT_TYPE, ClientType.class);
   public static final ProcessVariable<ContractKind> CONTRACT_KIND =
       ProcessVariable.oneOf(TermsService.CONTRACT_KIND, ContractKind.class);
   /** The order total excl. VAT the schedule (WJA-2, BDB-16.4) is computed on. */
