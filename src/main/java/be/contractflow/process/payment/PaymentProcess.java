@@ -5,10 +5,8 @@ import be.contractflow.ledger.Client;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.process.ContractLifecycle;
-import be.contractflow.process.VariableValues;
+import be.contractflow.process.TypedVariables;
 import java.time.LocalDate;
-import java.util.Map;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -44,20 +42,20 @@ public class PaymentProcess {
    */
   public String start(Invoice invoice, Contract contract, Client client,
       LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {
-    var variables = Variables.createVariables()
-        .putValue(PaymentVariables.CLIENT_LABEL, client.name() + " <" + client.email() + ">")
-        .putValue(PaymentVariables.INVOICE_TOTAL, invoice.total().toPlainString())
-        .putValue(PaymentVariables.ISSUE_DATE, VariableValues.iso(invoice.issueDate()))
-        .putValue(PaymentVariables.DUE_DATE, VariableValues.iso(invoice.dueDate()))
-        .putValue(PaymentVariables.CONTEST_WINDOW_ENDS, VariableValues.iso(contestWindowEnds));
+    var variables = TypedVariables
+        .of(PaymentVariables.CLIENT_LABEL, client.name() + " <" + client.email() + ">")
+        .and(PaymentVariables.INVOICE_TOTAL, invoice.total())
+        .and(PaymentVariables.ISSUE_DATE, invoice.issueDate())
+        .and(PaymentVariables.DUE_DATE, invoice.dueDate())
+        .and(PaymentVariables.CONTEST_WINDOW_ENDS, contestWindowEnds);
     if (eInvoice) {
-      variables.putValue(PaymentVariables.E_INVOICE, true)
-          .putValue(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
-          .putValue(PaymentVariables.E_INVOICE_CHECK_ON, VariableValues.iso(invoice.issueDate()));
+      variables.and(PaymentVariables.E_INVOICE, true)
+          .and(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
+          .and(PaymentVariables.E_INVOICE_CHECK_ON, invoice.issueDate());
     }
     return lifecycle.start(PaymentVariables.PROCESS_KEY, invoice.number(),
-        Map.of(PaymentVariables.INVOICE_NUMBER, invoice.number()),
+        TypedVariables.of(PaymentVariables.INVOICE_NUMBER, invoice.number()).map(),
         ContractLifecycle.contractVariables(contract, client),
-        variables).getId();
+        variables.map()).getId();
   }
 }

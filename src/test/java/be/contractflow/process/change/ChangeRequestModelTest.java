@@ -167,7 +167,7 @@ class ChangeRequestModelTest extends ModelTestBase {
     assertThat(instance).hasPassed(TASK_ISSUE_CHANGE_INVOICE)
         .isWaitingAt(EVENT_CHANGE_INVOICE_SETTLED, EVENT_ELEMENTS_RECEIVED);
 
-    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(PaymentVariables.SETTLED_DATE, "2026-03-04"));
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(PaymentVariables.SETTLED_DATE, LocalDate.of(2026, 3, 4)));
     assertThat(instance).isWaitingAt(EVENT_ELEMENTS_RECEIVED);
     correlate(instance, MESSAGE_ELEMENTS_RECEIVED, vars(ProcessVariables.EVENT_DATE, "2026-03-05"));
     assertThat(instance).variables().containsEntry(PAID_ON.name(), "2026-03-04")
