@@ -29,6 +29,7 @@ import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
 import be.contractflow.money.Reactivation;
 import be.contractflow.money.Vat;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -647,9 +648,8 @@ public class SubscriptionService {
     notices.issue(notice(noticeKey, NoticeType.SERVICE_RESTORED,
             rules.faultCompensationClause() != null ? rules.faultCompensationClause()
                 : rules.interruptionClause(), sub)
-        .with("restoredOn", restoredOn)
-        .with("interruptedSince", open.interruptedOn())
-        .with("compensation", compensation.signum() > 0 ? compensation : null));
+        .with(new NoticeContent.ServiceRestored(restoredOn, open.interruptedOn(),
+            compensation.signum() > 0 ? compensation : null)));
     return compensation;
   }
 
