@@ -392,10 +392,10 @@ public class PeppolChannelTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo(EInvoiceVariables.TASK_HANDLE_UNDELIVERED);
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    assertThat(String.valueOf(runtime.getVariable(instance, "eInvoiceFailure")))
+    assertThat(String.valueOf(PaymentVariables.E_INVOICE_FAILURE.get(runtime.getVariables(instance))))
         .contains(note.number(), "404", "not registered on Peppol");
 
-    tasks.complete(task.getId(), Map.of("resendEInvoice", true));
+    tasks.complete(task.getId(), PaymentVariables.RESEND_E_INVOICE.as(true));
     runDueJobs();
     at(ISSUED.plusDays(2));
     assertThat(notices.find(EInvoices.noticeKey(note.number())).orElseThrow().status())

@@ -160,6 +160,11 @@ public final class PaymentVariables {
   /** Correlated (business key = invoice number) when WJA-10a makes the invoice due at once. */
   public static final String MESSAGE_INVOICE_ACCELERATED = ProcessVariables.MESSAGE_INVOICE_ACCELERATED;
 
+  /** Inputs of the follow-up form ({@code task-overdue-follow-up}): the late task, due since. */
+  public static final ProcessVariable<String> OVERDUE_TASK = ProcessVariable.text("overdueTask");
+  public static final ProcessVariable<LocalDate> OVERDUE_SINCE =
+      ProcessVariable.date("overdueSince");
+
   // --- element ids ---------------------------------------------------------------------------
   public static final String START_INVOICE_ISSUED = "StartEvent_InvoiceIssued";
   public static final String SUBPROCESS_DUNNING = "SubProcess_Dunning";

@@ -419,7 +419,7 @@ class DeliveryProcessTest {
     assertThat(followUp).hasCandidateGroup("production");
     assertThat(followUp.getName()).startsWith("Follow up the overdue tweak");
     var form = engine.getTaskService().getVariables(followUp.getId());
-    assertThat(form).containsEntry("overdueTask", "Make minor tweak")
+    assertThat(form).containsEntry(DeliveryVariables.OVERDUE_TASK.name(), "Make minor tweak")
         .containsEntry("overdueSinceShown", "19/05/2026");
     assertThat(followUp.getDueDate()).isEqualTo(at("2026-05-21T21:59:00Z")); // the next business day
     assertThat(driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK).getDueDate())

@@ -46,7 +46,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -477,15 +476,18 @@ class PaymentProcessTest {
     Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
         LocalDate.of(2026, 3, 2));
     at(LocalDate.of(2026, 4, 2));
-    runtime.startProcessInstanceByKey("payment-waiver", TypedVariables.of(PaymentVariables.INVOICE_NUMBER, c.invoice().number())
-        .andAll(Map.of( "waiveInterest", true,
-        "waiveIndemnity", true, "waiverReason", "Loyal client, bank delay")).map());
+    runtime.startProcessInstanceByKey(PaymentVariables.WAIVER_PROCESS_KEY,
+        TypedVariables.of(PaymentVariables.INVOICE_NUMBER, c.invoice().number())
+            .and(PaymentVariables.WAIVE_INTEREST, true)
+            .and(PaymentVariables.WAIVE_INDEMNITY, true)
+            .and(PaymentVariables.WAIVER_REASON, "Loyal client, bank delay").map());
     Settlement s = due(c, LocalDate.of(2026, 4, 10));
     assertThat(s.total()).isEqualByComparingTo("1210.00");
     assertThat(s.lines()).anyMatch(line -> line.label().contains("waived")
         && String.valueOf(line.inputs().get("reason")).startsWith("Loyal client, bank delay"));
-    runtime.startProcessInstanceByKey("payment-recording", TypedVariables.of(PaymentVariables.INVOICE_NUMBER, c.invoice().number())
-        .andAll(Map.of( "amount", "1210.00")).map());
+    runtime.startProcessInstanceByKey(PaymentVariables.RECORDING_PROCESS_KEY,
+        TypedVariables.of(PaymentVariables.INVOICE_NUMBER, c.invoice().number())
+            .and(PaymentVariables.PAYMENT_AMOUNT, new BigDecimal("1210.00")).map());
     at(LocalDate.of(2026, 4, 2));
     assertThat(c.instance()).isEnded();
   }
