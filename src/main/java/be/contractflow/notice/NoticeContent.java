@@ -119,4 +119,175 @@ public sealed interface NoticeContent {
       return NoticeType.SERVICE_RESTORED;
     }
   }
+
+  /** The quote, as PDF (BDB-5.2a). */
+  record QuoteSent(LocalDate issueDate, LocalDate validUntil, BigDecimal totalExclVat,
+      BigDecimal total) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.QUOTE_SENT;
+    }
+  }
+
+  /** The quote lapsed unsigned (BDB-5.2a). */
+  record QuoteExpired(LocalDate issueDate, LocalDate validUntil) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.QUOTE_EXPIRED;
+    }
+  }
+
+  /** The order is confirmed (WJA-2, BDB-5.2b, BDB-8.1, BDB-R5.1); the deposit null when none. */
+  record OrderConfirmed(LocalDate signedDate, LocalDate startDate, String depositInvoiceNumber,
+      BigDecimal deposit) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.ORDER_CONFIRMED;
+    }
+  }
+
+  /** The order lapsed, its deposit unpaid (WJA-2, BDB-8.1); the refund null when nothing was paid. */
+  record OrderLapsed(LocalDate signedDate, String depositInvoiceNumber, BigDecimal deposit,
+      LocalDate lapsedOn, BigDecimal refund, String creditNoteNumber) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.ORDER_LAPSED;
+    }
+  }
+
+  /** The client's cancellation and its fee (WJA-18, BDB-10.2). */
+  record CancellationConfirmed(LocalDate cancelledOn, BigDecimal cancellationFee,
+      BigDecimal workDonePercent, String creditNoteNumber) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.CANCELLATION_CONFIRMED;
+    }
+  }
+
+  /**
+   * The client's withdrawal (BDB-R15, CEL VI.47); {@code servicesSupplied} the proportional amount
+   * a consumer owes for work started early at their request (CEL VI.51 §3), null when none.
+   */
+  record WithdrawalConfirmed(LocalDate withdrawnOn, LocalDate withdrawalDeadline, BigDecimal refund,
+      String creditNoteNumber, BigDecimal servicesSupplied) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.WITHDRAWAL_CONFIRMED;
+    }
+  }
+
+  /** The new tariff, 30 days before the anniversary (BDB-16.2). */
+  record RenewalTariff(LocalDate anniversaryDate, BigDecimal currentPriceExclVat,
+      BigDecimal newPriceExclVat, be.contractflow.ledger.Period period) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.RENEWAL_TARIFF;
+    }
+  }
+
+  /** Renewal reminder at J−15 (BDB-13.3). */
+  record RenewalReminder(LocalDate anniversaryDate, BigDecimal newPriceExclVat,
+      LocalDate paymentDeadline, int reminderNumber) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.RENEWAL_REMINDER;
+    }
+  }
+
+  /** Second reminder and closing at J (BDB-13.3, BDB-13.4.1). */
+  record MaintenanceClosing(LocalDate anniversaryDate, LocalDate stopDate)
+      implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.MAINTENANCE_CLOSING;
+    }
+  }
+
+  /**
+   * Definitive stop at J+15 (BDB-13.3, BDB-13.4.1); the reactivation amounts null when the terms
+   * set no surcharge.
+   */
+  record MaintenanceStopped(LocalDate stoppedOn, BigDecimal reactivationSurchargeExclVat,
+      BigDecimal reactivationTotalExclVat) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.MAINTENANCE_STOPPED;
+    }
+  }
+
+  /** A domain not renewed falls into the public domain (WJA-21). */
+  record DomainReleaseWarning(String domain, LocalDate termEndDate, LocalDate cancellationDeadline)
+      implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.DOMAIN_RELEASE_WARNING;
+    }
+  }
+
+  /** The provider's service is interrupted (VIR-10, BDB-R8). */
+  record ServiceInterrupted(LocalDate interruptedSince, String reason,
+      LocalDate terminationRightFrom) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.SERVICE_INTERRUPTED;
+    }
+  }
+
+  /** A rental buy-out quote net of the amounts paid, as PDF (BDB-R10). */
+  record BuyoutQuote(BigDecimal buyoutPrice, BigDecimal alreadyPaid, BigDecimal netAmount,
+      LocalDate validUntil) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.BUYOUT_QUOTE;
+    }
+  }
+
+  /** The client's contents are requested (BDB-6.3, VIR-3.2). */
+  record ContentsRequested(LocalDate contentsDueDate) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.CONTENTS_REQUESTED;
+    }
+  }
+
+  /**
+   * The site is online: delivery (WJA-24, BDB-8.6); each window's last day null when the terms
+   * open no such window.
+   */
+  record GoLive(LocalDate goLiveDate, String siteUrl, LocalDate nonConformityDeadline,
+      LocalDate tweaksUntil, LocalDate warrantyUntil, LocalDate trainingUntil)
+      implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.GO_LIVE;
+    }
+  }
+
+  /** A written offer for a change request, as PDF (WJA-19, VIR-8, VIR-12, BDB-11.3). */
+  record ChangeOffer(LocalDate requestDate, String description, BigDecimal hourlyRateExclVat,
+      BigDecimal estimatedHours, BigDecimal totalExclVat, BigDecimal total, String scheduleImpact,
+      LocalDate validUntil) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.CHANGE_OFFER;
+    }
+  }
+
+  /** An invoice or credit note as a Peppol e-invoice; {@code peppolReceiver} its recipient. */
+  record EInvoiceSent(String documentNumber, LocalDate issueDate, BigDecimal total,
+      String peppolReceiver) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.E_INVOICE_SENT;
+    }
+  }
+
+  /** The provider cannot work for a while (BDB-18). */
+  record ProviderIncapacity(LocalDate incapacitySince, LocalDate firstWorkingDay)
+      implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.PROVIDER_INCAPACITY;
+    }
+  }
 }

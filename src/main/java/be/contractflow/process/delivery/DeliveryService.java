@@ -22,6 +22,7 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Deposits;
 import be.contractflow.money.ExtraTime;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -150,7 +151,7 @@ public class DeliveryService {
     }
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.CONTENTS_REQUESTED, clause,
             clientId), terms, contractNumber)
-        .with("contentsDueDate", due));
+        .with(new NoticeContent.ContentsRequested(due)));
     return new ContentsRequest(due, key, delivery.suspendWhileWaitingForContents(),
         delivery.interimInvoiceOnSlowContents(), delivery.waitingClause());
   }
@@ -330,12 +331,8 @@ public class DeliveryService {
     contracts.updateStatus(contractNumber, ContractStatus.DELIVERED);
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, goLiveClause(terms),
             clientId), terms, contractNumber)
-        .with("goLiveDate", goLiveDate)
-        .with("siteUrl", siteUrl)
-        .with("nonConformityDeadline", nonConformity)
-        .with("tweaksUntil", tweaks)
-        .with("warrantyUntil", warranty)
-        .with("trainingUntil", training));
+        .with(new NoticeContent.GoLive(goLiveDate, siteUrl, nonConformity, tweaks, warranty,
+            training)));
     boolean balance = balance(contractNumber, terms, orderTotal)
         .map(line -> line.amount().signum() > 0).orElse(false);
     return new GoLive(goLiveDate, nonConformity, nonConformityKey, tweaks, tweakKey, warranty,
