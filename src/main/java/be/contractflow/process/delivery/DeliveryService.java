@@ -139,16 +139,14 @@ public class DeliveryService {
     LocalDate today = clock.today();
     String clause = delivery.contentsClause() != null ? delivery.contentsClause()
         : delivery.waitingClause();
-    String key = null;
-    LocalDate due;
-    if (delivery.contentsDueBusinessDays() != null) {
-      due = calendar.afterBusinessDays(today, delivery.contentsDueBusinessDays());
-      key = DeadlineKind.CONTENTS.key(contractNumber);
-      deadlines.record(key, contractNumber, null, delivery.contentsClause(),
-          "Client contents due", due);
-    } else {
-      due = calendar.afterBusinessDays(today, defaultFollowUpBusinessDays);
+    ProductionDates.Due contents = ProductionDates.contentsDue(calendar, delivery, contractNumber,
+        today, defaultFollowUpBusinessDays);
+    if (contents.isDeadline()) {
+      deadlines.record(contents.key(), contractNumber, null, contents.clause(), contents.label(),
+          contents.date());
     }
+    LocalDate due = contents.date();
+    String key = contents.key();
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.CONTENTS_REQUESTED, clause,
             clientId), terms, contractNumber)
         .with("contentsDueDate", due));
@@ -193,16 +191,14 @@ public class DeliveryService {
       BigDecimal orderTotalExclVat, int defaultBuildBusinessDays) {
     Terms.Delivery delivery = terms.delivery();
     deadlines.met(DeadlineKind.CONTENTS.key(contractNumber));
-    String key = null;
-    LocalDate due;
-    if (delivery.deliveryBusinessDays() != null) {
-      due = calendar.afterBusinessDays(receivedOn, delivery.deliveryBusinessDays());
-      key = DeadlineKind.BUILD.key(contractNumber);
-      deadlines.record(key, contractNumber, null, delivery.contentsClause(), "Site delivery due",
-          due);
-    } else {
-      due = calendar.afterBusinessDays(receivedOn, defaultBuildBusinessDays);
+    ProductionDates.Due build = ProductionDates.buildDue(calendar, delivery, contractNumber,
+        receivedOn, defaultBuildBusinessDays);
+    if (build.isDeadline()) {
+      deadlines.record(build.key(), contractNumber, null, build.clause(), build.label(),
+          build.date());
     }
+    LocalDate due = build.date();
+    String key = build.key();
     contracts.updateStatus(contractNumber, ContractStatus.IN_PRODUCTION);
     contracts.updateSuspended(contractNumber, false);
     boolean progress = schedule(terms, orderTotalExclVat)
