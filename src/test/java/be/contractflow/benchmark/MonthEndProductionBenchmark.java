@@ -214,7 +214,7 @@ class MonthEndProductionBenchmark {
                 total, StructuredCommunication.forInvoice(2026, seq), InvoiceStatus.OPEN,
                 Money.ZERO, Money.ZERO, Money.ZERO, null, Money.ZERO);
             invoices.insert(invoice, 2026, seq, List.of(), now);
-            payments.start(invoice, contract, client, null);
+            payments.start(invoice, contract, false, null);
           }
         }
       });
