@@ -1,6 +1,5 @@
 package be.contractflow.process.delivery;
 
-import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.VariableValues.date;
 import static be.contractflow.process.VariableValues.string;
 
@@ -111,13 +110,12 @@ public class DeliveryChecks {
     }
     LocalDate deliveredOn = date(execution, ProcessVariables.EVENT_DATE);
     String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
-    LocalDate until = calendar.afterMonths(deliveredOn, delivery.hiddenDefectSaleActionMonths());
-    String key = DeadlineKind.HARDWARE_ACTION.key(contractNumber, deliveredOn);
-    deadlines.record(key, contractNumber, null, delivery.hiddenDefectClause(),
-        "Hidden defects of the hardware delivered on " + deliveredOn + ": action no later than",
-        until);
-    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_UNTIL, until.toString());
-    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY, key);
+    GoLiveWindows.Window window =
+        GoLiveWindows.afterHardwareDelivery(calendar, delivery, contractNumber, deliveredOn);
+    deadlines.record(window.key(), contractNumber, null, window.clause(), window.label(),
+        window.until());
+    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_UNTIL, window.until().toString());
+    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY, window.key());
   }
 
   /**

@@ -139,7 +139,7 @@ public class DefaultService {
         .with("interest", due.interest())
         .with("indemnity", due.indemnity())
         .with("total", due.total())
-        .with("paymentDeadline", calendar.afterDays(today, terms.formalNoticeResolutionDays()))
+        .with("paymentDeadline", DunningPlan.formalNoticeExpiry(calendar, terms, today).date())
         .with("structuredCommunication",
             StructuredCommunication.format(c.invoice().structuredCommunication()))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
@@ -154,7 +154,7 @@ public class DefaultService {
     Context c = dunning.context(invoiceNumber);
     LocalDate date = posted(key(invoiceNumber, FORMAL_NOTICE), postedOn);
     Terms.Dunning terms = c.terms().dunning();
-    LocalDate expires = calendar.afterDays(date, terms.formalNoticeResolutionDays());
+    LocalDate expires = DunningPlan.formalNoticeExpiry(calendar, terms, date).date();
     deadlines.record(DeadlineKind.FORMAL_NOTICE.key(invoiceNumber), c.contract().number(),
         invoiceNumber, terms.resolutionClause(),
         "Formal notice about invoice " + invoiceNumber + " expires", expires);
