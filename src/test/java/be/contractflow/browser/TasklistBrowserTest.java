@@ -346,18 +346,11 @@ class TasklistBrowserTest {
       // then "reset zoom" (bpmn-js fits the diagram into the pane)
       double before = canvasScale();
       String paneBefore = paneSize();
-      List<WebElement> folds = new java.util.ArrayList<>();
-      browser.findElements(By.cssSelector("a.maximize-collapsable")).stream()
-          .filter(WebElement::isDisplayed).findFirst().ifPresent(folds::add);
-      folds.forEach(WebElement::click);
-      browser.findElements(By.cssSelector("a.hide-collapsable.pull-right")).stream()
-          .filter(WebElement::isDisplayed).findFirst().ifPresent(fold -> {
-            folds.add(fold);
-            fold.click();
-          });
+      boolean maximised = clickIfShown("a.maximize-collapsable");
+      boolean folded = clickIfShown("a.hide-collapsable.pull-right");
       // "reset zoom" fits the pane as it is at the click: wait for the maximised pane first (on a
       // loaded machine the click could otherwise fit the diagram into the pane not yet maximised)
-      if (!folds.isEmpty()) {
+      if (maximised || folded) {
         try {
           new WebDriverWait(browser, Duration.ofSeconds(20))
               .until(driver -> !paneSize().equals(paneBefore));
@@ -389,6 +382,27 @@ class TasklistBrowserTest {
     assertThat(scales).as("Cockpit's fit-to-screen, diagram maximised")
         .allSatisfy((key, scale) -> assertThat(scale).as(key)
             .isGreaterThanOrEqualTo(DiagramLayoutTest.READABLE_SCALE));
+  }
+
+  /**
+   * Clicks the first shown element matching {@code css}, found again when Cockpit re-renders it
+   * meanwhile; false when none is shown.
+   */
+  private boolean clickIfShown(String css) {
+    boolean[] clicked = {false};
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(driver -> {
+          for (WebElement element : driver.findElements(By.cssSelector(css))) {
+            if (element.isDisplayed()) {
+              clicked[0] = true;
+              element.click();
+              return true;
+            }
+          }
+          return "none shown";
+        });
+    return clicked[0];
   }
 
   /** The size of Cockpit's diagram pane, as "width×height" px. */
