@@ -61,6 +61,16 @@ public class ContractLifecycle {
     return contractVariables(contract.number(), client, contract.termsProfile(), contract.kind());
   }
 
+  /**
+   * The one contract variable of a process started per invoice ({@code payment}): {@value
+   * ProcessVariables#CONTRACT_NUMBER}, on which contract messages correlate. Such a process reads
+   * its terms, client and amounts from the ledger, not from copies.
+   */
+  public static VariableMap contractReference(String contractNumber) {
+    return Variables.createVariables()
+        .putValue(ProcessVariables.CONTRACT_NUMBER, contractNumber);
+  }
+
   // ---------------------------------------------------------------------------------- starts
 
   /**

@@ -1,12 +1,10 @@
 package be.contractflow.process.payment;
 
 import be.contractflow.billing.InvoiceIssued;
-import be.contractflow.ledger.Client;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.VariableValues;
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.event.EventListener;
@@ -28,28 +26,24 @@ public class PaymentProcess {
   /** Billing issued an invoice: its {@code payment} process starts, in the invoicing transaction. */
   @EventListener
   public void on(InvoiceIssued issued) {
-    start(issued.invoice(), issued.contract(), issued.client(), issued.contestWindowEnds(),
-        issued.eInvoice(), issued.paymentTermDays());
-  }
-
-  /** @param contestWindowEnds the last day of the contest window, null when the terms set none */
-  public String start(Invoice invoice, Contract contract, Client client,
-      LocalDate contestWindowEnds) {
-    return start(invoice, contract, client, contestWindowEnds, false, null);
+    start(issued.invoice(), issued.contract(), issued.eInvoice(), issued.paymentTermDays());
   }
 
   /**
+   * Starts the invoice's {@code payment} with what its gateways, timers, correlations and forms
+   * read, nothing more: the invoice and contract numbers (forms and task cards read the client,
+   * amounts and documents from the ledger by these), the due date (timer) and, for an e-invoice,
+   * what its sending check reads. One instance per invoice, thousands at month-end: each
+   * variable is a runtime row and a history row kept for years, so the contract variables the
+   * other processes carry ({@link ContractLifecycle#contractVariables}) are not copied here.
+   *
    * @param eInvoice the invoice is also a Peppol e-invoice: its dunning waits until it is proven
    *     sent, and its due date counts {@code paymentTermDays} from that day
    */
-  public String start(Invoice invoice, Contract contract, Client client,
-      LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {
+  public String start(Invoice invoice, Contract contract, boolean eInvoice,
+      Integer paymentTermDays) {
     var variables = Variables.createVariables()
-        .putValue(PaymentVariables.CLIENT_LABEL, client.name() + " <" + client.email() + ">")
-        .putValue(PaymentVariables.INVOICE_TOTAL, invoice.total().toPlainString())
-        .putValue(PaymentVariables.ISSUE_DATE, VariableValues.iso(invoice.issueDate()))
-        .putValue(PaymentVariables.DUE_DATE, VariableValues.iso(invoice.dueDate()))
-        .putValue(PaymentVariables.CONTEST_WINDOW_ENDS, VariableValues.iso(contestWindowEnds));
+        .putValue(PaymentVariables.DUE_DATE, VariableValues.iso(invoice.dueDate()));
     if (eInvoice) {
       variables.putValue(PaymentVariables.E_INVOICE, true)
           .putValue(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
@@ -57,7 +51,7 @@ public class PaymentProcess {
     }
     return lifecycle.start(PaymentVariables.PROCESS_KEY, invoice.number(),
         Map.of(PaymentVariables.INVOICE_NUMBER, invoice.number()),
-        ContractLifecycle.contractVariables(contract, client),
+        ContractLifecycle.contractReference(contract.number()),
         variables).getId();
   }
 }

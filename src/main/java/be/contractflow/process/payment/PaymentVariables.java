@@ -1,8 +1,6 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariables;
-import be.contractflow.terms.TermsService;
 
 /**
  * The {@code payment} process ({@code bpmn/payment.bpmn}): its key, variable names, message names
@@ -17,19 +15,8 @@ public final class PaymentVariables {
   // --- set at start (PaymentProcess) ------------------------------------------------------
   public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
   public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
-  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
-  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
-  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
-  /** Shown on every task: "Client name (email)". */
-  public static final String CLIENT_LABEL = "clientLabel";
-  /** Shown on every task: the invoice total incl. VAT, "1210.00". */
-  public static final String INVOICE_TOTAL = "invoiceTotal";
-  public static final String ISSUE_DATE = "issueDate";
   /** ISO due date; moved forward by an acceleration (WJA-10a). */
   public static final String DUE_DATE = ProcessVariables.DUE_DATE;
-  /** ISO last day of the contest window (WJA-15, BDB-16.3), null when the terms set none. */
-  public static final String CONTEST_WINDOW_ENDS = "contestWindowEnds";
 
   /** Boolean: the invoice is also a Peppol e-invoice; its dunning waits for a proven sending. */
   public static final String E_INVOICE = "eInvoice";

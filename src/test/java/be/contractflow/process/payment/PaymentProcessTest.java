@@ -40,6 +40,7 @@ import be.contractflow.process.Party;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TestSmtp;
+import be.contractflow.webapp.TaskCards;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.math.BigDecimal;
@@ -758,7 +759,9 @@ class PaymentProcessTest {
         PaymentVariables.REMINDER_UNSENT_REASON))).contains("written on 2026-06-02");
     assertThat(tasks.getVariable(unsent.getId(), PaymentVariables.INVOICE_NUMBER))
         .isEqualTo(c.invoice().number());
-    assertThat(tasks.getVariable(unsent.getId(), PaymentVariables.CLIENT_LABEL)).isNotNull();
+    assertThat(String.valueOf(tasks.getVariable(unsent.getId(), TaskCards.CLIENT)))
+        .as("the card names the client, read from the ledger")
+        .isEqualTo(c.client().name());
     // without a proven sending, Book XIX allows nothing beyond the principal, however late
     Settlement s = due(c, LocalDate.of(2026, 7, 15));
     assertThat(s.interest()).isEqualByComparingTo("0.00");
