@@ -205,31 +205,22 @@ public class ContractLifecycle {
   /**
    * The contract is over (ENDED, CANCELLED or WITHDRAWN): one {@value
    * ProcessVariables#MESSAGE_CONTRACT_CLOSED}, correlated to every process of the contract that
-   * waits for it — its change requests still open close, its {@code subscription} stops when
-   * {@code subscriptionStops} and otherwise goes on.
-   *
-   * <p>{@code subscriptionStops} is the sender's answer: true when the contract ENDED (termination,
-   * WJA-12 resolution included) or was WITHDRAWN; false for a CANCELLED order (WJA-18, BDB-10.2,
-   * CC-1794), which settles the order's invoices and has never stopped a subscription (reachable
-   * only for a WJA rental cancelled while its site is built).
+   * waits for it — its change requests still open close, its {@code subscription} stops (a
+   * cancelled order's damages replace the contract's performance: WJA-18, BDB-10.2).
    *
    * <p>Compatibility: {@code subscription} instances started before 1.4.0 wait for {@value
-   * ProcessVariables#MESSAGE_CONTRACT_ENDED} by business key; they get it too when the
-   * subscription stops. On a contract with no such instance the correlation matches nothing.
+   * ProcessVariables#MESSAGE_CONTRACT_ENDED} by business key; they get it too. On a contract with
+   * no such instance the correlation matches nothing.
    */
-  public void contractOver(String contractNumber, ContractStatus closedAs,
-      boolean subscriptionStops) {
+  public void contractOver(String contractNumber, ContractStatus closedAs) {
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_CLOSED)
         .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber)
         .setVariables(Variables.createVariables()
-            .putValue(ProcessVariables.CONTRACT_CLOSED_AS, closedAs.name())
-            .putValue(ProcessVariables.SUBSCRIPTION_STOPS, subscriptionStops))
+            .putValue(ProcessVariables.CONTRACT_CLOSED_AS, closedAs.name()))
         .correlateAllWithResult();
-    if (subscriptionStops) {
-      // compatibility: subscription before 1.4.0 (event subprocess "Contract ended")
-      runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_ENDED)
-          .processInstanceBusinessKey(contractNumber)
-          .correlateAllWithResult();
-    }
+    // compatibility: subscription before 1.4.0 (event subprocess "Contract ended")
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_ENDED)
+        .processInstanceBusinessKey(contractNumber)
+        .correlateAllWithResult();
   }
 }

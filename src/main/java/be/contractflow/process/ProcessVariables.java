@@ -57,19 +57,14 @@ public final class ProcessVariables {
   /**
    * The contract is over — it ENDED (termination, WJA-12 resolution included), was CANCELLED or
    * WITHDRAWN — correlated once, by {@link #CONTRACT_NUMBER}, to every process of the contract
-   * that listens: each waiting {@code change-request} closes (event subprocess "Contract closed"),
-   * the {@code subscription} stops or goes on as {@link #SUBSCRIPTION_STOPS} says. Carries {@link
-   * #CONTRACT_CLOSED_AS} and {@link #SUBSCRIPTION_STOPS}. Not {@link #MESSAGE_CONTRACT_RESOLVED}:
+   * that listens: each waiting {@code change-request} closes and the {@code subscription} stops
+   * (event subprocesses "Contract closed"). Carries {@link #CONTRACT_CLOSED_AS}. Not {@link
+   * #MESSAGE_CONTRACT_RESOLVED}:
    * a resolution is a cause of the end, which termination then brings about.
    */
   public static final String MESSAGE_CONTRACT_CLOSED = "ContractClosed";
   /** The contract status a {@link #MESSAGE_CONTRACT_CLOSED} reports (ENDED, CANCELLED, WITHDRAWN). */
   public static final String CONTRACT_CLOSED_AS = "contractClosedAs";
-  /**
-   * Boolean of a {@link #MESSAGE_CONTRACT_CLOSED}: the contract's periods stop being invoiced
-   * (ENDED, WITHDRAWN); false for a cancellation, which settles the order only.
-   */
-  public static final String SUBSCRIPTION_STOPS = "subscriptionStops";
   /**
    * Compatibility only: what {@code subscription} before 1.4.0 waits for (by business key) to
    * stop. Correlated beside {@link #MESSAGE_CONTRACT_CLOSED} when the subscription stops, for the

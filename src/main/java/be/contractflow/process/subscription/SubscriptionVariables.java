@@ -115,15 +115,12 @@ public final class SubscriptionVariables {
   public static final String MESSAGE_CONTRACT_RESOLVED = ProcessVariables.MESSAGE_CONTRACT_RESOLVED;
   /**
    * The contract is over ({@link ProcessVariables#MESSAGE_CONTRACT_CLOSED}): event subprocess
-   * "Contract closed", which stops the subscription when {@link #SUBSCRIPTION_STOPS}.
+   * "Contract closed", which stops the subscription (interrupting).
    */
   public static final String MESSAGE_CONTRACT_CLOSED = ProcessVariables.MESSAGE_CONTRACT_CLOSED;
   /** Payload of {@link #MESSAGE_CONTRACT_CLOSED}: how the contract closed. */
   public static final ProcessVariable<ContractStatus> CONTRACT_CLOSED_AS =
       ProcessVariable.oneOf(ProcessVariables.CONTRACT_CLOSED_AS, ContractStatus.class);
-  /** Payload of {@link #MESSAGE_CONTRACT_CLOSED}: whether the periods stop being invoiced. */
-  public static final ProcessVariable<Boolean> SUBSCRIPTION_STOPS =
-      ProcessVariable.flag(ProcessVariables.SUBSCRIPTION_STOPS);
   /** Payload of the payment process's messages (see {@link ProcessVariables}). */
   public static final ProcessVariable<LocalDate> SUSPENDED_ON = ProcessVariable.date("suspendedOn");
   public static final ProcessVariable<LocalDate> RESTORED_ON = ProcessVariable.date("restoredOn");
@@ -156,13 +153,8 @@ public final class SubscriptionVariables {
   public static final String TASK_RECORD_INTERRUPTION = "Task_RecordInterruption";
   public static final String TASK_COMPENSATE_INTERRUPTION = "Task_CompensateInterruption";
   public static final String TASK_HAND_OVER_RESOLUTION = "Task_HandOverResolution";
-  /** "Contract closed": the one end-of-contract message, the subscription stops or goes on. */
+  /** "Contract closed": the one end-of-contract message; interrupting, ends the schedule and the visits. */
   public static final String SUBPROCESS_CONTRACT_CLOSED = "SubProcess_ContractClosed";
-  public static final String GATEWAY_SUBSCRIPTION_STOPS = "Gateway_SubscriptionStops";
-  public static final String END_SUBSCRIPTION_STOPS = "EndEvent_SubscriptionStops";
-  public static final String END_SUBSCRIPTION_CONTINUES = "EndEvent_SubscriptionContinues";
-  /** "Subscription stopped": interrupting, ends the schedule and the visits. */
-  public static final String SUBPROCESS_SUBSCRIPTION_STOPPED = "SubProcess_SubscriptionStopped";
   public static final String END_SUBSCRIPTION_ENDED = "EndEvent_SubscriptionEnded";
   public static final String END_RENEWAL_PRICE_SET = "EndEvent_RenewalPriceSet";
   public static final String END_BUY_OUT_QUOTE_SENT = "EndEvent_BuyOutQuoteSent";

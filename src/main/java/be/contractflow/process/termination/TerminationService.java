@@ -261,7 +261,7 @@ public class TerminationService implements ContractEvents.Handler {
     deadlines.met(DeadlineKind.SITE_STORAGE.key(contractNumber));
     List<String> notes =
         creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
-    lifecycle.contractOver(contractNumber, ContractStatus.ENDED, /* subscriptionStops */ true);
+    lifecycle.contractOver(contractNumber, ContractStatus.ENDED);
     return notes;
   }
 

@@ -262,19 +262,17 @@ class SubscriptionModelTest extends ModelTestBase {
         .isWaitingAt(TIMER_PERIOD_INVOICE, TIMER_VISIT_MONTH);
     // the end stops the schedule and the month's visit alike
     correlate(instance, MESSAGE_CONTRACT_CLOSED,
-        vars(CONTRACT_CLOSED_AS, ContractStatus.ENDED, SUBSCRIPTION_STOPS, true));
-    assertThat(instance).hasPassed(GATEWAY_SUBSCRIPTION_STOPS, END_SUBSCRIPTION_STOPS, END_SUBSCRIPTION_ENDED)
-        .isEnded();
+        vars(CONTRACT_CLOSED_AS, ContractStatus.ENDED));
+    assertThat(instance).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
   }
 
   @Test
-  void WJA_18_a_cancelled_order_leaves_its_subscription_running_on_its_schedule() {
+  void WJA_18_a_cancelled_order_stops_its_subscription_no_period_is_invoiced_after_it() {
     ProcessInstance instance = started(false);
-    correlate(instance, MESSAGE_CONTRACT_CLOSED,
-        vars(CONTRACT_CLOSED_AS, ContractStatus.CANCELLED, SUBSCRIPTION_STOPS, false));
-    assertThat(instance).hasPassed(GATEWAY_SUBSCRIPTION_STOPS, END_SUBSCRIPTION_CONTINUES)
-        .hasNotPassed(END_SUBSCRIPTION_STOPS, END_SUBSCRIPTION_ENDED).isWaitingAt(TIMER_PERIOD_INVOICE);
     assertThat(timerDue(instance, TIMER_PERIOD_INVOICE))
         .isEqualTo(LocalDate.of(2026, 4, 1).atStartOfDay(BusinessClock.ZONE).toInstant());
+    correlate(instance, MESSAGE_CONTRACT_CLOSED,
+        vars(CONTRACT_CLOSED_AS, ContractStatus.CANCELLED));
+    assertThat(instance).hasPassed(END_SUBSCRIPTION_ENDED).hasNotPassed(TASK_RUN_STEP).isEnded();
   }
 }

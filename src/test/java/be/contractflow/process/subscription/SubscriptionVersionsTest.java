@@ -76,25 +76,25 @@ class SubscriptionVersionsTest extends ModelTestBase {
     ProcessInstance current = running("1.4.0", "C-2026-0002");
     var lifecycle = new ContractLifecycle(runtimeService());
 
-    lifecycle.contractOver("C-2026-0001", ContractStatus.ENDED, true);
-    lifecycle.contractOver("C-2026-0002", ContractStatus.ENDED, true);
+    lifecycle.contractOver("C-2026-0001", ContractStatus.ENDED);
+    lifecycle.contractOver("C-2026-0002", ContractStatus.ENDED);
     runDueJobs();
 
     assertThat(before).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
-    assertThat(current).hasPassed(END_SUBSCRIPTION_STOPS, END_SUBSCRIPTION_ENDED).isEnded();
+    assertThat(current).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
   }
 
   @Test
-  void WJA_18_a_cancellation_leaves_the_subscription_of_either_version_invoicing_its_periods() {
+  void WJA_18_a_cancellation_stops_the_subscription_of_either_version() {
     ProcessInstance before = running("1.3.0", "C-2026-0001");
     ProcessInstance current = running("1.4.0", "C-2026-0002");
     var lifecycle = new ContractLifecycle(runtimeService());
 
-    lifecycle.contractOver("C-2026-0001", ContractStatus.CANCELLED, false);
-    lifecycle.contractOver("C-2026-0002", ContractStatus.CANCELLED, false);
+    lifecycle.contractOver("C-2026-0001", ContractStatus.CANCELLED);
+    lifecycle.contractOver("C-2026-0002", ContractStatus.CANCELLED);
     runDueJobs();
 
-    assertThat(before).isWaitingAt(TIMER_PERIOD_INVOICE);
-    assertThat(current).hasPassed(END_SUBSCRIPTION_CONTINUES).isWaitingAt(TIMER_PERIOD_INVOICE);
+    assertThat(before).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
+    assertThat(current).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
   }
 }
