@@ -18,8 +18,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Subscriptions still running the version before "Contract closed" (1.3.0, which waits for
@@ -70,28 +71,17 @@ class SubscriptionVersionsTest extends ModelTestBase {
     return instance;
   }
 
-  @Test
-  void a_subscription_started_before_1_4_0_stops_when_its_contract_ends_as_the_current_one_does() {
+  /** WJA-18 (cancelled), CEL VI.47 (withdrawn), the end of the contract: no period after it. */
+  @ParameterizedTest
+  @EnumSource(value = ContractStatus.class, names = {"ENDED", "CANCELLED", "WITHDRAWN"})
+  void a_subscription_started_before_1_4_0_stops_when_its_contract_is_over_as_the_current_one_does(
+      ContractStatus closedAs) {
     ProcessInstance before = running("1.3.0", "C-2026-0001");
     ProcessInstance current = running("1.4.0", "C-2026-0002");
     var lifecycle = new ContractLifecycle(runtimeService());
 
-    lifecycle.contractOver("C-2026-0001", ContractStatus.ENDED);
-    lifecycle.contractOver("C-2026-0002", ContractStatus.ENDED);
-    runDueJobs();
-
-    assertThat(before).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
-    assertThat(current).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
-  }
-
-  @Test
-  void WJA_18_a_cancellation_stops_the_subscription_of_either_version() {
-    ProcessInstance before = running("1.3.0", "C-2026-0001");
-    ProcessInstance current = running("1.4.0", "C-2026-0002");
-    var lifecycle = new ContractLifecycle(runtimeService());
-
-    lifecycle.contractOver("C-2026-0001", ContractStatus.CANCELLED);
-    lifecycle.contractOver("C-2026-0002", ContractStatus.CANCELLED);
+    lifecycle.contractOver("C-2026-0001", closedAs);
+    lifecycle.contractOver("C-2026-0002", closedAs);
     runDueJobs();
 
     assertThat(before).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
