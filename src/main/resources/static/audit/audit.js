@@ -101,7 +101,8 @@
       const overlays = viewer.get('overlays');
       const registry = viewer.get('elementRegistry');
       canvas.zoom('fit-viewport');
-      for (const id of gatewaysPassed(registry, p.activities)) {
+      const starts = subProcessStarts(registry, p.activities);
+      for (const id of [...starts, ...gatewaysPassed(registry, p.activities, starts)]) {
         canvas.addMarker(id, 'cf-done');
       }
       for (const a of p.activities) {
@@ -120,10 +121,20 @@
     }
   }
 
+  // Nor is the none start event of an embedded sub-process (process.AuditedHistory): it was passed
+  // when its sub-process was entered.
+  function subProcessStarts(registry, activities) {
+    const entered = new Set(activities.map((a) => a.activityId));
+    return registry.filter((el) => el.type === 'bpmn:StartEvent' && el.parent
+        && el.parent.type === 'bpmn:SubProcess' && entered.has(el.parent.id)
+        && !(el.businessObject.eventDefinitions || []).length).map((el) => el.id);
+  }
+
   // Gateways a token passes without waiting are not in the engine's history (process.AuditedHistory):
   // a gateway is on the path taken when it lies between two recorded steps, through gateways only.
-  function gatewaysPassed(registry, activities) {
-    const recorded = new Set(activities.map((a) => a.activityId).filter((id) => registry.get(id)));
+  function gatewaysPassed(registry, activities, starts) {
+    const recorded = new Set([...activities.map((a) => a.activityId), ...starts]
+        .filter((id) => registry.get(id)));
     const isGateway = (el) => el && /Gateway$/.test(el.type) && !recorded.has(el.id);
     const reach = (forward) => {
       const seen = new Set();

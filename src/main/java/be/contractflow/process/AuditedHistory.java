@@ -2,7 +2,9 @@ package be.contractflow.process;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.ExclusiveGatewayActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.InclusiveGatewayActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.NoneStartEventActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.behavior.ParallelGatewayActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.behavior.SubProcessActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
  *       and ends in the same instant; which way it went is the activity recorded after it. The
  *       audit view listed them only as noise and draws them on the path taken between the steps
  *       recorded on either side ({@code audit.js}). Event-based gateways (an instance waits there
- *       for a message or a timer) and joins (a branch waits there for the others) are recorded;
+ *       for a message or a timer) and joins (a branch waits there for the others) are recorded.
+ *       Likewise the none start event of an embedded sub-process: the sub-process's own row
+ *       records the same instant;
  *   <li><b>no {@code act_hi_detail} variable update written by the system</b> — a delegate, a
  *       listener, a process started by the engine or the application — only those written in a
  *       command an authenticated user ran (a form completed in Tasklist, a call to {@code /api}
@@ -76,7 +80,8 @@ public class AuditedHistory extends AbstractProcessEnginePlugin {
           || type == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE
           || type == HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE) {
         return !(entity instanceof ExecutionEntity execution
-            && passThroughGateway(execution.getActivity()));
+            && (passThroughGateway(execution.getActivity())
+                || subProcessStart(execution.getActivity())));
       }
       if (type == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL
           && entity instanceof HistoricVariableUpdateEventEntity) {
@@ -97,6 +102,18 @@ public class AuditedHistory extends AbstractProcessEnginePlugin {
       return (behavior instanceof ParallelGatewayActivityBehavior
           || behavior instanceof InclusiveGatewayActivityBehavior)
           && activity.getIncomingTransitions().size() <= 1;
+    }
+
+    /**
+     * The none start event of an embedded sub-process: it starts and ends in the instant its
+     * sub-process starts, whose own row records that instant. A start event with a trigger (an
+     * event sub-process's message or timer) is recorded.
+     */
+    static boolean subProcessStart(ActivityImpl activity) {
+      return activity != null
+          && activity.getActivityBehavior() instanceof NoneStartEventActivityBehavior
+          && activity.getFlowScope() instanceof ActivityImpl scope
+          && scope.getActivityBehavior() instanceof SubProcessActivityBehavior;
     }
 
     private static boolean byUser() {

@@ -61,6 +61,16 @@ public class ContractLifecycle {
     return contractVariables(contract.number(), client, contract.termsProfile(), contract.kind());
   }
 
+  /**
+   * The one contract variable of a process started per invoice ({@code payment}): {@value
+   * ProcessVariables#CONTRACT_NUMBER}, on which contract messages correlate. Such a process reads
+   * its terms, client and amounts from the ledger, not from copies.
+   */
+  public static VariableMap contractReference(String contractNumber) {
+    return Variables.createVariables()
+        .putValue(ProcessVariables.CONTRACT_NUMBER, contractNumber);
+  }
+
   // ---------------------------------------------------------------------------------- starts
 
   /**
@@ -193,24 +203,24 @@ public class ContractLifecycle {
   }
 
   /**
-   * The contract is over (ENDED, CANCELLED or WITHDRAWN): its change requests still open are
-   * closed ({@value ProcessVariables#MESSAGE_CONTRACT_CLOSED}) and, when {@code endSubscription},
-   * its {@code subscription} stops ({@value ProcessVariables#MESSAGE_CONTRACT_ENDED}).
+   * The contract is over (ENDED, CANCELLED or WITHDRAWN): one {@value
+   * ProcessVariables#MESSAGE_CONTRACT_CLOSED}, correlated to every process of the contract that
+   * waits for it — its change requests still open close, its {@code subscription} stops (a
+   * cancelled order's damages replace the contract's performance: WJA-18, BDB-10.2).
    *
-   * @return how many change requests were closed
+   * <p>Compatibility: {@code subscription} instances started before 1.4.0 wait for {@value
+   * ProcessVariables#MESSAGE_CONTRACT_ENDED} by business key; they get it too. On a contract with
+   * no such instance the correlation matches nothing.
    */
-  public int contractOver(String contractNumber, ContractStatus closedAs,
-      boolean endSubscription) {
-    int closed = runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_CLOSED)
+  public void contractOver(String contractNumber, ContractStatus closedAs) {
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_CLOSED)
         .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contractNumber)
         .setVariables(Variables.createVariables()
             .putValue(ProcessVariables.CONTRACT_CLOSED_AS, closedAs.name()))
-        .correlateAllWithResult().size();
-    if (endSubscription) {
-      runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_ENDED)
-          .processInstanceBusinessKey(contractNumber)
-          .correlateAllWithResult();
-    }
-    return closed;
+        .correlateAllWithResult();
+    // compatibility: subscription before 1.4.0 (event subprocess "Contract ended")
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_ENDED)
+        .processInstanceBusinessKey(contractNumber)
+        .correlateAllWithResult();
   }
 }

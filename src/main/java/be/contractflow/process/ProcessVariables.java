@@ -55,13 +55,21 @@ public final class ProcessVariables {
   /** WJA-10a: an open invoice of the client falls due at once; carries {@link #DUE_DATE}. */
   public static final String MESSAGE_INVOICE_ACCELERATED = "InvoiceAccelerated";
   /**
-   * The contract ENDED, was CANCELLED or WITHDRAWN: every waiting {@code change-request} instance
-   * of the contract closes (event subprocess "Contract closed"); carries {@link #CONTRACT_CLOSED_AS}.
+   * The contract is over — it ENDED (termination, WJA-12 resolution included), was CANCELLED or
+   * WITHDRAWN — correlated once, by {@link #CONTRACT_NUMBER}, to every process of the contract
+   * that listens: each waiting {@code change-request} closes and the {@code subscription} stops
+   * (event subprocesses "Contract closed"). Carries {@link #CONTRACT_CLOSED_AS}. Not {@link
+   * #MESSAGE_CONTRACT_RESOLVED}:
+   * a resolution is a cause of the end, which termination then brings about.
    */
   public static final String MESSAGE_CONTRACT_CLOSED = "ContractClosed";
-  /** The contract status a {@link #MESSAGE_CONTRACT_CLOSED} reports. */
+  /** The contract status a {@link #MESSAGE_CONTRACT_CLOSED} reports (ENDED, CANCELLED, WITHDRAWN). */
   public static final String CONTRACT_CLOSED_AS = "contractClosedAs";
-  /** The contract ended (or was withdrawn): its {@code subscription} stops (by business key). */
+  /**
+   * Compatibility only: what {@code subscription} before 1.4.0 waits for (by business key) to
+   * stop. Correlated beside {@link #MESSAGE_CONTRACT_CLOSED} when the subscription stops, for the
+   * instances still running those versions; remove once none is left.
+   */
   public static final String MESSAGE_CONTRACT_ENDED = "ContractEnded";
 
   private ProcessVariables() {}

@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #DOCUMENTS}: a Markdown list of the object's PDFs (quote, invoices, credit notes,
  *       registered letters), each one click away ({@link DocumentController});
  *   <li>{@value #LETTER_URL}: the registered letter the task is about (formal notice, resolution
- *       notice), for the task that asks staff to print and post it.
+ *       notice), for the task that asks staff to print and post it;
+ *   <li>{@value #INVOICE_TOTAL_SHOWN}, {@value #ISSUE_DATE_SHOWN}: an invoice task's total and
+ *       date, from the ledger (the {@code payment} process carries only the invoice's number).
  * </ul>
  *
  * <p>Task-local on purpose: a task's candidate group may read its task's variables, and the
@@ -61,6 +63,9 @@ public class TaskCards implements TaskListener {
   public static final String CLIENT_ADDRESS = "clientAddress";
   public static final String DOCUMENTS = "documents";
   public static final String LETTER_URL = "letterUrl";
+  /** An invoice task's invoice total incl. VAT and its date, from the ledger: "€ 1.210,00". */
+  public static final String INVOICE_TOTAL_SHOWN = "invoiceTotalShown";
+  public static final String ISSUE_DATE_SHOWN = "issueDateShown";
   /** Parts of the task's name, not kept as variables. */
   private static final String NUMBER = "#number";
   private static final String NAME_AMOUNT = "#amount";
@@ -149,6 +154,8 @@ public class TaskCards implements TaskListener {
       values.put(REFERENCE, invoice.number() + (invoice.contractNumber() == null ? ""
           : " · contract " + invoice.contractNumber()));
       values.put(AMOUNT, StaffFormat.euros(invoice.netTotal()) + " incl. VAT");
+      values.put(INVOICE_TOTAL_SHOWN, StaffFormat.euros(invoice.total()));
+      values.put(ISSUE_DATE_SHOWN, StaffFormat.day(invoice.issueDate()));
       values.put(NUMBER, invoice.number());
       values.put(NAME_AMOUNT, StaffFormat.euros(invoice.netTotal()));
       documents = notices.forInvoice(invoice.number());

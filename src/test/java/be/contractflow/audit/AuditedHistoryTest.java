@@ -34,13 +34,17 @@ class AuditedHistoryTest {
   @Autowired HistoryService history;
 
   @Test
-  void a_pass_through_gateway_and_a_computed_variable_leave_no_row_what_a_user_entered_keeps_its_history() {
+  void a_pass_through_gateway_a_sub_process_start_and_a_computed_variable_leave_no_row_what_a_user_entered_keeps_its_history() {
     repository.createDeployment().addModelInstance("audited-history-probe.bpmn",
         Bpmn.createExecutableProcess("audited-history-probe").name("Audited history probe")
             .camundaHistoryTimeToLive(4018)
             .startEvent("StartEvent_Asked").name("Asked")
             .exclusiveGateway("Gateway_Which").name("Which?")
-            .userTask("Task_Answer").name("Answer").camundaCandidateGroups("accounting")
+            .subProcess("SubProcess_Answer").name("Answer").embeddedSubProcess()
+              .startEvent("StartEvent_AnswerStarted").name("Answer started")
+              .userTask("Task_Answer").name("Answer").camundaCandidateGroups("accounting")
+              .endEvent("EndEvent_AnswerGiven").name("Answer given")
+            .subProcessDone()
             .endEvent("EndEvent_Answered").name("Answered")
             .done()).deploy();
     String id = runtime.startProcessInstanceByKey("audited-history-probe", "probe",
@@ -58,10 +62,12 @@ class AuditedHistoryTest {
     // the engine still is at level full (an existing database starts unchanged)
     assertThat(configuration.getHistoryLevel().getName()).isEqualTo("full");
     assertThat(configuration.getHistoryLevel().getId()).isEqualTo(3);
-    // the path: start, task, end; the exclusive gateway is drawn by the audit view between them
+    // the path: start, sub-process, task, ends; the audit view draws the exclusive gateway between
+    // them and the sub-process's start with it
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).list())
         .extracting(HistoricActivityInstance::getActivityId)
-        .containsExactlyInAnyOrder("StartEvent_Asked", "Task_Answer", "EndEvent_Answered");
+        .containsExactlyInAnyOrder("StartEvent_Asked", "SubProcess_Answer", "Task_Answer",
+            "EndEvent_AnswerGiven", "EndEvent_Answered");
     // every variable keeps its latest value
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).list())
         .extracting(v -> v.getName() + "=" + v.getValue())

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -20,8 +21,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 /**
  * The baseline of the month-end benchmark: a bare Camunda 7 engine (no Spring, no contractflow
  * code) doing the same shape of work as an overdue invoice — timer, async task writing a row,
- * timer, async task writing a row — with the same job-executor settings, history level and
- * connection pool as the application it is compared with.
+ * timer, async task writing a row — with the same job-executor settings, history level, id
+ * generator and connection pool as the application it is compared with.
  */
 final class BareEngineMonthEnd {
 
@@ -95,6 +96,9 @@ final class BareEngineMonthEnd {
     configuration.setBeans(beans);
     configuration.setJobExecutor(jobExecutor);
     configuration.setJobExecutorDeploymentAware(false);
+    if (StrongUuidGenerator.class.getSimpleName().equals(executor.idGenerator())) {
+      configuration.setIdGenerator(new StrongUuidGenerator());
+    }
     configuration.setMetricsEnabled(false);
     return configuration.buildProcessEngine();
   }

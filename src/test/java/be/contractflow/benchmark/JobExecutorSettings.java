@@ -4,9 +4,15 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/** The job executor's settings, read off the application so the bare engine runs with the same. */
+/**
+ * The job executor's settings and the engine's id generator, read off the application so the bare
+ * engine runs with the same (the Spring Boot starter's default is {@code StrongUuidGenerator}:
+ * 36-character ids in every id column of every history row, where a bare engine's default {@code
+ * DbIdGenerator} writes short numbers).
+ */
 record JobExecutorSettings(int corePoolSize, int maxPoolSize, int queueCapacity,
-    int maxJobsPerAcquisition, int waitTimeInMillis, int maxWait, int lockTimeInMillis) {
+    int maxJobsPerAcquisition, int waitTimeInMillis, int maxWait, int lockTimeInMillis,
+    String idGenerator) {
 
   static JobExecutorSettings of(ProcessEngineConfigurationImpl configuration,
       ThreadPoolTaskExecutor pool) {
@@ -14,13 +20,14 @@ record JobExecutorSettings(int corePoolSize, int maxPoolSize, int queueCapacity,
     return new JobExecutorSettings(pool.getCorePoolSize(), pool.getMaxPoolSize(),
         pool.getQueueCapacity(), executor.getMaxJobsPerAcquisition(),
         executor.getWaitTimeInMillis(), (int) executor.getMaxWait(),
-        executor.getLockTimeInMillis());
+        executor.getLockTimeInMillis(),
+        configuration.getIdGenerator().getClass().getSimpleName());
   }
 
   @Override
   public String toString() {
     return "threads=" + corePoolSize + ".." + maxPoolSize + " queue=" + queueCapacity
         + " jobsPerAcquisition=" + maxJobsPerAcquisition + " wait=" + waitTimeInMillis + "ms"
-        + " maxWait=" + maxWait + "ms";
+        + " maxWait=" + maxWait + "ms ids=" + idGenerator;
   }
 }

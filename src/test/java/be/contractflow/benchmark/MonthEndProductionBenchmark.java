@@ -62,7 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reminder" (VIR-4) of every invoice, while the notice relay e-mails the reminders to an
  * in-process SMTP sink. The baseline is a bare Camunda 7.24 engine (no Spring, no contractflow
  * code) running timer → async task writing a row → timer → async task writing a row for as many
- * instances, with the same job-executor settings, history level ({@code full}) and pool size.
+ * instances, with the same job-executor settings, history level ({@code full}), id generator and
+ * pool size.
  *
  * <p>Each round runs A (contractflow) then B (bare), each on a database of its own created and
  * dropped by the run on the PostgreSQL of {@code CONTRACTFLOW_DB_URL}; {@code benchmark.rounds}
@@ -214,7 +215,7 @@ class MonthEndProductionBenchmark {
                 total, StructuredCommunication.forInvoice(2026, seq), InvoiceStatus.OPEN,
                 Money.ZERO, Money.ZERO, Money.ZERO, null, Money.ZERO);
             invoices.insert(invoice, 2026, seq, List.of(), now);
-            payments.start(invoice, contract, client, null);
+            payments.start(invoice, contract, false, null);
           }
         }
       });

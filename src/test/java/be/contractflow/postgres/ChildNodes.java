@@ -287,7 +287,7 @@ final class ChildNodes implements AutoCloseable {
                       issued.getYear(), seq), InvoiceStatus.OPEN, Money.ZERO, Money.ZERO,
                   Money.ZERO, null, Money.ZERO);
               ledger.insert(invoice, issued.getYear(), seq, List.of(), now);
-              payments.start(invoice, contract, client, null);
+              payments.start(invoice, contract, false, null);
             }
           }
         });

@@ -41,11 +41,6 @@ public class DiagramLayoutTest {
    */
   static final double PANE_WIDTH = 1880;
   static final double PANE_HEIGHT = 800;
-  /**
-   * Known gap (issue 14, item 7): payment.bpmn reads at 0.67 in Cockpit; its complaint branch and
-   * the "settled" flows run below the dunning sub-process and need a layout of their own.
-   */
-  public static final Map<String, Double> KNOWN_GAPS = Map.of("payment.bpmn", 0.65);
   /** Below this fit-to-screen scale an 11 px label is under 8 px: unreadable. */
   public static final double READABLE_SCALE = 0.7;
 
@@ -109,8 +104,7 @@ public class DiagramLayoutTest {
     }
     double scale = Math.min(PANE_WIDTH / (maxX - minX), PANE_HEIGHT / (maxY - minY));
     assertThat(scale).as("%s is %.0f×%.0f px", model, maxX - minX, maxY - minY)
-        .isGreaterThanOrEqualTo(
-            KNOWN_GAPS.getOrDefault(model.getFileName().toString(), READABLE_SCALE));
+        .isGreaterThanOrEqualTo(READABLE_SCALE);
   }
 
   /** The boxes of one model's diagram interchange. */

@@ -2,7 +2,10 @@ package be.contractflow.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.contractflow.ledger.ClientType;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.Language;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
@@ -28,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 15: the terms a contract is signed under govern it to the end. A process owner deploys a
@@ -56,6 +61,7 @@ class TermsPinningTest {
   @Autowired ContractRepository contracts;
   @Autowired TermsService terms;
   @Autowired StatutoryRateTable statutoryRates;
+  @Autowired PlatformTransactionManager transactions;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -122,8 +128,8 @@ class TermsPinningTest {
         .createDecisionDefinitionQuery().deploymentId(id).decisionDefinitionKey("terms-payment")
         .singleResult().getId());
     // quotes not signed yet read the new table at once: WJA-10b interest 2 %
-    assertThat(terms.termsFor("wja", be.contractflow.ledger.ClientType.PROFESSIONAL,
-        be.contractflow.ledger.ContractKind.PROJECT).payment().interestRatePercent())
+    assertThat(terms.termsFor("wja", ClientType.PROFESSIONAL,
+        ContractKind.PROJECT).payment().interestRatePercent())
         .isEqualByComparingTo("2");
 
     repository.deleteDeployment(id, true);
@@ -208,4 +214,24 @@ class TermsPinningTest {
     assertThat(raised).isNotEqualTo(dmn);
     return raised;
   }
+
+  @Test
+  void a_signature_rolled_back_leaves_the_contract_unpinned_and_its_next_signature_pins_the_terms_then_in_force() {
+    LedgerFixtures.today(LocalDate.of(2026, 3, 2));
+    var contract = ledger.contract("wja", ContractKind.PROJECT,
+        ledger.client(ClientType.PROFESSIONAL, Language.fr));
+    var inTransaction = new TransactionTemplate(transactions);
+
+    inTransaction.executeWithoutResult(status -> {
+      assertThat(terms.pin(contract.number())).isNotEmpty();
+      assertThat(terms.isPinned(contract.number())).isTrue();
+      status.setRollbackOnly();
+    });
+
+    assertThat(terms.isPinned(contract.number())).isFalse();
+    var pinned = terms.pin(contract.number());
+    assertThat(pinned).containsKey("terms-payment");
+    assertThat(terms.versionsOf(contract.number())).isEqualTo(pinned);
+  }
 }
+

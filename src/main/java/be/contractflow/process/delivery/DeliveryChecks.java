@@ -1,6 +1,5 @@
 package be.contractflow.process.delivery;
 
-import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.VariableValues.date;
 import static be.contractflow.process.VariableValues.string;
 
@@ -110,13 +109,12 @@ public class DeliveryChecks {
     }
     LocalDate deliveredOn = DeliveryVariables.EVENT_DATE.get(execution);
     String contractNumber = DeliveryVariables.CONTRACT_NUMBER.get(execution);
-    LocalDate until = calendar.afterMonths(deliveredOn, delivery.hiddenDefectSaleActionMonths());
-    String key = DeadlineKind.HARDWARE_ACTION.key(contractNumber, deliveredOn);
-    deadlines.record(key, contractNumber, null, delivery.hiddenDefectClause(),
-        "Hidden defects of the hardware delivered on " + deliveredOn + ": action no later than",
-        until);
-    DeliveryVariables.HARDWARE_ACTION_UNTIL.setLocal(execution, until);
-    DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY.setLocal(execution, key);
+    GoLiveWindows.Window window =
+        GoLiveWindows.afterHardwareDelivery(calendar, delivery, contractNumber, deliveredOn);
+    deadlines.record(window.key(), contractNumber, null, window.clause(), window.label(),
+        window.until());
+    DeliveryVariables.HARDWARE_ACTION_UNTIL.setLocal(execution, window.until());
+    DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY.setLocal(execution, window.key());
   }
 
   /**

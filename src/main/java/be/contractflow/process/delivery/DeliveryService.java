@@ -139,16 +139,14 @@ public class DeliveryService {
     LocalDate today = clock.today();
     String clause = delivery.contentsClause() != null ? delivery.contentsClause()
         : delivery.waitingClause();
-    String key = null;
-    LocalDate due;
-    if (delivery.contentsDueBusinessDays() != null) {
-      due = calendar.afterBusinessDays(today, delivery.contentsDueBusinessDays());
-      key = DeadlineKind.CONTENTS.key(contractNumber);
-      deadlines.record(key, contractNumber, null, delivery.contentsClause(),
-          "Client contents due", due);
-    } else {
-      due = calendar.afterBusinessDays(today, defaultFollowUpBusinessDays);
+    ProductionDates.Due contents = ProductionDates.contentsDue(calendar, delivery, contractNumber,
+        today, defaultFollowUpBusinessDays);
+    if (contents.isDeadline()) {
+      deadlines.record(contents.key(), contractNumber, null, contents.clause(), contents.label(),
+          contents.date());
     }
+    LocalDate due = contents.date();
+    String key = contents.key();
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.CONTENTS_REQUESTED, clause,
             clientId), terms, contractNumber)
         .with(new NoticeContent.ContentsRequested(due)));
@@ -193,16 +191,14 @@ public class DeliveryService {
       BigDecimal orderTotalExclVat, int defaultBuildBusinessDays) {
     Terms.Delivery delivery = terms.delivery();
     deadlines.met(DeadlineKind.CONTENTS.key(contractNumber));
-    String key = null;
-    LocalDate due;
-    if (delivery.deliveryBusinessDays() != null) {
-      due = calendar.afterBusinessDays(receivedOn, delivery.deliveryBusinessDays());
-      key = DeadlineKind.BUILD.key(contractNumber);
-      deadlines.record(key, contractNumber, null, delivery.contentsClause(), "Site delivery due",
-          due);
-    } else {
-      due = calendar.afterBusinessDays(receivedOn, defaultBuildBusinessDays);
+    ProductionDates.Due build = ProductionDates.buildDue(calendar, delivery, contractNumber,
+        receivedOn, defaultBuildBusinessDays);
+    if (build.isDeadline()) {
+      deadlines.record(build.key(), contractNumber, null, build.clause(), build.label(),
+          build.date());
     }
+    LocalDate due = build.date();
+    String key = build.key();
     contracts.updateStatus(contractNumber, ContractStatus.IN_PRODUCTION);
     contracts.updateSuspended(contractNumber, false);
     boolean progress = schedule(terms, orderTotalExclVat)
@@ -260,8 +256,9 @@ public class DeliveryService {
   }
 
   /**
-   * WJA-24, BDB-8.6: delivery = go-live on {@code goLiveDate} (null: today). Status DELIVERED; the windows of
-   * the terms become deadlines; {@code GO_LIVE} email with their dates.
+   * WJA-24, BDB-8.6: delivery = go-live on {@code goLiveDate} (null: today). Status DELIVERED; the
+   * windows {@link GoLiveWindows} plans from the terms become deadlines; {@code GO_LIVE} email with
+   * their dates.
    */
   public GoLive announceGoLive(String noticeKey, String contractNumber, String clientId,
       Terms terms, LocalDate goLiveDate, String siteUrl, BigDecimal orderTotal) {
@@ -281,53 +278,14 @@ public class DeliveryService {
         deadlines.met(build);
       }
     }
-    LocalDate nonConformity = null;
-    String nonConformityKey = null;
-    if (d.nonConformityWindowDays() != null) {
-      nonConformity = calendar.afterDays(goLiveDate, d.nonConformityWindowDays());
-      nonConformityKey = record(contractNumber, DeadlineKind.NON_CONFORMITY.key(contractNumber, 1),
-          d.nonConformityClause(),
-          "Non-conformity by " + d.nonConformityChannel() + " no later than", nonConformity);
-    }
-    LocalDate tweaks = null;
-    String tweakKey = null;
-    if (d.tweakWindowDays() != null) {
-      tweaks = calendar.afterDays(goLiveDate, d.tweakWindowDays());
-      tweakKey = record(contractNumber, DeadlineKind.TWEAKS.key(contractNumber),
-          d.tweakClause(), "Free minor changes until",
-          tweaks);
-    }
-    LocalDate warranty = null;
-    String warrantyKey = null;
-    if (d.warrantyDays() != null) {
-      warranty = calendar.afterDays(goLiveDate, d.warrantyDays());
-      warrantyKey = record(contractNumber, DeadlineKind.WARRANTY.key(contractNumber),
-          d.warrantyClause(),
-          "Warranty: malfunctions reported until", warranty);
-    }
-    LocalDate training = null;
-    String trainingKey = null;
-    if (d.trainingMonths() != null) {
-      training = calendar.afterMonths(goLiveDate, d.trainingMonths());
-      trainingKey = record(contractNumber, DeadlineKind.TRAINING.key(contractNumber),
-          d.trainingClause(),
-          "Training to be taken until", training);
-    }
-    // WJA-16 (service contract): counted from the last invoice, the one issued at delivery
-    LocalDate report = null;
-    LocalDate action = null;
-    String reportKey = null;
-    String actionKey = null;
-    if (d.hiddenDefectReportMonths() != null && d.hiddenDefectActionMonths() != null) {
-      report = calendar.afterMonths(goLiveDate, d.hiddenDefectReportMonths());
-      action = calendar.afterMonths(goLiveDate, d.hiddenDefectActionMonths());
-      reportKey = record(contractNumber, DeadlineKind.HIDDEN_DEFECT_REPORT.key(contractNumber),
-          d.hiddenDefectClause(),
-          "Hidden defects reported by " + d.hiddenDefectChannel() + " no later than", report);
-      actionKey = record(contractNumber, DeadlineKind.HIDDEN_DEFECT_ACTION.key(contractNumber),
-          d.hiddenDefectClause(),
-          "Hidden defects: action no later than", action);
-    }
+    GoLiveWindows.Plan windows = GoLiveWindows.afterGoLive(calendar, d, contractNumber,
+        goLiveDate);
+    windows.windows().forEach(w ->
+        deadlines.record(w.key(), contractNumber, null, w.clause(), w.label(), w.until()));
+    LocalDate nonConformity = windows.until(DeadlineKind.NON_CONFORMITY);
+    LocalDate tweaks = windows.until(DeadlineKind.TWEAKS);
+    LocalDate warranty = windows.until(DeadlineKind.WARRANTY);
+    LocalDate training = windows.until(DeadlineKind.TRAINING);
     contracts.updateStatus(contractNumber, ContractStatus.DELIVERED);
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, goLiveClause(terms),
             clientId), terms, contractNumber)
@@ -335,8 +293,12 @@ public class DeliveryService {
             training)));
     boolean balance = balance(contractNumber, terms, orderTotal)
         .map(line -> line.amount().signum() > 0).orElse(false);
-    return new GoLive(goLiveDate, nonConformity, nonConformityKey, tweaks, tweakKey, warranty,
-        warrantyKey, training, trainingKey, report, reportKey, action, actionKey, balance);
+    return new GoLive(goLiveDate, nonConformity, windows.key(DeadlineKind.NON_CONFORMITY), tweaks,
+        windows.key(DeadlineKind.TWEAKS), warranty, windows.key(DeadlineKind.WARRANTY), training,
+        windows.key(DeadlineKind.TRAINING), windows.until(DeadlineKind.HIDDEN_DEFECT_REPORT),
+        windows.key(DeadlineKind.HIDDEN_DEFECT_REPORT),
+        windows.until(DeadlineKind.HIDDEN_DEFECT_ACTION),
+        windows.key(DeadlineKind.HIDDEN_DEFECT_ACTION), balance);
   }
 
   /**
@@ -371,7 +333,7 @@ public class DeliveryService {
 
   /**
    * WJA-24: the corrected site put online on {@code correctedOn} is a new delivery; a new window
-   * opens, announced by a {@code GO_LIVE} email.
+   * opens ({@link GoLiveWindows#afterRedelivery}), announced by a {@code GO_LIVE} email.
    */
   public Redelivery redeliver(String noticeKey, String contractNumber, String clientId,
       Terms terms, LocalDate correctedOn, int attempt) {
@@ -379,16 +341,16 @@ public class DeliveryService {
     if (correctedOn == null) {
       correctedOn = clock.today();
     }
-    LocalDate until = calendar.afterDays(correctedOn, d.nonConformityWindowDays());
-    String key = record(contractNumber, DeadlineKind.NON_CONFORMITY.key(contractNumber, attempt),
-        d.nonConformityClause(),
-        "Non-conformity of the corrected site by " + d.nonConformityChannel() + " no later than",
-        until);
+    GoLiveWindows.Window window =
+        GoLiveWindows.afterRedelivery(calendar, d, contractNumber, correctedOn, attempt);
+    deadlines.record(window.key(), contractNumber, null, window.clause(), window.label(),
+        window.until());
+    LocalDate until = window.until();
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, d.nonConformityClause(),
             clientId), terms, contractNumber)
         .with("goLiveDate", correctedOn)
         .with("nonConformityDeadline", until));
-    return new Redelivery(correctedOn, until, key);
+    return new Redelivery(correctedOn, until, window.key());
   }
 
   /**
@@ -462,12 +424,6 @@ public class DeliveryService {
       return d.nonConformityClause();
     }
     return d.tweakClause() != null ? d.tweakClause() : terms.order().depositClause();
-  }
-
-  private String record(String contractNumber, String key, String clause, String name,
-      LocalDate due) {
-    deadlines.record(key, contractNumber, null, clause, name, due);
-    return key;
   }
 
   private NoticeRequest agency(NoticeRequest request, Terms terms, String contractNumber) {

@@ -499,7 +499,7 @@ public class OrderService {
     contracts.updateStatus(contractNumber, ContractStatus.WITHDRAWN);
     // its change requests close; a withdrawn recurring contract bills nothing more: its
     // subscription stops
-    lifecycle.contractOver(contractNumber, ContractStatus.WITHDRAWN, true);
+    lifecycle.contractOver(contractNumber, ContractStatus.WITHDRAWN);
     deadlines.met(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
     deadlines.cancelled(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
@@ -647,7 +647,10 @@ public class OrderService {
     }
     quotes.updateStatus(order.quoteNumber(), OrderVariables.QUOTE_CANCELLED);
     contracts.updateStatus(contractNumber, ContractStatus.CANCELLED);
-    lifecycle.contractOver(contractNumber, ContractStatus.CANCELLED, false);
+    // its change requests close and a running subscription stops (a WJA rental cancelled while
+    // its site is built): the cancellation settles the order — every invoice credited, the
+    // damages invoiced — and the damages replace the contract's performance (WJA-18)
+    lifecycle.contractOver(contractNumber, ContractStatus.CANCELLED);
     deadlines.cancelled(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
     deadlines.cancelled(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);

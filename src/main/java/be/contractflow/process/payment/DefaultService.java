@@ -136,7 +136,7 @@ public class DefaultService {
             terms.resolutionClause())
         .with(new NoticeContent.FormalNotice(c.invoice().issueDate(), c.invoice().dueDate(),
             due.principal(), due.interest(), due.indemnity(), due.total(),
-            calendar.afterDays(today, terms.formalNoticeResolutionDays()),
+            DunningPlan.formalNoticeExpiry(calendar, terms, today).date(),
             StructuredCommunication.format(c.invoice().structuredCommunication())))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     return key;
@@ -150,7 +150,7 @@ public class DefaultService {
     Context c = dunning.context(invoiceNumber);
     LocalDate date = posted(key(invoiceNumber, FORMAL_NOTICE), postedOn);
     Terms.Dunning terms = c.terms().dunning();
-    LocalDate expires = calendar.afterDays(date, terms.formalNoticeResolutionDays());
+    LocalDate expires = DunningPlan.formalNoticeExpiry(calendar, terms, date).date();
     deadlines.record(DeadlineKind.FORMAL_NOTICE.key(invoiceNumber), c.contract().number(),
         invoiceNumber, terms.resolutionClause(),
         "Formal notice about invoice " + invoiceNumber + " expires", expires);

@@ -128,18 +128,10 @@ public class DunningService {
     }
     DunningState state = invoices.dunningState(invoiceNumber);
     boolean reminderRequired = dunning.reminderCount() > 0 || c.client().isConsumer();
-    LocalDate reminderOn = state.firstReminderDate() != null ? state.firstReminderDate()
-        : invoice.dueDate().plusDays(
-            dunning.reminderDelayDays() != null ? dunning.reminderDelayDays() : 1);
-    LocalDate suspensionOn = null;
-    if (dunning.suspensionFrom() != null) {
-      LocalDate from = switch (dunning.suspensionFrom()) {
-        case INVOICE_DATE -> invoice.issueDate();
-        case DUE_DATE -> invoice.dueDate();
-        case REMINDER_DATE -> reminderOn;
-      };
-      suspensionOn = calendar.afterDays(from, dunning.suspensionDelayDays()).plusDays(1);
-    }
+    LocalDate reminderOn = DunningPlan.reminderDay(dunning, invoice.dueDate(),
+        state.firstReminderDate()).date();
+    LocalDate suspensionOn = DunningPlan.suspensionDay(calendar, dunning, invoice.issueDate(),
+        invoice.dueDate(), reminderOn).map(DunningPlan.Dated::date).orElse(null);
     boolean resolved = notices.find(key(invoiceNumber, DefaultService.RESOLUTION)).isPresent();
     boolean posted = notices.find(key(invoiceNumber, DefaultService.FORMAL_NOTICE))
         .map(n -> n.status() == NoticeStatus.POSTED).orElse(false);
@@ -167,7 +159,7 @@ public class DunningService {
         || c.contract().suspended()) {
       return null;
     }
-    return calendar.afterDays(sentOn, dunning.suspensionDelayDays()).plusDays(1);
+    return DunningPlan.suspensionAfterSending(calendar, dunning, sentOn).date();
   }
 
   /**
@@ -317,14 +309,11 @@ public class DunningService {
   }
 
   private LocalDate paymentDate(Terms.Dunning dunning, LocalDate sentOn) {
-    int days = dunning.reminderPaymentDays() != null ? dunning.reminderPaymentDays()
-        : ConsumerProtection.WAIT_DAYS;
-    return calendar.afterDays(sentOn, days);
+    return DunningPlan.reminderPaymentDate(calendar, dunning, sentOn).date();
   }
 
   private static String reminderClause(Terms.Dunning dunning) {
-    return dunning.reminderClause() != null ? dunning.reminderClause()
-        : ConsumerProtection.REMINDER_CLAUSE;
+    return DunningPlan.reminderClause(dunning);
   }
 
   /** The notice key purpose of a reminder attempt: {@code reminder}, {@code reminder-2}, … */

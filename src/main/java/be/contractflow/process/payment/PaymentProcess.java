@@ -1,12 +1,10 @@
 package be.contractflow.process.payment;
 
 import be.contractflow.billing.InvoiceIssued;
-import be.contractflow.ledger.Client;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.TypedVariables;
-import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,28 +24,23 @@ public class PaymentProcess {
   /** Billing issued an invoice: its {@code payment} process starts, in the invoicing transaction. */
   @EventListener
   public void on(InvoiceIssued issued) {
-    start(issued.invoice(), issued.contract(), issued.client(), issued.contestWindowEnds(),
-        issued.eInvoice(), issued.paymentTermDays());
-  }
-
-  /** @param contestWindowEnds the last day of the contest window, null when the terms set none */
-  public String start(Invoice invoice, Contract contract, Client client,
-      LocalDate contestWindowEnds) {
-    return start(invoice, contract, client, contestWindowEnds, false, null);
+    start(issued.invoice(), issued.contract(), issued.eInvoice(), issued.paymentTermDays());
   }
 
   /**
+   * Starts the invoice's {@code payment} with what its gateways, timers, correlations and forms
+   * read, nothing more: the invoice and contract numbers (forms and task cards read the client,
+   * amounts and documents from the ledger by these), the due date (timer) and, for an e-invoice,
+   * what its sending check reads. One instance per invoice, thousands at month-end: each
+   * variable is a runtime row and a history row kept for years, so the contract variables the
+   * other processes carry ({@link ContractLifecycle#contractVariables}) are not copied here.
+   *
    * @param eInvoice the invoice is also a Peppol e-invoice: its dunning waits until it is proven
    *     sent, and its due date counts {@code paymentTermDays} from that day
    */
-  public String start(Invoice invoice, Contract contract, Client client,
-      LocalDate contestWindowEnds, boolean eInvoice, Integer paymentTermDays) {
-    var variables = TypedVariables
-        .of(PaymentVariables.CLIENT_LABEL, client.name() + " <" + client.email() + ">")
-        .and(PaymentVariables.INVOICE_TOTAL, invoice.total())
-        .and(PaymentVariables.ISSUE_DATE, invoice.issueDate())
-        .and(PaymentVariables.DUE_DATE, invoice.dueDate())
-        .and(PaymentVariables.CONTEST_WINDOW_ENDS, contestWindowEnds);
+  public String start(Invoice invoice, Contract contract, boolean eInvoice,
+      Integer paymentTermDays) {
+    var variables = TypedVariables.of(PaymentVariables.DUE_DATE, invoice.dueDate());
     if (eInvoice) {
       variables.and(PaymentVariables.E_INVOICE, true)
           .and(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
@@ -55,7 +48,7 @@ public class PaymentProcess {
     }
     return lifecycle.start(PaymentVariables.PROCESS_KEY, invoice.number(),
         TypedVariables.of(PaymentVariables.INVOICE_NUMBER, invoice.number()).map(),
-        ContractLifecycle.contractVariables(contract, client),
+        ContractLifecycle.contractReference(contract.number()),
         variables.map()).getId();
   }
 }

@@ -22,18 +22,9 @@ public final class PaymentVariables {
       ProcessVariable.text(ProcessVariables.INVOICE_NUMBER);
   public static final ProcessVariable<String> CONTRACT_NUMBER =
       ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
-  /** Shown on every task: "Client name (email)". */
-  public static final ProcessVariable<String> CLIENT_LABEL = ProcessVariable.text("clientLabel");
-  /** Shown on every task: the invoice total incl. VAT, "1210.00". */
-  public static final ProcessVariable<BigDecimal> INVOICE_TOTAL =
-      ProcessVariable.decimal("invoiceTotal");
-  public static final ProcessVariable<LocalDate> ISSUE_DATE = ProcessVariable.date("issueDate");
-  /** ISO due date; moved forward by an acceleration (WJA-10a). */
+  /** The due date; moved forward by an acceleration (WJA-10a). */
   public static final ProcessVariable<LocalDate> DUE_DATE =
       ProcessVariable.date(ProcessVariables.DUE_DATE);
-  /** ISO last day of the contest window (WJA-15, BDB-16.3), null when the terms set none. */
-  public static final ProcessVariable<LocalDate> CONTEST_WINDOW_ENDS =
-      ProcessVariable.date("contestWindowEnds");
 
   /** Boolean: the invoice is also a Peppol e-invoice; its dunning waits for a proven sending. */
   public static final ProcessVariable<Boolean> E_INVOICE = ProcessVariable.flag("eInvoice");

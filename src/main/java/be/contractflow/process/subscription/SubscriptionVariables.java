@@ -2,6 +2,7 @@ package be.contractflow.process.subscription;
 
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractStatus;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
@@ -112,8 +113,14 @@ public final class SubscriptionVariables {
   public static final String MESSAGE_SERVICES_SUSPENDED = ProcessVariables.MESSAGE_SERVICES_SUSPENDED;
   public static final String MESSAGE_SERVICES_RESTORED = ProcessVariables.MESSAGE_SERVICES_RESTORED;
   public static final String MESSAGE_CONTRACT_RESOLVED = ProcessVariables.MESSAGE_CONTRACT_RESOLVED;
-  /** Correlated by {@code termination} once the contract has ended: the subscription stops. */
-  public static final String MESSAGE_CONTRACT_ENDED = ProcessVariables.MESSAGE_CONTRACT_ENDED;
+  /**
+   * The contract is over ({@link ProcessVariables#MESSAGE_CONTRACT_CLOSED}): event subprocess
+   * "Contract closed", which stops the subscription (interrupting).
+   */
+  public static final String MESSAGE_CONTRACT_CLOSED = ProcessVariables.MESSAGE_CONTRACT_CLOSED;
+  /** Payload of {@link #MESSAGE_CONTRACT_CLOSED}: how the contract closed. */
+  public static final ProcessVariable<ContractStatus> CONTRACT_CLOSED_AS =
+      ProcessVariable.oneOf(ProcessVariables.CONTRACT_CLOSED_AS, ContractStatus.class);
   /** Payload of the payment process's messages (see {@link ProcessVariables}). */
   public static final ProcessVariable<LocalDate> SUSPENDED_ON = ProcessVariable.date("suspendedOn");
   public static final ProcessVariable<LocalDate> RESTORED_ON = ProcessVariable.date("restoredOn");
@@ -154,6 +161,8 @@ public final class SubscriptionVariables {
   public static final String TASK_RECORD_INTERRUPTION = "Task_RecordInterruption";
   public static final String TASK_COMPENSATE_INTERRUPTION = "Task_CompensateInterruption";
   public static final String TASK_HAND_OVER_RESOLUTION = "Task_HandOverResolution";
+  /** "Contract closed": the one end-of-contract message; interrupting, ends the schedule and the visits. */
+  public static final String SUBPROCESS_CONTRACT_CLOSED = "SubProcess_ContractClosed";
   public static final String END_SUBSCRIPTION_ENDED = "EndEvent_SubscriptionEnded";
   public static final String END_RENEWAL_PRICE_SET = "EndEvent_RenewalPriceSet";
   public static final String END_BUY_OUT_QUOTE_SENT = "EndEvent_BuyOutQuoteSent";

@@ -248,8 +248,8 @@ public class TerminationService implements ContractEvents.Handler {
    * deadlines met, the days invoiced in advance after the last day credited (also after a WJA-12
    * resolution: the 30 % indemnity the payment process invoiced compensates the lost contract,
    * it does not buy the months the client prepaid and will not get), the change requests still open
-   * closed, and the {@code subscription} stops (message {@value
-   * ProcessVariables#MESSAGE_CONTRACT_ENDED}).
+   * closed and the {@code subscription} stops (one message {@value
+   * ProcessVariables#MESSAGE_CONTRACT_CLOSED}, subscription stops).
    *
    * @return the credit notes issued
    */
@@ -261,7 +261,7 @@ public class TerminationService implements ContractEvents.Handler {
     deadlines.met(DeadlineKind.SITE_STORAGE.key(contractNumber));
     List<String> notes =
         creditDaysAfterEnd(noticeKeyPrefix, contractNumber, contract.effectiveEndDate(), clause);
-    lifecycle.contractOver(contractNumber, ContractStatus.ENDED, true);
+    lifecycle.contractOver(contractNumber, ContractStatus.ENDED);
     return notes;
   }
 

@@ -251,7 +251,7 @@ class ChangeRequestProcessTest {
     Invoice invoice = invoices.forContract(contract.number()).get(0);
 
     LedgerFixtures.today(LocalDate.of(2026, 4, 20));
-    lifecycle.contractOver(contract.number(), ContractStatus.ENDED, true);
+    lifecycle.contractOver(contract.number(), ContractStatus.ENDED);
     driver.runDueJobs();
 
     assertThat(instance).isEnded();

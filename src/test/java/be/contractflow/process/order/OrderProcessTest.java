@@ -36,6 +36,7 @@ import be.contractflow.process.Party;
 import be.contractflow.process.TypedVariables;
 import be.contractflow.process.change.ChangeRequestVariables;
 import be.contractflow.process.delivery.DeliveryVariables;
+import be.contractflow.process.subscription.SubscriptionVariables;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
@@ -142,6 +143,13 @@ class OrderProcessTest {
   /** The {@code delivery} instance the confirmed order started, or null. */
   private ProcessInstance deliveryOf(Order order) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("delivery")
+        .processInstanceBusinessKey(order.contractNumber()).singleResult();
+  }
+
+  /** The {@code subscription} instance of the order's contract, or null once it stopped. */
+  private ProcessInstance subscriptionOf(Order order) {
+    return runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SubscriptionVariables.PROCESS_KEY)
         .processInstanceBusinessKey(order.contractNumber()).singleResult();
   }
 
@@ -1015,6 +1023,31 @@ class OrderProcessTest {
     // 120.00 × 12 = 1440.00; 30 % = 432.00
     assertAmounts(invoicesOf(order).get(1), "432.00", "0.00", "432.00");
     assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
+  }
+
+  @Test
+  void WJA_18_a_rental_cancelled_while_its_site_is_built_stops_its_subscription() {
+    today(LocalDate.of(2026, 3, 2));
+    var order = recurring(ledger.client(ClientType.PROFESSIONAL, Language.fr), "wja",
+        ContractKind.RENTAL, "49.00", Period.MONTHLY);
+    sign(order, LocalDate.of(2026, 3, 2));
+    Invoice first = onlyInvoice(order);
+    today(LocalDate.of(2026, 3, 4));
+    pay(order, first, first.total().toPlainString());
+    assertThat(subscriptionOf(order)).as("the rental's subscription runs once confirmed")
+        .isNotNull();
+
+    ProcessInstance delivery = deliveryOf(order);
+    event(order, ContractEventType.CANCELLATION, LocalDate.of(2026, 3, 10), Channel.EMAIL);
+    runJobs(delivery);
+
+    assertThat(status(order)).isEqualTo(ContractStatus.CANCELLED);
+    assertThat(subscriptionOf(order))
+        .as("the annualised damages replace the rental year: no further period is invoiced")
+        .isNull();
+    // 49.00 × 12 = 588.00; 30 % = 176.40, without VAT
+    assertThat(invoicesOf(order)).filteredOn(i -> i.kind() == InvoiceKind.CANCELLATION_FEE)
+        .singleElement().satisfies(fee -> assertAmounts(fee, "176.40", "0.00", "176.40"));
   }
 
   @Test

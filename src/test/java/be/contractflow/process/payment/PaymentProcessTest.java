@@ -41,6 +41,7 @@ import be.contractflow.process.TypedVariables;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TestSmtp;
+import be.contractflow.webapp.TaskCards;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.math.BigDecimal;
@@ -755,10 +756,13 @@ class PaymentProcessTest {
     assertThat(unsent).as("task Unsent reminder").isNotNull();
     assertThat(tasks.getIdentityLinksForTask(unsent.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    assertThat(String.valueOf(PaymentVariables.REMINDER_UNSENT_REASON.get(tasks.getVariables(unsent.getId())))).contains("written on 2026-06-02");
+    assertThat(PaymentVariables.REMINDER_UNSENT_REASON.get(tasks.getVariables(unsent.getId())))
+        .contains("written on 2026-06-02");
     assertThat(PaymentVariables.INVOICE_NUMBER.get(tasks.getVariables(unsent.getId())))
         .isEqualTo(c.invoice().number());
-    assertThat(PaymentVariables.CLIENT_LABEL.get(tasks.getVariables(unsent.getId()))).isNotNull();
+    assertThat(String.valueOf(tasks.getVariable(unsent.getId(), TaskCards.CLIENT)))
+        .as("the card names the client, read from the ledger")
+        .isEqualTo(c.client().name());
     // without a proven sending, Book XIX allows nothing beyond the principal, however late
     Settlement s = due(c, LocalDate.of(2026, 7, 15));
     assertThat(s.interest()).isEqualByComparingTo("0.00");

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import be.contractflow.ledger.ContractKind;
+import be.contractflow.ledger.ContractStatus;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.subscription.SubscriptionSchedule.StepType;
 import be.contractflow.support.model.ModelEngine;
@@ -253,11 +254,26 @@ class SubscriptionModelTest extends ModelTestBase {
   }
 
   @Test
-  void WJA_12_a_resolved_contract_is_handed_over_to_termination_and_its_end_ends_the_subscription() {
-    ProcessInstance instance = started(false);
+  void WJA_12_a_resolved_contract_is_handed_over_to_termination_and_its_end_stops_the_subscription() {
+    beans.sets(TASK_PLAN_VISIT, VISIT_MONTH_START, LocalDate.parse("2026-04-01"), VISIT_DUE_DATE, LocalDate.parse("2026-04-30"),
+        VISIT_DEADLINE_KEY, "subscription/" + CONTRACT + "/visit-1");
+    ProcessInstance instance = started(true);
     correlate(instance, MESSAGE_CONTRACT_RESOLVED);
-    assertThat(instance).hasPassed(TASK_HAND_OVER_RESOLUTION, END_HANDED_OVER).isWaitingAt(TIMER_PERIOD_INVOICE);
-    correlate(instance, MESSAGE_CONTRACT_ENDED);
+    assertThat(instance).hasPassed(TASK_HAND_OVER_RESOLUTION, END_HANDED_OVER)
+        .isWaitingAt(TIMER_PERIOD_INVOICE, TIMER_VISIT_MONTH);
+    // the end stops the schedule and the month's visit alike
+    correlate(instance, MESSAGE_CONTRACT_CLOSED,
+        vars(CONTRACT_CLOSED_AS, ContractStatus.ENDED));
     assertThat(instance).hasPassed(END_SUBSCRIPTION_ENDED).isEnded();
+  }
+
+  @Test
+  void WJA_18_a_cancelled_order_stops_its_subscription_no_period_is_invoiced_after_it() {
+    ProcessInstance instance = started(false);
+    assertThat(timerDue(instance, TIMER_PERIOD_INVOICE))
+        .isEqualTo(LocalDate.of(2026, 4, 1).atStartOfDay(BusinessClock.ZONE).toInstant());
+    correlate(instance, MESSAGE_CONTRACT_CLOSED,
+        vars(CONTRACT_CLOSED_AS, ContractStatus.CANCELLED));
+    assertThat(instance).hasPassed(END_SUBSCRIPTION_ENDED).hasNotPassed(TASK_RUN_STEP).isEnded();
   }
 }
