@@ -9,6 +9,7 @@ import be.contractflow.ledger.CreditNoteRepository;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.NotFoundException;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.Attachment;
 import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeRequest;
@@ -114,10 +115,8 @@ public class EInvoices {
             client.id())
         .withContract(contractNumber)
         .withInvoice(invoiceNumber)
-        .with("documentNumber", view.number())
-        .with("issueDate", view.issueDate())
-        .with("total", view.total())
-        .with(NoticeType.PEPPOL_RECEIVER, participantId(client))
+        .with(new NoticeContent.EInvoiceSent(view.number(), view.issueDate(), view.total(),
+            participantId(client)))
         .withAttachment(new Attachment(view.number() + ".xml", xml)));
     List<PeppolValidator.Finding> errors;
     try {

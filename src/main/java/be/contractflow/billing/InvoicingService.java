@@ -18,6 +18,7 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.Attachment;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -147,19 +148,11 @@ public class InvoicingService {
         .withContract(contract.number())
         .withInvoice(number)
         .withAgency(contractTerms.agency(), contract.quoteNumber())
-        .with("issueDate", issueDate)
-        .with("dueDate", dueDate)
-        .with("totalExclVat", exclVat)
-        .with("vat", vat)
-        .with("total", invoice.total())
-        .with("structuredCommunication", StructuredCommunication.format(invoice.structuredCommunication()))
-        .with("contestDeadline", contestDeadline)
-        .with("periodStart", period == null ? null : period.start())
-        .with("periodEnd", period == null ? null : period.end())
-        // also a Peppol e-invoice: the e-mail says it is a copy
-        .with(be.contractflow.notice.NoticeType.PEPPOL_RECEIVER,
-            be.contractflow.billing.PeppolInvoice.appliesTo(client)
-                ? be.contractflow.billing.EInvoices.participantId(client) : null)
+        .with(new NoticeContent.InvoiceSent(issueDate, dueDate, exclVat, vat, invoice.total(),
+            StructuredCommunication.format(invoice.structuredCommunication()), contestDeadline,
+            period == null ? null : period.start(), period == null ? null : period.end(),
+            // also a Peppol e-invoice: the e-mail says it is a copy
+            PeppolInvoice.appliesTo(client) ? EInvoices.participantId(client) : null))
         .withAttachment(new Attachment(number + ".pdf", pdf)));
     // a professional client with a Belgian VAT number: the invoice is the Peppol e-invoice
     boolean eInvoice = eInvoices.issue(view, seller, client, pdf, contract.number(), number,

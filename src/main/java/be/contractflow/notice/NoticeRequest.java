@@ -14,7 +14,8 @@ import java.util.Objects;
  * NoticeRequest.of(NoticeRequest.keyOf(processInstanceId, "Task_SendReminder", "reminder-1"),
  *         NoticeType.PAYMENT_REMINDER, "VIR-4", clientId)
  *     .withContract(contractNumber).withInvoice(invoiceNumber)
- *     .with("dueDate", dueDate).with("total", total).with(NoticeType.RULE, rule);
+ *     .with(new NoticeContent.PaymentReminder(issueDate, dueDate, principal, …))
+ *     .with(NoticeType.RULE, rule);
  * }</pre>
  *
  * @param key unique per notice: the same key issued twice gives the same notice
@@ -101,6 +102,20 @@ public record NoticeRequest(
         .with("agencyCompanyNumber", agency.companyNumber())
         .with("court", agency.court())
         .with("quoteNumber", quoteNumber);
+  }
+
+  /**
+   * A copy with what the notice says, typed ({@link NoticeContent}, one record per type): its
+   * {@linkplain NoticeContent#model() model} added.
+   *
+   * @throws IllegalArgumentException when the content is for another type
+   */
+  public NoticeRequest with(NoticeContent content) {
+    if (content.type() != type) {
+      throw new IllegalArgumentException("a " + content.type() + " content in a " + type
+          + " notice");
+    }
+    return withAll(content.model());
   }
 
   /** A copy with one more model value. */

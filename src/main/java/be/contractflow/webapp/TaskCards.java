@@ -11,6 +11,7 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.notice.Notice;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.OrderVariables;
@@ -161,7 +162,7 @@ public class TaskCards implements TaskListener {
       letter(values, task, PaymentVariables.FORMAL_NOTICE_KEY);
       letter(values, task, PaymentVariables.RESOLUTION_NOTICE_KEY);
     } else if ("order".equals(process)) {
-      Optional<Quote> found = quotes.find(string(task, OrderVariables.QUOTE_NUMBER));
+      Optional<Quote> found = quotes.find(OrderVariables.QUOTE_NUMBER.get(task));
       if (found.isEmpty()) {
         return values;
       }
@@ -236,8 +237,9 @@ public class TaskCards implements TaskListener {
     });
   }
 
-  private void letter(Map<String, Object> values, DelegateTask task, String keyVariable) {
-    String key = string(task, keyVariable);
+  private void letter(Map<String, Object> values, DelegateTask task,
+      ProcessVariable<String> keyVariable) {
+    String key = keyVariable.get(task);
     if (key != null) {
       notices.find(key).filter(Notice::hasDocument)
           .ifPresent(notice -> values.put(LETTER_URL, DocumentController.noticeUrl(notice.id())));

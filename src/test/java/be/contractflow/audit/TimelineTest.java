@@ -2,10 +2,14 @@ package be.contractflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.contractflow.process.ProcessVariables;
 import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.QuoteToAcceptance;
+import be.contractflow.support.TestSmtp;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +18,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import be.contractflow.support.TestSmtp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 15, "a timeline that can be trusted": a WJA website from quote to acceptance over the API,
@@ -110,7 +111,7 @@ class TimelineTest {
 
     // one contract number on every process instance of the contract (Cockpit's search)
     assertThat(history.createHistoricProcessInstanceQuery()
-        .variableValueEquals("contractNumber", contract).list())
+        .variableValueEquals(ProcessVariables.CONTRACT_NUMBER, contract).list())
         .extracting(p -> p.getProcessDefinitionKey())
         .contains("order", "delivery", "payment");
   }

@@ -17,6 +17,7 @@ import be.contractflow.notice.NoticeRelay;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.process.einvoice.EInvoiceVariables;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.support.LedgerFixtures;
@@ -215,7 +216,7 @@ public class PeppolChannelTest {
     // at the end of the issue day the sending is proven: the invoice runs on its own dates
     at(ISSUED.plusDays(1));
     var instance = instanceOf(c.invoice());
-    assertThat(runtime.getVariable(instance, PaymentVariables.E_INVOICE_STATUS)).isEqualTo("SENT");
+    assertThat(PaymentVariables.E_INVOICE_STATUS.get(runtime.getVariables(instance))).isEqualTo("SENT");
     assertThat(runtime.getActiveActivityIds(instance))
         .doesNotContain(PaymentVariables.TASK_HANDLE_UNDELIVERED_E_INVOICE)
         .isNotEmpty();
@@ -317,7 +318,7 @@ public class PeppolChannelTest {
     assertThat(task).as("Handle undelivered e-invoice").isNotNull();
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    assertThat(String.valueOf(runtime.getVariable(instance, PaymentVariables.E_INVOICE_FAILURE)))
+    assertThat(String.valueOf(PaymentVariables.E_INVOICE_FAILURE.get(runtime.getVariables(instance))))
         .contains("404", "not registered on Peppol", "not sent");
     // the task links the invoice's PDF and its e-invoice
     assertThat(String.valueOf(tasks.getVariableLocal(task.getId(), "documents")))
@@ -334,15 +335,15 @@ public class PeppolChannelTest {
 
     // accounting fixed the client's registration and sends it again: the term runs from then
     LocalDate resent = due.plusDays(3);
-    tasks.complete(task.getId(), Map.of(PaymentVariables.RESEND_E_INVOICE, true));
+    tasks.complete(task.getId(), TypedVariables.of(PaymentVariables.RESEND_E_INVOICE, true).map());
     runDueJobs();
     assertThat(ACCESS_POINT.received).hasSize(2);
     at(resent.plusDays(1));
-    assertThat(runtime.getVariable(instance, PaymentVariables.E_INVOICE_STATUS)).isEqualTo("SENT");
+    assertThat(PaymentVariables.E_INVOICE_STATUS.get(runtime.getVariables(instance))).isEqualTo("SENT");
     LocalDate newDue = invoices.require(c.invoice().number()).dueDate();
     assertThat(newDue).as("the payment term counts from the proven sending")
         .isAfter(resent).isAfter(due);
-    assertThat(runtime.getVariable(instance, PaymentVariables.DUE_DATE))
+    assertThat(PaymentVariables.DUE_DATE.get(runtime.getVariables(instance)))
         .isEqualTo(newDue.toString());
     // the dunning now waits for the new due date (the event gateway "Late, or due at once?")
     assertThat(runtime.getActiveActivityIds(instance)).containsExactly(PaymentVariables.GATEWAY_LATE_OR_ACCELERATED);
@@ -391,10 +392,10 @@ public class PeppolChannelTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo(EInvoiceVariables.TASK_HANDLE_UNDELIVERED);
     assertThat(tasks.getIdentityLinksForTask(task.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    assertThat(String.valueOf(runtime.getVariable(instance, "eInvoiceFailure")))
+    assertThat(String.valueOf(PaymentVariables.E_INVOICE_FAILURE.get(runtime.getVariables(instance))))
         .contains(note.number(), "404", "not registered on Peppol");
 
-    tasks.complete(task.getId(), Map.of("resendEInvoice", true));
+    tasks.complete(task.getId(), PaymentVariables.RESEND_E_INVOICE.as(true));
     runDueJobs();
     at(ISSUED.plusDays(2));
     assertThat(notices.find(EInvoices.noticeKey(note.number())).orElseThrow().status())

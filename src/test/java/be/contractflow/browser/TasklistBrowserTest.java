@@ -14,13 +14,13 @@ import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.Language;
 import be.contractflow.ledger.Period;
 import be.contractflow.ledger.Quote;
-import be.contractflow.process.order.QuoteService;
-import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.DiagramLayoutTest;
 import be.contractflow.process.delivery.DeliveryVariables;
+import be.contractflow.process.order.QuoteService;
 import be.contractflow.process.payment.PaymentVariables;
+import be.contractflow.process.subscription.SubscriptionFixtures;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
@@ -55,8 +55,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * What an accounting clerk sees in Camunda Tasklist, in a real (headless) Chromium: the WJA-11

@@ -17,11 +17,12 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.process.payment.PaymentVariables;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -71,7 +72,7 @@ class PaymentPostgresTest {
     runJobs();
     var suspend = tasks.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(PaymentVariables.TASK_DECIDE_SUSPENSION).singleResult();
-    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    tasks.complete(suspend.getId(), TypedVariables.of(PaymentVariables.SUSPEND, true).map());
     runJobs();
     assertThat(contracts.require(contract.number()).suspended()).isTrue();
 
@@ -100,9 +101,9 @@ class PaymentPostgresTest {
     runJobs();
     var complaint = tasks.createTaskQuery().processInstanceBusinessKey(invoice.number())
         .taskDefinitionKey(PaymentVariables.TASK_HANDLE_COMPLAINT).singleResult();
-    tasks.complete(complaint.getId(), Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
-        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "242.00",
-        PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten."));
+    tasks.complete(complaint.getId(), TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, true)
+        .and(PaymentVariables.CREDIT_AMOUNT_INCL_VAT, new BigDecimal("242.00"))
+        .and(PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten.").map());
     runJobs();
     // 968.00 + 1 % × 1 started month (9.68) + max(15 % = 145.20, 150.00)
     var due = settlements.at(invoice.number(), LocalDate.of(2026, 6, 5));

@@ -14,6 +14,8 @@ import be.contractflow.ledger.Language;
 import be.contractflow.ledger.NumberSequence;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.ProcessVariables;
 import be.contractflow.support.ConcurrentNumbering;
 import be.contractflow.support.LedgerFixtures;
 import java.math.BigDecimal;
@@ -73,8 +75,8 @@ class PostgresIntegrationTest {
     var invoice = ledger.invoice(contract, InvoiceKind.DEPOSIT, "WJA-2", "1000.00");
 
     var instance = runtime.startProcessInstanceByKey("platform-smoke", Map.of(
-        "clientId", client.id(), "contractNumber", contract.number(),
-        "invoiceNumber", invoice.number(), "startDate", "2026-05-13"));
+        ContractLifecycle.CLIENT_ID, client.id(), ProcessVariables.CONTRACT_NUMBER, contract.number(),
+        ProcessVariables.INVOICE_NUMBER, invoice.number(), "startDate", "2026-05-13"));
     var timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     // one day after 13 May is Ascension (14 May): the period ends Friday 15 May at 24:00
     assertThat(timer.getDuedate().toInstant().toString()).isEqualTo("2026-05-15T22:00:00Z");

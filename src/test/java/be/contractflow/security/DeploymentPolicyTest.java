@@ -3,6 +3,7 @@ package be.contractflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.contractflow.process.ProcessVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -251,7 +252,7 @@ class DeploymentPolicyTest {
   @Test
   void the_evaluator_still_runs_the_grammar_the_models_use() {
     String execution = anExecution();
-    runtimeService.setVariable(execution, "dueDate", "2026-03-02");
+    runtimeService.setVariable(execution, ProcessVariables.DUE_DATE, "2026-03-02");
 
     assertThat(evaluate(execution, "${businessCalendar.endOf(dueDate)}")).isInstanceOf(Date.class);
     assertThat(evaluate(execution, "${businessClock.today().toString()}")).asString().hasSize(10);

@@ -8,6 +8,10 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.process.TypedVariables;
+import be.contractflow.process.delivery.DeliveryVariables;
+import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -46,13 +50,13 @@ public class ProcessDriver {
    */
   public ProcessInstance startDelivery(Contract contract, ClientType clientType,
       String orderTotalExclVat) {
-    var instance = runtime.startProcessInstanceByKey("delivery", contract.number(), Map.of(
-        "contractNumber", contract.number(),
-        "clientId", contract.clientId(),
-        "termsProfile", contract.termsProfile(),
-        "clientType", clientType.name(),
-        "contractKind", contract.kind().name(),
-        "orderTotalExclVat", orderTotalExclVat));
+    var instance = runtime.startProcessInstanceByKey(DeliveryVariables.PROCESS_KEY,
+        contract.number(), TypedVariables.of(DeliveryVariables.CONTRACT_NUMBER, contract.number())
+            .and(DeliveryVariables.CLIENT_ID, contract.clientId())
+            .and(DeliveryVariables.CONTRACT_KIND, contract.kind())
+            .and(DeliveryVariables.ORDER_TOTAL_EXCL_VAT, new BigDecimal(orderTotalExclVat))
+            .andAll(Map.of(TermsService.TERMS_PROFILE, contract.termsProfile(),
+                TermsService.CLIENT_TYPE, clientType.name())).map());
     runDueJobs();
     return instance;
   }

@@ -3,6 +3,8 @@ package be.contractflow.support;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
+import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +22,9 @@ public class SmokeNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String clientId = (String) execution.getVariable("clientId");
-    String contractNumber = (String) execution.getVariable("contractNumber");
-    String invoiceNumber = (String) execution.getVariable("invoiceNumber");
+    String clientId = (String) execution.getVariable(ContractLifecycle.CLIENT_ID);
+    String contractNumber = (String) execution.getVariable(ProcessVariables.CONTRACT_NUMBER);
+    String invoiceNumber = (String) execution.getVariable(ProcessVariables.INVOICE_NUMBER);
     // processing
     notices.issue(NoticeRequest.of(
             NoticeRequest.keyOf(execution.getProcessInstanceId(), execution.getCurrentActivityId(), "smoke"),

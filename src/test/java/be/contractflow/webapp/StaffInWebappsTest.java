@@ -199,12 +199,14 @@ class StaffInWebappsTest {
    */
   private String submitPayment(String user, String invoice, String amount, String date) {
     var variables = new java.util.HashMap<String, Object>();
-    variables.put("invoiceNumber", invoice);
-    variables.put("amount", amount);
+    // what the form submits: texts, as typed in
+    variables.put(PaymentVariables.INVOICE_NUMBER.name(), invoice);
+    variables.put(PaymentVariables.PAYMENT_AMOUNT.name(), amount);
     if (date != null) {
-      variables.put("paymentDate", date);
+      variables.put(PaymentVariables.PAYMENT_DATE.name(), date);
     }
-    String definition = repository.createProcessDefinitionQuery().processDefinitionKey("payment-recording")
+    String definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(PaymentVariables.RECORDING_PROCESS_KEY)
         .latestVersion().singleResult().getId();
     identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
         .map(org.camunda.bpm.engine.identity.Group::getId).toList());

@@ -18,6 +18,7 @@ import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -178,14 +179,8 @@ public class ChangeRequestService implements ContractEvents.Handler {
             clientId)
         .withContract(contractNumber)
         .withAgency(terms.agency(), contract.quoteNumber())
-        .with("requestDate", requestDate)
-        .with("description", description)
-        .with("hourlyRateExclVat", hourlyRate)
-        .with("estimatedHours", estimatedHours)
-        .with("totalExclVat", totalExclVat)
-        .with("total", totalExclVat.add(vat))
-        .with("scheduleImpact", scheduleImpact)
-        .with("validUntil", validUntil));
+        .with(new NoticeContent.ChangeOffer(requestDate, description, hourlyRate,
+            estimatedHours, totalExclVat, totalExclVat.add(vat), scheduleImpact, validUntil)));
     return new Offer(totalExclVat, validUntil, key, change.changeQuotePaidBeforeWork(),
         change.changeWorkStartBusinessDays() != null);
   }

@@ -101,6 +101,11 @@ public final class ChangeRequestVariables {
   public static final ProcessVariable<String> CONTRACT_CLOSED_AS =
       ProcessVariable.text(ProcessVariables.CONTRACT_CLOSED_AS);
 
+  /** Inputs of the follow-up form ({@code task-overdue-follow-up}): the late task, due since. */
+  public static final ProcessVariable<String> OVERDUE_TASK = ProcessVariable.text("overdueTask");
+  public static final ProcessVariable<LocalDate> OVERDUE_SINCE =
+      ProcessVariable.date("overdueSince");
+
   // --- element ids -------------------------------------------------------------------------
   public static final String START_CHANGE_REQUESTED = "StartEvent_ChangeRequested";
   public static final String TASK_COMPUTE_HOURLY_RATE = "Task_ComputeHourlyRate";

@@ -23,10 +23,10 @@ public class AcceptSiteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    delivery.accept(string(execution, DeliveryVariables.CONTRACT_NUMBER));
+    delivery.accept(DeliveryVariables.CONTRACT_NUMBER.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.ACCEPTED_ON,
-        string(execution, DeliveryVariables.DELIVERED_ON));
+    DeliveryVariables.ACCEPTED_ON.set(execution,
+        DeliveryVariables.DELIVERED_ON.get(execution));
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

@@ -23,40 +23,38 @@ public class AnnounceGoLiveDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input: the GO_LIVE event date or the date on the build form (null: today)
-    var goLive = date(execution, DeliveryVariables.GO_LIVE_DATE);
+    var goLive = DeliveryVariables.GO_LIVE_DATE.get(execution);
     // processing
     var live = delivery.announceGoLive(noticeKey(execution, "go-live"),
-        string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        string(execution, DeliveryVariables.CLIENT_ID), terms.termsOf(execution), goLive,
-        string(execution, DeliveryVariables.SITE_URL),
-        decimal(execution, DeliveryVariables.ORDER_TOTAL_EXCL_VAT));
+        DeliveryVariables.CONTRACT_NUMBER.get(execution),
+        DeliveryVariables.CLIENT_ID.get(execution), terms.termsOf(execution), goLive,
+        DeliveryVariables.SITE_URL.get(execution),
+        DeliveryVariables.ORDER_TOTAL_EXCL_VAT.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.GO_LIVE_DATE, iso(live.goLiveDate()));
-    execution.setVariable(DeliveryVariables.DELIVERED_ON, iso(live.goLiveDate()));
-    execution.setVariable(DeliveryVariables.DELIVERY_ATTEMPT, 1);
-    execution.setVariable(DeliveryVariables.BALANCE_INVOICE_DUE, live.balanceInvoiceDue());
-    execution.setVariable(DeliveryVariables.NON_CONFORMITY_WINDOW, live.nonConformityUntil() != null);
-    execution.setVariable(DeliveryVariables.NON_CONFORMITY_UNTIL, iso(live.nonConformityUntil()));
-    execution.setVariable(DeliveryVariables.NON_CONFORMITY_DEADLINE_KEY,
+    DeliveryVariables.GO_LIVE_DATE.set(execution, live.goLiveDate());
+    DeliveryVariables.DELIVERED_ON.set(execution, live.goLiveDate());
+    DeliveryVariables.DELIVERY_ATTEMPT.set(execution, 1);
+    DeliveryVariables.BALANCE_INVOICE_DUE.set(execution, live.balanceInvoiceDue());
+    DeliveryVariables.NON_CONFORMITY_WINDOW.set(execution, live.nonConformityUntil() != null);
+    DeliveryVariables.NON_CONFORMITY_UNTIL.set(execution, live.nonConformityUntil());
+    DeliveryVariables.NON_CONFORMITY_DEADLINE_KEY.set(execution,
         live.nonConformityDeadlineKey());
-    execution.setVariable(DeliveryVariables.TWEAK_WINDOW, live.tweaksUntil() != null);
-    execution.setVariable(DeliveryVariables.TWEAKS_UNTIL, iso(live.tweaksUntil()));
-    execution.setVariable(DeliveryVariables.TWEAK_DEADLINE_KEY, live.tweakDeadlineKey());
-    execution.setVariable(DeliveryVariables.WARRANTY_PERIOD, live.warrantyUntil() != null);
-    execution.setVariable(DeliveryVariables.WARRANTY_UNTIL, iso(live.warrantyUntil()));
-    execution.setVariable(DeliveryVariables.WARRANTY_DEADLINE_KEY, live.warrantyDeadlineKey());
-    execution.setVariable(DeliveryVariables.TRAINING_WINDOW, live.trainingUntil() != null);
-    execution.setVariable(DeliveryVariables.TRAINING_UNTIL, iso(live.trainingUntil()));
-    execution.setVariable(DeliveryVariables.TRAINING_DEADLINE_KEY, live.trainingDeadlineKey());
-    execution.setVariable(DeliveryVariables.HIDDEN_DEFECT_WINDOWS,
+    DeliveryVariables.TWEAK_WINDOW.set(execution, live.tweaksUntil() != null);
+    DeliveryVariables.TWEAKS_UNTIL.set(execution, live.tweaksUntil());
+    DeliveryVariables.TWEAK_DEADLINE_KEY.set(execution, live.tweakDeadlineKey());
+    DeliveryVariables.WARRANTY_PERIOD.set(execution, live.warrantyUntil() != null);
+    DeliveryVariables.WARRANTY_UNTIL.set(execution, live.warrantyUntil());
+    DeliveryVariables.WARRANTY_DEADLINE_KEY.set(execution, live.warrantyDeadlineKey());
+    DeliveryVariables.TRAINING_WINDOW.set(execution, live.trainingUntil() != null);
+    DeliveryVariables.TRAINING_UNTIL.set(execution, live.trainingUntil());
+    DeliveryVariables.TRAINING_DEADLINE_KEY.set(execution, live.trainingDeadlineKey());
+    DeliveryVariables.HIDDEN_DEFECT_WINDOWS.set(execution,
         live.hiddenDefectReportUntil() != null);
-    execution.setVariable(DeliveryVariables.HIDDEN_DEFECT_REPORT_UNTIL,
-        iso(live.hiddenDefectReportUntil()));
-    execution.setVariable(DeliveryVariables.HIDDEN_DEFECT_REPORT_DEADLINE_KEY,
+    DeliveryVariables.HIDDEN_DEFECT_REPORT_UNTIL.set(execution, live.hiddenDefectReportUntil());
+    DeliveryVariables.HIDDEN_DEFECT_REPORT_DEADLINE_KEY.set(execution,
         live.hiddenDefectReportDeadlineKey());
-    execution.setVariable(DeliveryVariables.HIDDEN_DEFECT_ACTION_UNTIL,
-        iso(live.hiddenDefectActionUntil()));
-    execution.setVariable(DeliveryVariables.HIDDEN_DEFECT_ACTION_DEADLINE_KEY,
+    DeliveryVariables.HIDDEN_DEFECT_ACTION_UNTIL.set(execution, live.hiddenDefectActionUntil());
+    DeliveryVariables.HIDDEN_DEFECT_ACTION_DEADLINE_KEY.set(execution,
         live.hiddenDefectActionDeadlineKey());
   }
 

@@ -1,9 +1,7 @@
 package be.contractflow.process.delivery;
 
 import static be.contractflow.process.VariableValues.date;
-import static be.contractflow.process.VariableValues.string;
 
-import be.contractflow.process.ProcessVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -26,12 +24,12 @@ public class CancellationAllowedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     // input
-    String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
-    LocalDate cancelledOn = date(execution, ProcessVariables.EVENT_DATE);
+    String contractNumber = DeliveryVariables.CONTRACT_NUMBER.get(execution);
+    LocalDate cancelledOn = DeliveryVariables.EVENT_DATE.get(execution);
     // processing
     boolean proRata = delivery.checkCancellation(contractNumber, cancelledOn);
     // output
-    execution.setVariable(DeliveryVariables.CANCELLED_ON, cancelledOn.toString());
-    execution.setVariable(DeliveryVariables.CANCELLATION_PRO_RATA, proRata);
+    DeliveryVariables.CANCELLED_ON.set(execution, cancelledOn);
+    DeliveryVariables.CANCELLATION_PRO_RATA.set(execution, proRata);
   }
 }

@@ -15,6 +15,7 @@ import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.ContractualPenalty;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -152,8 +153,7 @@ public class ClauseEntryPoints implements ContractEvents.Handler {
             contract.clientId())
         .withContract(contract.number())
         .withAgency(agency, contract.quoteNumber())
-        .with("incapacitySince", event.date())
-        .with("firstWorkingDay", firstWorkingDay));
+        .with(new NoticeContent.ProviderIncapacity(event.date(), firstWorkingDay)));
     return firstWorkingDay;
   }
 

@@ -1,6 +1,5 @@
 package be.contractflow.process.delivery;
 
-import static be.contractflow.process.VariableValues.string;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +18,6 @@ public class CloseWithdrawnDeliveryDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    delivery.closeAfterWithdrawal(string(execution, DeliveryVariables.CONTRACT_NUMBER));
+    delivery.closeAfterWithdrawal(DeliveryVariables.CONTRACT_NUMBER.get(execution));
   }
 }

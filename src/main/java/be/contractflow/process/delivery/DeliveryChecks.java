@@ -7,7 +7,6 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.RejectedException;
-import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.VariableValues;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
@@ -41,15 +40,15 @@ public class DeliveryChecks {
    */
   public void requireNonConformityChannel(DelegateExecution execution) {
     Terms.Delivery delivery = terms.termsOf(execution).delivery();
-    String channel = string(execution, ProcessVariables.EVENT_CHANNEL);
+    String channel = DeliveryVariables.EVENT_CHANNEL.get(execution);
     if (delivery.nonConformityChannel() != null && !delivery.nonConformityChannel().accepts(channel)) {
       throw new ConflictException(delivery.nonConformityClause() + ": a non-conformity must be "
           + "notified by " + delivery.nonConformityChannel() + "; one sent by " + channel
           + " does not count. Send it again with channel " + delivery.nonConformityChannel()
-          + " (no later than " + string(execution, DeliveryVariables.NON_CONFORMITY_UNTIL) + ").");
+          + " (no later than " + DeliveryVariables.NON_CONFORMITY_UNTIL.get(execution) + ").");
     }
-    LocalDate sent = date(execution, ProcessVariables.EVENT_DATE);
-    LocalDate until = date(execution, DeliveryVariables.NON_CONFORMITY_UNTIL);
+    LocalDate sent = DeliveryVariables.EVENT_DATE.get(execution);
+    LocalDate until = DeliveryVariables.NON_CONFORMITY_UNTIL.get(execution);
     if (sent != null && until != null && sent.isAfter(until)) {
       throw new ConflictException(delivery.nonConformityClause() + ": the non-conformity window "
           + "closed on " + until + "; a notice sent on " + sent + " is too late: the site is "
@@ -63,16 +62,16 @@ public class DeliveryChecks {
    */
   public void requireHiddenDefectReport(DelegateExecution execution) {
     Terms.Delivery delivery = terms.termsOf(execution).delivery();
-    String channel = string(execution, ProcessVariables.EVENT_CHANNEL);
-    String until = string(execution, DeliveryVariables.HIDDEN_DEFECT_REPORT_UNTIL);
+    String channel = DeliveryVariables.EVENT_CHANNEL.get(execution);
+    LocalDate until = DeliveryVariables.HIDDEN_DEFECT_REPORT_UNTIL.get(execution);
     if (delivery.hiddenDefectChannel() != null && !delivery.hiddenDefectChannel().accepts(channel)) {
       throw new ConflictException(delivery.hiddenDefectClause() + ": a hidden defect must be "
           + "reported by " + delivery.hiddenDefectChannel() + "; one sent by " + channel
           + " does not count. Send it again with channel " + delivery.hiddenDefectChannel()
           + " (no later than " + until + ", and within 8 days of its discovery).");
     }
-    LocalDate sent = date(execution, ProcessVariables.EVENT_DATE);
-    if (sent != null && until != null && sent.isAfter(LocalDate.parse(until))) {
+    LocalDate sent = DeliveryVariables.EVENT_DATE.get(execution);
+    if (sent != null && until != null && sent.isAfter(until)) {
       throw new ConflictException(delivery.hiddenDefectClause() + ": the hidden-defect report "
           + "window closed on " + until + "; a report sent on " + sent + " is too late.");
     }
@@ -83,7 +82,7 @@ public class DeliveryChecks {
    * 100 (BDB-10.2 "au prorata des travaux effectués"); anything else keeps the task open.
    */
   public void requireWorkDoneShare(DelegateTask task) {
-    Object value = task.getVariable(DeliveryVariables.WORK_DONE_PERCENT);
+    Object value = task.getVariable(DeliveryVariables.WORK_DONE_PERCENT.name()); // the form's raw input
     BigDecimal share;
     try {
       share = VariableValues.decimal(value);
@@ -108,14 +107,14 @@ public class DeliveryChecks {
       throw new ConflictException("The terms of this contract set no period for hidden defects of"
           + " a sale: nothing to record as HARDWARE_DELIVERED.");
     }
-    LocalDate deliveredOn = date(execution, ProcessVariables.EVENT_DATE);
-    String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
+    LocalDate deliveredOn = DeliveryVariables.EVENT_DATE.get(execution);
+    String contractNumber = DeliveryVariables.CONTRACT_NUMBER.get(execution);
     GoLiveWindows.Window window =
         GoLiveWindows.afterHardwareDelivery(calendar, delivery, contractNumber, deliveredOn);
     deadlines.record(window.key(), contractNumber, null, window.clause(), window.label(),
         window.until());
-    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_UNTIL, window.until().toString());
-    execution.setVariableLocal(DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY, window.key());
+    DeliveryVariables.HARDWARE_ACTION_UNTIL.setLocal(execution, window.until());
+    DeliveryVariables.HARDWARE_ACTION_DEADLINE_KEY.setLocal(execution, window.key());
   }
 
   /**
@@ -124,7 +123,7 @@ public class DeliveryChecks {
    */
   public boolean largeTextChangesToBill(DelegateExecution execution) {
     return terms.termsOf(execution).delivery().largeTextChangesClause() != null
-        && positive(execution.getVariable(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS));
+        && positive(execution.getVariable(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS.name()));
   }
 
   /**
@@ -133,7 +132,7 @@ public class DeliveryChecks {
    * refuse them.
    */
   public void requireLargeTextChangeBilling(DelegateTask task) {
-    Object hours = task.getVariable(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS);
+    Object hours = task.getVariable(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS.name()); // raw input
     BigDecimal extra;
     try {
       extra = VariableValues.decimal(hours);
@@ -150,11 +149,11 @@ public class DeliveryChecks {
           + " extra hours empty, or answer the request as a change request.");
     }
     if (extra.signum() < 0 || !positive(task.getVariable(
-        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT))) {
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT.name()))) {
       throw new RejectedException(clause + ": extra hours (" + hours + ") are billed at a positive"
           + " hourly rate excl. VAT: enter both as positive numbers.");
     }
-    if (task.getVariable(DeliveryVariables.CLIENT_WARNED_ON) == null) {
+    if (DeliveryVariables.CLIENT_WARNED_ON.get(task) == null) {
       throw new RejectedException(clause + " bills the extra time only after warning the client"
           + " by email: enter the date of that email.");
     }

@@ -22,10 +22,12 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Deposits;
 import be.contractflow.money.ExtraTime;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.process.change.HourlyRates;
 import be.contractflow.process.order.OrderAmounts;
 import be.contractflow.process.order.OrderService;
@@ -36,7 +38,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,9 +122,8 @@ public class DeliveryService {
       Client client = clients.require(contract.clientId());
       lifecycle.start(DeliveryVariables.PROCESS_KEY, contractNumber,
           ContractLifecycle.contractVariables(contract, client),
-          Variables.createVariables()
-              .putValue(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
-                  OrderAmounts.oneOffExclVat(quote)));
+          TypedVariables.of(DeliveryVariables.ORDER_TOTAL_EXCL_VAT,
+              OrderAmounts.oneOffExclVat(quote)).map());
     }
     return true;
   }
@@ -149,7 +149,7 @@ public class DeliveryService {
     String key = contents.key();
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.CONTENTS_REQUESTED, clause,
             clientId), terms, contractNumber)
-        .with("contentsDueDate", due));
+        .with(new NoticeContent.ContentsRequested(due)));
     return new ContentsRequest(due, key, delivery.suspendWhileWaitingForContents(),
         delivery.interimInvoiceOnSlowContents(), delivery.waitingClause());
   }
@@ -289,12 +289,8 @@ public class DeliveryService {
     contracts.updateStatus(contractNumber, ContractStatus.DELIVERED);
     notices.issue(agency(NoticeRequest.of(noticeKey, NoticeType.GO_LIVE, goLiveClause(terms),
             clientId), terms, contractNumber)
-        .with("goLiveDate", goLiveDate)
-        .with("siteUrl", siteUrl)
-        .with("nonConformityDeadline", nonConformity)
-        .with("tweaksUntil", tweaks)
-        .with("warrantyUntil", warranty)
-        .with("trainingUntil", training));
+        .with(new NoticeContent.GoLive(goLiveDate, siteUrl, nonConformity, tweaks, warranty,
+            training)));
     boolean balance = balance(contractNumber, terms, orderTotal)
         .map(line -> line.amount().signum() > 0).orElse(false);
     return new GoLive(goLiveDate, nonConformity, windows.key(DeadlineKind.NON_CONFORMITY), tweaks,

@@ -1,15 +1,19 @@
 package be.contractflow.process.delivery;
 
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.process.ContractLifecycle;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The {@code delivery} process ({@code bpmn/delivery.bpmn}) and the {@code go-live-windows} process
  * it calls once the site is online ({@code bpmn/go-live-windows.bpmn}): their keys, variable names and
- * element ids, in one place so a rename breaks compilation, not production. Dates are ISO strings
- * ({@code 2026-04-17}), amounts strings with two decimals, references (contract and invoice
- * numbers, deadline keys) strings; never payloads.
+ * element ids, in one place so a rename breaks compilation, not production. Every variable is a
+ * typed {@link ProcessVariable} (dates {@link LocalDate}, amounts and hours {@link BigDecimal});
+ * references (contract and invoice numbers, deadline keys) are texts; never payloads.
  */
 public final class DeliveryVariables {
 
@@ -22,92 +26,146 @@ public final class DeliveryVariables {
   public static final String WINDOWS_PROCESS_KEY = "go-live-windows";
 
   // --- start variables (business key = contract number) --------------------------------
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
-  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
-  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
-  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
+  public static final ProcessVariable<String> CLIENT_ID =
+      ProcessVariable.text(ContractLifecycle.CLIENT_ID);
+  public static final ProcessVariable<ContractKind> CONTRACT_KIND =
+      ProcessVariable.oneOf(TermsService.CONTRACT_KIND, ContractKind.class);
   /** The order total excl. VAT the schedule (WJA-2, BDB-16.4) is computed on. */
-  public static final String ORDER_TOTAL_EXCL_VAT = "orderTotalExclVat";
+  public static final ProcessVariable<BigDecimal> ORDER_TOTAL_EXCL_VAT =
+      ProcessVariable.decimal("orderTotalExclVat");
 
   // --- contents (BDB-6.3, BDB-11.2, VIR-3.2) -------------------------------------------
   /** Input of Task_RequestContents: follow-up when the terms set no contents deadline. */
-  public static final String DEFAULT_CONTENTS_FOLLOW_UP_BUSINESS_DAYS =
-      "defaultContentsFollowUpBusinessDays";
-  public static final String CONTENTS_DUE_DATE = "contentsDueDate";
-  public static final String CONTENTS_DEADLINE_KEY = "contentsDeadlineKey";
+  public static final ProcessVariable<Integer> DEFAULT_CONTENTS_FOLLOW_UP_BUSINESS_DAYS =
+      ProcessVariable.integer("defaultContentsFollowUpBusinessDays");
+  public static final ProcessVariable<LocalDate> CONTENTS_DUE_DATE =
+      ProcessVariable.date("contentsDueDate");
+  public static final ProcessVariable<String> CONTENTS_DEADLINE_KEY =
+      ProcessVariable.text("contentsDeadlineKey");
   /** Booleans shown by the chase form and guarding its gateways (BDB-11.2, VIR-3.2). */
-  public static final String SUSPEND_ALLOWED = "suspendAllowed";
-  public static final String INTERIM_ALLOWED = "interimAllowed";
-  public static final String WAITING_CLAUSE = "waitingClause";
+  public static final ProcessVariable<Boolean> SUSPEND_ALLOWED =
+      ProcessVariable.flag("suspendAllowed");
+  public static final ProcessVariable<Boolean> INTERIM_ALLOWED =
+      ProcessVariable.flag("interimAllowed");
+  public static final ProcessVariable<String> WAITING_CLAUSE =
+      ProcessVariable.text("waitingClause");
   /** Chase form: suspend the order / issue an interim invoice of {@link #INTERIM_AMOUNT_EXCL_VAT}. */
-  public static final String SUSPEND_ORDER = "suspendOrder";
-  public static final String INTERIM_INVOICE = "interimInvoice";
-  public static final String INTERIM_AMOUNT_EXCL_VAT = "interimAmountExclVat";
-  public static final String INTERIM_DESCRIPTION = "interimDescription";
-  public static final String INTERIM_INVOICE_NUMBER = "interimInvoiceNumber";
+  public static final ProcessVariable<Boolean> SUSPEND_ORDER = ProcessVariable.flag("suspendOrder");
+  public static final ProcessVariable<Boolean> INTERIM_INVOICE =
+      ProcessVariable.flag("interimInvoice");
+  public static final ProcessVariable<BigDecimal> INTERIM_AMOUNT_EXCL_VAT =
+      ProcessVariable.decimal("interimAmountExclVat");
+  public static final ProcessVariable<String> INTERIM_DESCRIPTION =
+      ProcessVariable.text("interimDescription");
+  public static final ProcessVariable<String> INTERIM_INVOICE_NUMBER =
+      ProcessVariable.text("interimInvoiceNumber");
   /** The date of the CONTENTS_RECEIVED event. */
-  public static final String CONTENTS_RECEIVED_ON = "contentsReceivedOn";
+  public static final ProcessVariable<LocalDate> CONTENTS_RECEIVED_ON =
+      ProcessVariable.date("contentsReceivedOn");
 
   // --- production (BDB-6.3, WJA-2, WJA-5) ------------------------------------------------
-  public static final String DEFAULT_BUILD_BUSINESS_DAYS = "defaultBuildBusinessDays";
-  public static final String BUILD_DUE_DATE = "buildDueDate";
-  public static final String BUILD_DEADLINE_KEY = "buildDeadlineKey";
-  public static final String PROGRESS_INVOICE_DUE = "progressInvoiceDue";
-  public static final String PROGRESS_INVOICE_NUMBER = "progressInvoiceNumber";
+  public static final ProcessVariable<Integer> DEFAULT_BUILD_BUSINESS_DAYS =
+      ProcessVariable.integer("defaultBuildBusinessDays");
+  public static final ProcessVariable<LocalDate> BUILD_DUE_DATE =
+      ProcessVariable.date("buildDueDate");
+  public static final ProcessVariable<String> BUILD_DEADLINE_KEY =
+      ProcessVariable.text("buildDeadlineKey");
+  public static final ProcessVariable<Boolean> PROGRESS_INVOICE_DUE =
+      ProcessVariable.flag("progressInvoiceDue");
+  public static final ProcessVariable<String> PROGRESS_INVOICE_NUMBER =
+      ProcessVariable.text("progressInvoiceNumber");
   /** Build form: rework hours of client files (WJA-5) and their rate (prefilled, WJA-4, VIR-8). */
-  public static final String REWORK_HOURS = "reworkHours";
-  public static final String REWORK_HOURLY_RATE_EXCL_VAT = "reworkHourlyRateExclVat";
-  public static final String REWORK_INVOICE_NUMBER = "reworkInvoiceNumber";
-  public static final String SITE_URL = "siteUrl";
+  public static final ProcessVariable<BigDecimal> REWORK_HOURS =
+      ProcessVariable.decimal("reworkHours");
+  public static final ProcessVariable<BigDecimal> REWORK_HOURLY_RATE_EXCL_VAT =
+      ProcessVariable.decimal("reworkHourlyRateExclVat");
+  public static final ProcessVariable<String> REWORK_INVOICE_NUMBER =
+      ProcessVariable.text("reworkInvoiceNumber");
+  public static final ProcessVariable<String> SITE_URL = ProcessVariable.text("siteUrl");
 
   // --- go-live and windows ---------------------------------------------------------------
   /** The go-live date: the GO_LIVE event's date, or the build form's, or the day it completed. */
-  public static final String GO_LIVE_DATE = "goLiveDate";
+  public static final ProcessVariable<LocalDate> GO_LIVE_DATE = ProcessVariable.date("goLiveDate");
   /** The delivery date acceptance refers to (WJA-24); moved by a redelivery. */
-  public static final String DELIVERED_ON = "deliveredOn";
-  public static final String DELIVERY_ATTEMPT = "deliveryAttempt";
-  public static final String BALANCE_INVOICE_DUE = "balanceInvoiceDue";
-  public static final String BALANCE_INVOICE_NUMBER = "balanceInvoiceNumber";
-  public static final String NON_CONFORMITY_WINDOW = "nonConformityWindow";
-  public static final String NON_CONFORMITY_UNTIL = "nonConformityUntil";
-  public static final String NON_CONFORMITY_DEADLINE_KEY = "nonConformityDeadlineKey";
+  public static final ProcessVariable<LocalDate> DELIVERED_ON = ProcessVariable.date("deliveredOn");
+  public static final ProcessVariable<Integer> DELIVERY_ATTEMPT =
+      ProcessVariable.integer("deliveryAttempt");
+  public static final ProcessVariable<Boolean> BALANCE_INVOICE_DUE =
+      ProcessVariable.flag("balanceInvoiceDue");
+  public static final ProcessVariable<String> BALANCE_INVOICE_NUMBER =
+      ProcessVariable.text("balanceInvoiceNumber");
+  public static final ProcessVariable<Boolean> NON_CONFORMITY_WINDOW =
+      ProcessVariable.flag("nonConformityWindow");
+  public static final ProcessVariable<LocalDate> NON_CONFORMITY_UNTIL =
+      ProcessVariable.date("nonConformityUntil");
+  public static final ProcessVariable<String> NON_CONFORMITY_DEADLINE_KEY =
+      ProcessVariable.text("nonConformityDeadlineKey");
   /** Non-conformity form: the day the corrected site was put online. */
-  public static final String CORRECTED_ON = "correctedOn";
-  public static final String TWEAK_WINDOW = "tweakWindow";
-  public static final String TWEAKS_UNTIL = "tweaksUntil";
-  public static final String TWEAK_DEADLINE_KEY = "tweakDeadlineKey";
-  public static final String WARRANTY_PERIOD = "warrantyPeriod";
-  public static final String WARRANTY_UNTIL = "warrantyUntil";
-  public static final String WARRANTY_DEADLINE_KEY = "warrantyDeadlineKey";
-  public static final String TRAINING_WINDOW = "trainingWindow";
-  public static final String TRAINING_UNTIL = "trainingUntil";
-  public static final String TRAINING_DEADLINE_KEY = "trainingDeadlineKey";
-  public static final String HIDDEN_DEFECT_WINDOWS = "hiddenDefectWindows";
-  public static final String HIDDEN_DEFECT_REPORT_UNTIL = "hiddenDefectReportUntil";
-  public static final String HIDDEN_DEFECT_REPORT_DEADLINE_KEY = "hiddenDefectReportDeadlineKey";
-  public static final String HIDDEN_DEFECT_ACTION_UNTIL = "hiddenDefectActionUntil";
-  public static final String HIDDEN_DEFECT_ACTION_DEADLINE_KEY = "hiddenDefectActionDeadlineKey";
+  public static final ProcessVariable<LocalDate> CORRECTED_ON = ProcessVariable.date("correctedOn");
+  public static final ProcessVariable<Boolean> TWEAK_WINDOW = ProcessVariable.flag("tweakWindow");
+  public static final ProcessVariable<LocalDate> TWEAKS_UNTIL = ProcessVariable.date("tweaksUntil");
+  public static final ProcessVariable<String> TWEAK_DEADLINE_KEY =
+      ProcessVariable.text("tweakDeadlineKey");
+  public static final ProcessVariable<Boolean> WARRANTY_PERIOD =
+      ProcessVariable.flag("warrantyPeriod");
+  public static final ProcessVariable<LocalDate> WARRANTY_UNTIL =
+      ProcessVariable.date("warrantyUntil");
+  public static final ProcessVariable<String> WARRANTY_DEADLINE_KEY =
+      ProcessVariable.text("warrantyDeadlineKey");
+  public static final ProcessVariable<Boolean> TRAINING_WINDOW =
+      ProcessVariable.flag("trainingWindow");
+  public static final ProcessVariable<LocalDate> TRAINING_UNTIL =
+      ProcessVariable.date("trainingUntil");
+  public static final ProcessVariable<String> TRAINING_DEADLINE_KEY =
+      ProcessVariable.text("trainingDeadlineKey");
+  public static final ProcessVariable<Boolean> HIDDEN_DEFECT_WINDOWS =
+      ProcessVariable.flag("hiddenDefectWindows");
+  public static final ProcessVariable<LocalDate> HIDDEN_DEFECT_REPORT_UNTIL =
+      ProcessVariable.date("hiddenDefectReportUntil");
+  public static final ProcessVariable<String> HIDDEN_DEFECT_REPORT_DEADLINE_KEY =
+      ProcessVariable.text("hiddenDefectReportDeadlineKey");
+  public static final ProcessVariable<LocalDate> HIDDEN_DEFECT_ACTION_UNTIL =
+      ProcessVariable.date("hiddenDefectActionUntil");
+  public static final ProcessVariable<String> HIDDEN_DEFECT_ACTION_DEADLINE_KEY =
+      ProcessVariable.text("hiddenDefectActionDeadlineKey");
   /** WJA-16 (sale), local to the "Hardware delivered" event subprocess: ISO date, deadline key. */
-  public static final String HARDWARE_ACTION_UNTIL = "hardwareActionUntil";
-  public static final String HARDWARE_ACTION_DEADLINE_KEY = "hardwareActionDeadlineKey";
+  public static final ProcessVariable<LocalDate> HARDWARE_ACTION_UNTIL =
+      ProcessVariable.date("hardwareActionUntil");
+  public static final ProcessVariable<String> HARDWARE_ACTION_DEADLINE_KEY =
+      ProcessVariable.text("hardwareActionDeadlineKey");
   /** BDB-8.4, entered on "Make minor tweak": extra hours on large text changes, rate, warning. */
-  public static final String LARGE_TEXT_CHANGE_HOURS = "largeTextChangeHours";
-  public static final String LARGE_TEXT_HOURLY_RATE_EXCL_VAT = "largeTextHourlyRateExclVat";
-  public static final String CLIENT_WARNED_ON = "clientWarnedOn";
-  public static final String LARGE_TEXT_INVOICE_NUMBER = "largeTextInvoiceNumber";
+  public static final ProcessVariable<BigDecimal> LARGE_TEXT_CHANGE_HOURS =
+      ProcessVariable.decimal("largeTextChangeHours");
+  public static final ProcessVariable<BigDecimal> LARGE_TEXT_HOURLY_RATE_EXCL_VAT =
+      ProcessVariable.decimal("largeTextHourlyRateExclVat");
+  public static final ProcessVariable<LocalDate> CLIENT_WARNED_ON =
+      ProcessVariable.date("clientWarnedOn");
+  public static final ProcessVariable<String> LARGE_TEXT_INVOICE_NUMBER =
+      ProcessVariable.text("largeTextInvoiceNumber");
   public static final String TASK_INVOICE_LARGE_TEXT_CHANGES = "Task_InvoiceLargeTextChanges";
-  public static final String ACCEPTED_ON = "acceptedOn";
+  public static final ProcessVariable<LocalDate> ACCEPTED_ON = ProcessVariable.date("acceptedOn");
 
   // --- cancellation during the work (BDB-10.2, WJA-18, CC-1794) ----------------------------
   /** The date of the CANCELLATION event. */
-  public static final String CANCELLED_ON = "cancelledOn";
+  public static final ProcessVariable<LocalDate> CANCELLED_ON = ProcessVariable.date("cancelledOn");
   /** Boolean: the amount is pro rata of the work done, so production assesses the share done. */
-  public static final String CANCELLATION_PRO_RATA = "cancellationProRata";
+  public static final ProcessVariable<Boolean> CANCELLATION_PRO_RATA =
+      ProcessVariable.flag("cancellationProRata");
   /** Form of Task_AssessWorkDone: the share of the work done, 0–100 (%). */
-  public static final String WORK_DONE_PERCENT = "workDonePercent";
-  public static final String CANCELLATION_FEE_INVOICE_NUMBER = "cancellationFeeInvoiceNumber";
-  public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
+  public static final ProcessVariable<BigDecimal> WORK_DONE_PERCENT =
+      ProcessVariable.decimal("workDonePercent");
+  public static final ProcessVariable<String> CANCELLATION_FEE_INVOICE_NUMBER =
+      ProcessVariable.text("cancellationFeeInvoiceNumber");
+  public static final ProcessVariable<String> CREDIT_NOTE_NUMBER =
+      ProcessVariable.text("creditNoteNumber");
+
+  /** Carried by the contract events' messages ({@code ContractEvents}). */
+  public static final ProcessVariable<LocalDate> EVENT_DATE =
+      ProcessVariable.date(ProcessVariables.EVENT_DATE);
+  public static final ProcessVariable<String> EVENT_CHANNEL =
+      ProcessVariable.text(ProcessVariables.EVENT_CHANNEL);
 
   // --- messages ----------------------------------------------------------------------------
   public static final String MESSAGE_CONTENTS_RECEIVED = "CONTENTS_RECEIVED";
@@ -184,8 +242,9 @@ public final class DeliveryVariables {
   public static final String BOUNDARY_ASSESSMENT_OVERDUE = "BoundaryEvent_AssessmentOverdue";
   public static final String TASK_FOLLOW_UP_ASSESSMENT = "Task_FollowUpAssessment";
   /** Inputs of the follow-up form ({@code task-overdue-follow-up}): which task, due since when. */
-  public static final String OVERDUE_TASK = "overdueTask";
-  public static final String OVERDUE_SINCE = "overdueSince";
+  public static final ProcessVariable<String> OVERDUE_TASK = ProcessVariable.text("overdueTask");
+  public static final ProcessVariable<LocalDate> OVERDUE_SINCE =
+      ProcessVariable.date("overdueSince");
   public static final String FORM_OVERDUE_FOLLOW_UP = "task-overdue-follow-up";
   /** Terminate ends of the wrappers (the task done ends its follow-up) and the follow-ups' ends. */
   public static final String END_SITE_BUILT = "EndEvent_SiteBuilt";

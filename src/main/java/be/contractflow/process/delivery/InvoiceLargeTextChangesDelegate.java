@@ -1,8 +1,5 @@
 package be.contractflow.process.delivery;
 
-import static be.contractflow.process.VariableValues.date;
-import static be.contractflow.process.VariableValues.decimal;
-import static be.contractflow.process.VariableValues.string;
 
 import be.contractflow.terms.TermsService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,11 +22,11 @@ public class InvoiceLargeTextChangesDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input, processing
     var invoice = delivery.invoiceLargeTextChanges(
-        string(execution, DeliveryVariables.CONTRACT_NUMBER), terms.termsOf(execution),
-        decimal(execution, DeliveryVariables.LARGE_TEXT_CHANGE_HOURS),
-        decimal(execution, DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT),
-        date(execution, DeliveryVariables.CLIENT_WARNED_ON));
+        DeliveryVariables.CONTRACT_NUMBER.get(execution), terms.termsOf(execution),
+        DeliveryVariables.LARGE_TEXT_CHANGE_HOURS.get(execution),
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT.get(execution),
+        DeliveryVariables.CLIENT_WARNED_ON.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.LARGE_TEXT_INVOICE_NUMBER, invoice.number());
+    DeliveryVariables.LARGE_TEXT_INVOICE_NUMBER.set(execution, invoice.number());
   }
 }

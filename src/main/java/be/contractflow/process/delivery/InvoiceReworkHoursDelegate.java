@@ -23,11 +23,11 @@ public class InvoiceReworkHoursDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    var invoice = delivery.invoiceReworkHours(string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        terms.termsOf(execution), decimal(execution, DeliveryVariables.REWORK_HOURS),
-        decimal(execution, DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT));
+    var invoice = delivery.invoiceReworkHours(DeliveryVariables.CONTRACT_NUMBER.get(execution),
+        terms.termsOf(execution), DeliveryVariables.REWORK_HOURS.get(execution),
+        DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.REWORK_INVOICE_NUMBER, invoice.number());
+    DeliveryVariables.REWORK_INVOICE_NUMBER.set(execution, invoice.number());
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

@@ -23,11 +23,11 @@ public class IssueBalanceInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    var invoice = delivery.issueBalanceInvoice(string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        terms.termsOf(execution), decimal(execution, DeliveryVariables.ORDER_TOTAL_EXCL_VAT),
-        date(execution, DeliveryVariables.GO_LIVE_DATE));
+    var invoice = delivery.issueBalanceInvoice(DeliveryVariables.CONTRACT_NUMBER.get(execution),
+        terms.termsOf(execution), DeliveryVariables.ORDER_TOTAL_EXCL_VAT.get(execution),
+        DeliveryVariables.GO_LIVE_DATE.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.BALANCE_INVOICE_NUMBER, invoice.number());
+    DeliveryVariables.BALANCE_INVOICE_NUMBER.set(execution, invoice.number());
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

@@ -23,12 +23,12 @@ public class IssueInterimInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    var amount = decimal(execution, DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT);
+    var amount = DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT.get(execution);
     // processing
-    var invoice = delivery.issueInterimInvoice(string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        terms.termsOf(execution), amount, string(execution, DeliveryVariables.INTERIM_DESCRIPTION));
+    var invoice = delivery.issueInterimInvoice(DeliveryVariables.CONTRACT_NUMBER.get(execution),
+        terms.termsOf(execution), amount, DeliveryVariables.INTERIM_DESCRIPTION.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.INTERIM_INVOICE_NUMBER, invoice.number());
+    DeliveryVariables.INTERIM_INVOICE_NUMBER.set(execution, invoice.number());
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

@@ -24,10 +24,10 @@ public class IssueProgressInvoiceDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // input, processing
     var invoice = delivery.issueProgressInvoice(
-        string(execution, DeliveryVariables.CONTRACT_NUMBER), terms.termsOf(execution),
-        decimal(execution, DeliveryVariables.ORDER_TOTAL_EXCL_VAT));
+        DeliveryVariables.CONTRACT_NUMBER.get(execution), terms.termsOf(execution),
+        DeliveryVariables.ORDER_TOTAL_EXCL_VAT.get(execution));
     // output
-    execution.setVariable(DeliveryVariables.PROGRESS_INVOICE_NUMBER, invoice.number());
+    DeliveryVariables.PROGRESS_INVOICE_NUMBER.set(execution, invoice.number());
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

@@ -23,20 +23,19 @@ public class RedeliverSiteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input: the date on the non-conformity form, else today
-    int attempt = integer(execution, DeliveryVariables.DELIVERY_ATTEMPT, 1) + 1;
-    var correctedOn = date(execution, DeliveryVariables.CORRECTED_ON);
+    int attempt = DeliveryVariables.DELIVERY_ATTEMPT.get(execution, 1) + 1;
+    var correctedOn = DeliveryVariables.CORRECTED_ON.get(execution);
     // processing
     var redelivery = delivery.redeliver(noticeKey(execution, "redelivery-" + attempt),
-        string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        string(execution, DeliveryVariables.CLIENT_ID), terms.termsOf(execution), correctedOn,
+        DeliveryVariables.CONTRACT_NUMBER.get(execution),
+        DeliveryVariables.CLIENT_ID.get(execution), terms.termsOf(execution), correctedOn,
         attempt);
     // output
-    execution.setVariable(DeliveryVariables.DELIVERY_ATTEMPT, attempt);
-    execution.setVariable(DeliveryVariables.DELIVERED_ON, iso(redelivery.deliveredOn()));
-    execution.setVariable(DeliveryVariables.NON_CONFORMITY_UNTIL,
-        iso(redelivery.nonConformityUntil()));
-    execution.setVariable(DeliveryVariables.NON_CONFORMITY_DEADLINE_KEY, redelivery.deadlineKey());
-    execution.setVariable(DeliveryVariables.CORRECTED_ON, null);
+    DeliveryVariables.DELIVERY_ATTEMPT.set(execution, attempt);
+    DeliveryVariables.DELIVERED_ON.set(execution, redelivery.deliveredOn());
+    DeliveryVariables.NON_CONFORMITY_UNTIL.set(execution, redelivery.nonConformityUntil());
+    DeliveryVariables.NON_CONFORMITY_DEADLINE_KEY.set(execution, redelivery.deadlineKey());
+    DeliveryVariables.CORRECTED_ON.set(execution, null);
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

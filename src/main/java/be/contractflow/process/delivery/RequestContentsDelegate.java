@@ -23,21 +23,20 @@ public class RequestContentsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
-    int defaultDays = integer(execution,
-        DeliveryVariables.DEFAULT_CONTENTS_FOLLOW_UP_BUSINESS_DAYS, 10);
+    String contractNumber = DeliveryVariables.CONTRACT_NUMBER.get(execution);
+    int defaultDays = DeliveryVariables.DEFAULT_CONTENTS_FOLLOW_UP_BUSINESS_DAYS.get(execution, 10);
     // processing
     var request = delivery.requestContents(noticeKey(execution, "contents-requested"),
-        contractNumber, string(execution, DeliveryVariables.CLIENT_ID), terms.termsOf(execution),
+        contractNumber, DeliveryVariables.CLIENT_ID.get(execution), terms.termsOf(execution),
         defaultDays);
     // output
-    execution.setVariable(DeliveryVariables.CONTENTS_DUE_DATE, iso(request.dueDate()));
-    execution.setVariable(DeliveryVariables.CONTENTS_DEADLINE_KEY, request.deadlineKey());
-    execution.setVariable(DeliveryVariables.SUSPEND_ALLOWED, request.suspendAllowed());
-    execution.setVariable(DeliveryVariables.INTERIM_ALLOWED, request.interimAllowed());
-    execution.setVariable(DeliveryVariables.WAITING_CLAUSE, request.waitingClause());
-    execution.setVariable(DeliveryVariables.SUSPEND_ORDER, false);
-    execution.setVariable(DeliveryVariables.INTERIM_INVOICE, false);
+    DeliveryVariables.CONTENTS_DUE_DATE.set(execution, request.dueDate());
+    DeliveryVariables.CONTENTS_DEADLINE_KEY.set(execution, request.deadlineKey());
+    DeliveryVariables.SUSPEND_ALLOWED.set(execution, request.suspendAllowed());
+    DeliveryVariables.INTERIM_ALLOWED.set(execution, request.interimAllowed());
+    DeliveryVariables.WAITING_CLAUSE.set(execution, request.waitingClause());
+    DeliveryVariables.SUSPEND_ORDER.set(execution, false);
+    DeliveryVariables.INTERIM_INVOICE.set(execution, false);
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

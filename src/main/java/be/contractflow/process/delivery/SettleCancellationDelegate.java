@@ -1,8 +1,5 @@
 package be.contractflow.process.delivery;
 
-import static be.contractflow.process.VariableValues.date;
-import static be.contractflow.process.VariableValues.decimal;
-import static be.contractflow.process.VariableValues.string;
 
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.process.order.OrderService;
@@ -26,16 +23,16 @@ public class SettleCancellationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = string(execution, DeliveryVariables.CONTRACT_NUMBER);
-    var cancelledOn = date(execution, DeliveryVariables.CANCELLED_ON);
-    var workDonePercent = decimal(execution, DeliveryVariables.WORK_DONE_PERCENT);
+    String contractNumber = DeliveryVariables.CONTRACT_NUMBER.get(execution);
+    var cancelledOn = DeliveryVariables.CANCELLED_ON.get(execution);
+    var workDonePercent = DeliveryVariables.WORK_DONE_PERCENT.get(execution);
     // processing
     OrderService.Cancelled cancelled = delivery.cancel(NoticeRequest.keyOf(
             execution.getProcessInstanceId(), execution.getCurrentActivityId(), "cancellation"),
         contractNumber, cancelledOn, workDonePercent);
     // output
-    execution.setVariable(DeliveryVariables.CANCELLATION_FEE_INVOICE_NUMBER,
+    DeliveryVariables.CANCELLATION_FEE_INVOICE_NUMBER.set(execution,
         cancelled.feeInvoiceNumber());
-    execution.setVariable(DeliveryVariables.CREDIT_NOTE_NUMBER, cancelled.creditNoteNumber());
+    DeliveryVariables.CREDIT_NOTE_NUMBER.set(execution, cancelled.creditNoteNumber());
   }
 }

@@ -21,10 +21,10 @@ public class StartDeliveryDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
     // processing
     boolean started = delivery.start(contractNumber);
     // output
-    execution.setVariable(OrderVariables.DELIVERY_STARTED, started);
+    OrderVariables.DELIVERY_STARTED.set(execution, started);
   }
 }

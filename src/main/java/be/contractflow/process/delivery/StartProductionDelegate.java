@@ -23,19 +23,17 @@ public class StartProductionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    var receivedOn = date(execution, DeliveryVariables.CONTENTS_RECEIVED_ON);
-    int defaultDays = integer(execution, DeliveryVariables.DEFAULT_BUILD_BUSINESS_DAYS, 20);
+    var receivedOn = DeliveryVariables.CONTENTS_RECEIVED_ON.get(execution);
+    int defaultDays = DeliveryVariables.DEFAULT_BUILD_BUSINESS_DAYS.get(execution, 20);
     // processing
     var production = delivery.startProduction(
-        string(execution, DeliveryVariables.CONTRACT_NUMBER), terms.termsOf(execution),
-        receivedOn, decimal(execution, DeliveryVariables.ORDER_TOTAL_EXCL_VAT), defaultDays);
+        DeliveryVariables.CONTRACT_NUMBER.get(execution), terms.termsOf(execution),
+        receivedOn, DeliveryVariables.ORDER_TOTAL_EXCL_VAT.get(execution), defaultDays);
     // output
-    execution.setVariable(DeliveryVariables.BUILD_DUE_DATE, iso(production.buildDueDate()));
-    execution.setVariable(DeliveryVariables.BUILD_DEADLINE_KEY, production.deadlineKey());
-    execution.setVariable(DeliveryVariables.PROGRESS_INVOICE_DUE, production.progressInvoiceDue());
-    execution.setVariable(DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT,
-        production.reworkHourlyRate() == null ? null
-            : production.reworkHourlyRate().toPlainString());
+    DeliveryVariables.BUILD_DUE_DATE.set(execution, production.buildDueDate());
+    DeliveryVariables.BUILD_DEADLINE_KEY.set(execution, production.deadlineKey());
+    DeliveryVariables.PROGRESS_INVOICE_DUE.set(execution, production.progressInvoiceDue());
+    DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT.set(execution, production.reworkHourlyRate());
   }
 
   private static String noticeKey(DelegateExecution execution, String purpose) {

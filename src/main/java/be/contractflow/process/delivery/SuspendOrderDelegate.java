@@ -23,7 +23,7 @@ public class SuspendOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input, processing
-    delivery.suspendOrder(string(execution, DeliveryVariables.CONTRACT_NUMBER),
+    delivery.suspendOrder(DeliveryVariables.CONTRACT_NUMBER.get(execution),
         terms.termsOf(execution));
   }
 

@@ -1,9 +1,6 @@
 package be.contractflow.process.delivery;
 
-import static be.contractflow.process.VariableValues.date;
-import static be.contractflow.process.VariableValues.string;
 
-import be.contractflow.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -24,8 +21,8 @@ public class WithdrawalDuringDeliveryListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     // input, processing
-    delivery.checkWithdrawal(string(execution, DeliveryVariables.CONTRACT_NUMBER),
-        date(execution, ProcessVariables.EVENT_DATE),
-        string(execution, ProcessVariables.EVENT_CHANNEL));
+    delivery.checkWithdrawal(DeliveryVariables.CONTRACT_NUMBER.get(execution),
+        DeliveryVariables.EVENT_DATE.get(execution),
+        DeliveryVariables.EVENT_CHANNEL.get(execution));
   }
 }

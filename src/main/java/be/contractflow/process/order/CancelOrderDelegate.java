@@ -1,7 +1,6 @@
 package be.contractflow.process.order;
 
 import be.contractflow.notice.NoticeRequest;
-import be.contractflow.process.ProcessVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,15 +19,15 @@ public class CancelOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    LocalDate date = LocalDate.parse((String) execution.getVariable(ProcessVariables.EVENT_DATE));
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
+    LocalDate date = OrderVariables.EVENT_DATE.get(execution);
     // processing
     OrderService.Cancelled cancelled = orders.cancel(NoticeRequest.keyOf(
         execution.getProcessInstanceId(), execution.getCurrentActivityId(), "cancellation"),
         contractNumber, date);
     // output
-    execution.setVariable(OrderVariables.CANCELLATION_FEE_INVOICE_NUMBER,
+    OrderVariables.CANCELLATION_FEE_INVOICE_NUMBER.set(execution,
         cancelled.feeInvoiceNumber());
-    execution.setVariable(OrderVariables.CREDIT_NOTE_NUMBER, cancelled.creditNoteNumber());
+    OrderVariables.CREDIT_NOTE_NUMBER.set(execution, cancelled.creditNoteNumber());
   }
 }

@@ -17,10 +17,10 @@ public class CheckFirstInvoicePaidDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = (String) execution.getVariable(OrderVariables.INVOICE_NUMBER);
+    String invoiceNumber = OrderVariables.INVOICE_NUMBER.get(execution);
     // processing
     boolean paid = orders.isPaid(invoiceNumber);
     // output
-    execution.setVariable(OrderVariables.FIRST_INVOICE_PAID, paid);
+    OrderVariables.FIRST_INVOICE_PAID.set(execution, paid);
   }
 }

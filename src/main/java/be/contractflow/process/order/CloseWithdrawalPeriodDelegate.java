@@ -17,7 +17,7 @@ public class CloseWithdrawalPeriodDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
     // processing
     orders.closeWithdrawalPeriod(contractNumber);
   }

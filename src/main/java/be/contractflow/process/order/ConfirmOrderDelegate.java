@@ -18,13 +18,13 @@ public class ConfirmOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    String invoiceNumber = (String) execution.getVariable(OrderVariables.INVOICE_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
+    String invoiceNumber = OrderVariables.INVOICE_NUMBER.get(execution);
     // processing
     boolean withdrawalPeriodOpen = orders.confirm(NoticeRequest.keyOf(
         execution.getProcessInstanceId(), execution.getCurrentActivityId(), "order-confirmed"),
         contractNumber, invoiceNumber);
     // output
-    execution.setVariable(OrderVariables.WITHDRAWAL_PERIOD_OPEN, withdrawalPeriodOpen);
+    OrderVariables.WITHDRAWAL_PERIOD_OPEN.set(execution, withdrawalPeriodOpen);
   }
 }

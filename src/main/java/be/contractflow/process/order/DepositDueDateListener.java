@@ -1,8 +1,8 @@
 package be.contractflow.process.order;
 
 import be.contractflow.process.InvoiceDueDateMoved;
-import be.contractflow.process.VariableValues;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -34,21 +34,22 @@ public class DepositDueDateListener {
   public void on(InvoiceDueDateMoved moved) {
     var instance = runtime.createProcessInstanceQuery()
         .processDefinitionKey(OrderVariables.PROCESS_KEY)
-        .variableValueEquals(OrderVariables.INVOICE_NUMBER, moved.invoiceNumber())
+        .variableValueEquals(OrderVariables.INVOICE_NUMBER.name(), moved.invoiceNumber())
         .singleResult();
     if (instance == null) {
       return;
     }
     var timer = management.createJobQuery().processInstanceId(instance.getId())
         .activityId(OrderVariables.TIMER_DEPOSIT_UNPAID_ORDER_LAPSES).timers().singleResult();
-    Object validUntil = runtime.getVariable(instance.getId(), OrderVariables.QUOTE_VALID_UNTIL);
+    LocalDate validUntil = OrderVariables.QUOTE_VALID_UNTIL.get(
+        runtime.getVariables(instance.getId(), List.of(OrderVariables.QUOTE_VALID_UNTIL.name())));
     if (timer == null || validUntil == null) {
       return; // not waiting for its deposit (paid, or no lapse for these terms)
     }
     OrderLapse lapse = orders.depositDueDateMoved(moved.contractNumber(),
-        LocalDate.parse(validUntil.toString()), moved.invoiceNumber(), moved.dueDate());
-    runtime.setVariable(instance.getId(), OrderVariables.ORDER_LAPSES_ON,
-        VariableValues.iso(lapse.lapsesOn()));
+        validUntil, moved.invoiceNumber(), moved.dueDate());
+    runtime.setVariable(instance.getId(), OrderVariables.ORDER_LAPSES_ON.name(),
+        OrderVariables.ORDER_LAPSES_ON.encode(lapse.lapsesOn()));
     management.recalculateJobDuedate(timer.getId(), false);
   }
 }

@@ -19,9 +19,9 @@ public class ExpireQuoteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
     LocalDate validUntil =
-        LocalDate.parse((String) execution.getVariable(OrderVariables.QUOTE_VALID_UNTIL));
+        OrderVariables.QUOTE_VALID_UNTIL.get(execution);
     // processing
     orders.expireQuote(NoticeRequest.keyOf(execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), "quote-expired"), contractNumber, validUntil);

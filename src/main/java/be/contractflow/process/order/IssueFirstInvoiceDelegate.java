@@ -1,6 +1,5 @@
 package be.contractflow.process.order;
 
-import be.contractflow.process.VariableValues;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,16 +22,16 @@ public class IssueFirstInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
     LocalDate quoteValidUntil =
-        LocalDate.parse((String) execution.getVariable(OrderVariables.QUOTE_VALID_UNTIL));
+        OrderVariables.QUOTE_VALID_UNTIL.get(execution);
     // processing
     OrderService.FirstInvoiceIssued issued =
         orders.issueFirstInvoice(contractNumber, quoteValidUntil);
     // output
-    execution.setVariable(OrderVariables.INVOICE_NUMBER, issued.invoiceNumber());
-    execution.setVariable(OrderVariables.PAYMENT_REQUIRED, issued.paymentRequired());
-    execution.setVariable(OrderVariables.ORDER_LAPSES_ON,
-        issued.lapse() == null ? null : VariableValues.iso(issued.lapse().lapsesOn()));
+    OrderVariables.INVOICE_NUMBER.set(execution, issued.invoiceNumber());
+    OrderVariables.PAYMENT_REQUIRED.set(execution, issued.paymentRequired());
+    OrderVariables.ORDER_LAPSES_ON.set(execution,
+        issued.lapse() == null ? null : issued.lapse().lapsesOn());
   }
 }

@@ -19,14 +19,14 @@ public class LapseOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
     LocalDate lapsesOn =
-        LocalDate.parse((String) execution.getVariable(OrderVariables.ORDER_LAPSES_ON));
+        OrderVariables.ORDER_LAPSES_ON.get(execution);
     // processing
     OrderService.Lapsed lapsed = orders.lapse(NoticeRequest.keyOf(
         execution.getProcessInstanceId(), execution.getCurrentActivityId(), "lapse"),
         contractNumber, lapsesOn);
     // output
-    execution.setVariable(OrderVariables.CREDIT_NOTE_NUMBER, lapsed.creditNoteNumber());
+    OrderVariables.CREDIT_NOTE_NUMBER.set(execution, lapsed.creditNoteNumber());
   }
 }

@@ -32,6 +32,7 @@ import be.contractflow.money.Vat;
 import be.contractflow.money.WithdrawalCompensation;
 import be.contractflow.notice.AppliedRule;
 import be.contractflow.notice.Attachment;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -150,10 +151,8 @@ public class OrderService {
     byte[] pdf = quoteDocument.render(quote, order.client(), order.terms().agency(), validUntil,
         order.rules().quoteValidityClause(), totalExclVat, vat);
     notices.issue(notice(noticeKey, NoticeType.QUOTE_SENT, clause, order)
-        .with("issueDate", quote.issueDate())
-        .with("validUntil", validUntil)
-        .with("totalExclVat", totalExclVat)
-        .with("total", totalExclVat.add(vat))
+        .with(new NoticeContent.QuoteSent(quote.issueDate(), validUntil, totalExclVat,
+            totalExclVat.add(vat)))
         .withAttachment(new Attachment(quote.number() + ".pdf", pdf)));
     return validUntil;
   }
@@ -166,8 +165,7 @@ public class OrderService {
     contracts.updateStatus(contractNumber, ContractStatus.EXPIRED);
     deadlines.missed(DeadlineKind.QUOTE_VALIDITY.key(order.quoteNumber()));
     notices.issue(notice(noticeKey, NoticeType.QUOTE_EXPIRED, validityClause(order.rules()), order)
-        .with("issueDate", order.quote().issueDate())
-        .with("validUntil", validUntil));
+        .with(new NoticeContent.QuoteExpired(order.quote().issueDate(), validUntil)));
   }
 
   private static String validityClause(Terms.Order rules) {
@@ -324,12 +322,9 @@ public class OrderService {
     deadlines.missed(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     deadlines.cancelled(DeadlineKind.WITHDRAWAL.key(order.quoteNumber()));
     notices.issue(notice(noticeKeyPrefix + "/notice", NoticeType.ORDER_LAPSED, clause, order)
-        .with("signedDate", order.quote().signedDate())
-        .with("depositInvoiceNumber", deposit == null ? null : deposit.number())
-        .with("deposit", deposit == null ? null : deposit.total())
-        .with("lapsedOn", lapsesOn)
-        .with("refund", paid.signum() > 0 ? paid : null)
-        .with("creditNoteNumber", note == null ? null : note.number()));
+        .with(new NoticeContent.OrderLapsed(order.quote().signedDate(),
+            deposit == null ? null : deposit.number(), deposit == null ? null : deposit.total(),
+            lapsesOn, paid.signum() > 0 ? paid : null, note == null ? null : note.number())));
     return new Lapsed(paid, note == null ? null : note.number());
   }
 
@@ -354,10 +349,8 @@ public class OrderService {
     String clause = order.rules().workStartClause() != null ? order.rules().workStartClause()
         : order.rules().depositClause();
     notices.issue(notice(noticeKey, NoticeType.ORDER_CONFIRMED, clause, order)
-        .with("signedDate", order.quote().signedDate())
-        .with("startDate", today)
-        .with("depositInvoiceNumber", first == null ? null : first.number())
-        .with("deposit", first == null ? null : first.total()));
+        .with(new NoticeContent.OrderConfirmed(order.quote().signedDate(), today,
+            first == null ? null : first.number(), first == null ? null : first.total())));
     LocalDate withdrawalDeadline = withdrawalDeadline(order);
     return withdrawalDeadline != null && !today.isAfter(withdrawalDeadline);
   }
@@ -511,11 +504,9 @@ public class OrderService {
     deadlines.cancelled(DeadlineKind.DEPOSIT_LAPSE.key(order.quoteNumber()));
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.WITHDRAWAL_CONFIRMED,
             clause, order)
-        .with("withdrawnOn", date)
-        .with("withdrawalDeadline", right.deadline())
-        .with("refund", refund.signum() > 0 ? refund : null)
-        .with("creditNoteNumber", note == null ? null : note.number())
-        .with("servicesSupplied", owed.signum() > 0 ? owed : null)
+        .with(new NoticeContent.WithdrawalConfirmed(date, right.deadline(),
+            refund.signum() > 0 ? refund : null, note == null ? null : note.number(),
+            owed.signum() > 0 ? owed : null))
         .with(NoticeType.RULE, right.statutory() ? AppliedRule.CONSUMER_WITHDRAWAL_14_DAYS
             : AppliedRule.CONTRACTUAL_WITHDRAWAL_PERIOD));
     return new Withdrawal(refund.max(Money.ZERO), note == null ? null : note.number(), owed,
@@ -665,10 +656,8 @@ public class OrderService {
     BigDecimal feeAmount = fee.map(Calculation::amount).orElse(Money.ZERO);
     notices.issue(notice(noticeKeyPrefix + "/confirmation", NoticeType.CANCELLATION_CONFIRMED,
             clause, order)
-        .with("cancelledOn", date)
-        .with("cancellationFee", feeAmount)
-        .with("workDonePercent", workDonePercent)
-        .with("creditNoteNumber", note == null ? null : note.number()));
+        .with(new NoticeContent.CancellationConfirmed(date, feeAmount, workDonePercent,
+            note == null ? null : note.number())));
     return new Cancelled(feeAmount, feeInvoice, note == null ? null : note.number());
   }
 

@@ -1,79 +1,110 @@
 package be.contractflow.process.order;
 
-import be.contractflow.process.ContractLifecycle;
+import be.contractflow.ledger.ConcludedAt;
+import be.contractflow.ledger.ContractKind;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.terms.TermsService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The {@code order} process ({@code bpmn/order.bpmn}): its key, variable names, message names and
- * element ids, in one place so a rename breaks compilation, not production. Variables hold
- * references (quote, contract, invoice numbers) and ISO dates as strings, never payloads.
+ * element ids, in one place so a rename breaks compilation, not production. Every variable is a
+ * typed {@link ProcessVariable}; variables hold references (quote, contract, invoice numbers),
+ * never payloads.
  */
 public final class OrderVariables {
 
   public static final String PROCESS_KEY = "order";
 
   // --- variables set at start (QuoteService) -------------------------------------------
-  public static final String QUOTE_NUMBER = "quoteNumber";
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  public static final String CLIENT_ID = ContractLifecycle.CLIENT_ID;
-  public static final String TERMS_PROFILE = TermsService.TERMS_PROFILE;
-  public static final String CLIENT_TYPE = TermsService.CLIENT_TYPE;
-  public static final String CONTRACT_KIND = TermsService.CONTRACT_KIND;
+  public static final ProcessVariable<String> QUOTE_NUMBER = ProcessVariable.text("quoteNumber");
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
+  public static final ProcessVariable<ContractKind> CONTRACT_KIND =
+      ProcessVariable.oneOf(TermsService.CONTRACT_KIND, ContractKind.class);
 
   // --- variables written by the process --------------------------------------------------
   /** Input of "Send quote": the validity when the terms set none (BPMN input parameter). */
-  public static final String DEFAULT_QUOTE_VALIDITY_MONTHS = "defaultQuoteValidityMonths";
-  /** ISO date: the last day the quote can be signed (BDB-5.2a); the expiry timer's date. */
-  public static final String QUOTE_VALID_UNTIL = "quoteValidUntil";
-  /** ISO date the client signed "bon pour accord" (form of {@value #TASK_RECORD_CLIENT_SIGNATURE}). */
-  public static final String SIGNED_DATE = "signedDate";
-  /** How the signed quote came in (form of {@value #TASK_RECORD_CLIENT_SIGNATURE}): {@link SignatureChannel}. */
-  public static final String SIGNATURE_CHANNEL = "signatureChannel";
-  /** ISO date: last day of the withdrawal period (BDB-R15), null when the terms grant none. */
-  public static final String WITHDRAWAL_DEADLINE = "withdrawalDeadline";
+  public static final ProcessVariable<Integer> DEFAULT_QUOTE_VALIDITY_MONTHS =
+      ProcessVariable.integer("defaultQuoteValidityMonths");
+  /** The last day the quote can be signed (BDB-5.2a); the expiry timer's date. */
+  public static final ProcessVariable<LocalDate> QUOTE_VALID_UNTIL =
+      ProcessVariable.date("quoteValidUntil");
+  /** The day the client signed "bon pour accord" (form of {@value #TASK_RECORD_CLIENT_SIGNATURE}). */
+  public static final ProcessVariable<LocalDate> SIGNED_DATE = ProcessVariable.date("signedDate");
   /**
-   * {@link be.contractflow.ledger.ConcludedAt} name, set on "Record the client's signature" (form
-   * or API): DISTANCE, OFF_PREMISES or PREMISES (CEL VI.47). Missing: as the channel implies.
+   * How the signed quote came in (form of {@value #TASK_RECORD_CLIENT_SIGNATURE}). The form's raw
+   * text is checked by {@link QuoteService#recordSignature} so a wrong value is refused in words.
    */
-  public static final String CONCLUDED_AT = "concludedAt";
-  /** Boolean, set at signature: the consumer expressly asked the work to start early (VI.51 §3). */
-  public static final String EARLY_START_REQUESTED = "earlyStartRequested";
-  /** Boolean, set when a withdrawal is accepted: production assesses the work done (VI.51 §3). */
-  public static final String WITHDRAWAL_WORK_DONE_ASSESSED = "withdrawalWorkDoneAssessed";
-  /** BigDecimal 0–100 entered on "Assess the work done before the withdrawal". */
-  public static final String WORK_DONE_PERCENT = "workDonePercent";
-  /** Boolean: the client has an open payment dispute on another order (BDB-5.2c). */
-  public static final String CLIENT_IN_DISPUTE = "clientInDispute";
-  /** String: the disputed invoices, for the review form. */
-  public static final String DISPUTE_SUMMARY = "disputeSummary";
-  /** Boolean from the review form: sales accepts the order despite the dispute. */
-  public static final String ORDER_ACCEPTED = "orderAccepted";
-  /** String from the review form: why the order is refused. */
-  public static final String REFUSAL_REASON = "refusalReason";
-  /** The order's first invoice (deposit, first period...), null when the terms ask none. */
-  public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
-  /** Boolean: work waits for the first invoice to be paid (WJA-2, BDB-8.1, BDB-R5.1). */
-  public static final String PAYMENT_REQUIRED = "paymentRequired";
+  public static final ProcessVariable<SignatureChannel> SIGNATURE_CHANNEL =
+      ProcessVariable.oneOf("signatureChannel", SignatureChannel.class);
+  /** The last day of the withdrawal period (BDB-R15), null when the terms grant none. */
+  public static final ProcessVariable<LocalDate> WITHDRAWAL_DEADLINE =
+      ProcessVariable.date("withdrawalDeadline");
   /**
-   * ISO date, set by "Issue first invoice": the last day the deposit that concludes the order
-   * (WJA-2, BDB-8.1) may be paid, the later of the quote's validity end and the deposit's due date
+   * Set on "Record the client's signature" (form or API): where the contract was concluded (CEL
+   * VI.47). Missing: as the channel implies. The form's raw text is checked like the channel.
+   */
+  public static final ProcessVariable<ConcludedAt> CONCLUDED_AT =
+      ProcessVariable.oneOf("concludedAt", ConcludedAt.class);
+  /** Set at signature: the consumer expressly asked the work to start early (VI.51 §3). */
+  public static final ProcessVariable<Boolean> EARLY_START_REQUESTED =
+      ProcessVariable.flag("earlyStartRequested");
+  /** Set when a withdrawal is accepted: production assesses the work done (VI.51 §3). */
+  public static final ProcessVariable<Boolean> WITHDRAWAL_WORK_DONE_ASSESSED =
+      ProcessVariable.flag("withdrawalWorkDoneAssessed");
+  /** 0–100, entered on "Assess the work done before the withdrawal". */
+  public static final ProcessVariable<BigDecimal> WORK_DONE_PERCENT =
+      ProcessVariable.decimal("workDonePercent");
+  /** The client has an open payment dispute on another order (BDB-5.2c). */
+  public static final ProcessVariable<Boolean> CLIENT_IN_DISPUTE =
+      ProcessVariable.flag("clientInDispute");
+  /** The disputed invoices, for the review form. */
+  public static final ProcessVariable<String> DISPUTE_SUMMARY =
+      ProcessVariable.text("disputeSummary");
+  /** From the review form: sales accepts the order despite the dispute. */
+  public static final ProcessVariable<Boolean> ORDER_ACCEPTED = ProcessVariable.flag("orderAccepted");
+  /** From the review form: why the order is refused. */
+  public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.text("refusalReason");
+  /** The order's first invoice (deposit, first period...), null when the terms ask none. */
+  public static final ProcessVariable<String> INVOICE_NUMBER =
+      ProcessVariable.text(ProcessVariables.INVOICE_NUMBER);
+  /** Work waits for the first invoice to be paid (WJA-2, BDB-8.1, BDB-R5.1). */
+  public static final ProcessVariable<Boolean> PAYMENT_REQUIRED =
+      ProcessVariable.flag("paymentRequired");
+  /**
+   * Set by "Issue first invoice": the last day the deposit that concludes the order (WJA-2,
+   * BDB-8.1) may be paid, the later of the quote's validity end and the deposit's due date
    * ({@link OrderLapse}); null when the first payment does not conclude the order (a bound rental,
    * BDB-R5.1) or none is required. The lapse timer fires at 24:00 that day.
    */
-  public static final String ORDER_LAPSES_ON = "orderLapsesOn";
-  /** Boolean: the first invoice was already paid when the process looked. */
-  public static final String FIRST_INVOICE_PAID = "firstInvoicePaid";
-  /** Boolean: at confirmation the withdrawal period still runs. */
-  public static final String WITHDRAWAL_PERIOD_OPEN = "withdrawalPeriodOpen";
+  public static final ProcessVariable<LocalDate> ORDER_LAPSES_ON =
+      ProcessVariable.date("orderLapsesOn");
+  /** The first invoice was already paid when the process looked. */
+  public static final ProcessVariable<Boolean> FIRST_INVOICE_PAID =
+      ProcessVariable.flag("firstInvoicePaid");
+  /** At confirmation the withdrawal period still runs. */
+  public static final ProcessVariable<Boolean> WITHDRAWAL_PERIOD_OPEN =
+      ProcessVariable.flag("withdrawalPeriodOpen");
   /** Whether the confirmed order started a {@code delivery} (a site to build: PROJECT, RENTAL). */
-  public static final String DELIVERY_STARTED = "deliveryStarted";
+  public static final ProcessVariable<Boolean> DELIVERY_STARTED =
+      ProcessVariable.flag("deliveryStarted");
   /** Whether the confirmed order started a {@code subscription} (a recurring kind). */
-  public static final String SUBSCRIPTION_STARTED = "subscriptionStarted";
+  public static final ProcessVariable<Boolean> SUBSCRIPTION_STARTED =
+      ProcessVariable.flag("subscriptionStarted");
   /** The credit note refunding a withdrawn or cancelled order, if any. */
-  public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
+  public static final ProcessVariable<String> CREDIT_NOTE_NUMBER =
+      ProcessVariable.text("creditNoteNumber");
   /** The {@code CANCELLATION_FEE} invoice of a cancelled order, if any. */
-  public static final String CANCELLATION_FEE_INVOICE_NUMBER = "cancellationFeeInvoiceNumber";
+  public static final ProcessVariable<String> CANCELLATION_FEE_INVOICE_NUMBER =
+      ProcessVariable.text("cancellationFeeInvoiceNumber");
+  /** Carried by the WITHDRAWAL and CANCELLATION messages ({@code ContractEvents}). */
+  public static final ProcessVariable<LocalDate> EVENT_DATE =
+      ProcessVariable.date(ProcessVariables.EVENT_DATE);
+  public static final ProcessVariable<String> EVENT_CHANNEL =
+      ProcessVariable.text(ProcessVariables.EVENT_CHANNEL);
 
   // --- messages --------------------------------------------------------------------------
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
@@ -155,9 +186,10 @@ public final class OrderVariables {
   /** The follow-up of a late task; its inputs {@value #OVERDUE_TASK}, {@value #OVERDUE_SINCE}. */
   public static final String FORM_TASK_OVERDUE_FOLLOW_UP = "task-overdue-follow-up";
   /** Follow-up input: the name of the late task. */
-  public static final String OVERDUE_TASK = "overdueTask";
-  /** Follow-up input: ISO date the late task was due. */
-  public static final String OVERDUE_SINCE = "overdueSince";
+  public static final ProcessVariable<String> OVERDUE_TASK = ProcessVariable.text("overdueTask");
+  /** Follow-up input: the day the late task was due. */
+  public static final ProcessVariable<LocalDate> OVERDUE_SINCE =
+      ProcessVariable.date("overdueSince");
 
   // --- quote statuses (cf_quote.status) --------------------------------------------------
   public static final String QUOTE_ISSUED = "ISSUED";

@@ -17,11 +17,13 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.Refusals;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +31,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +121,7 @@ public class QuoteService {
         request.termsProfile(), request.kind(), ContractStatus.QUOTED, false, null, null, null),
         clock.now());
     var instance = lifecycle.start(OrderVariables.PROCESS_KEY, quoteNumber,
-        Map.of(OrderVariables.QUOTE_NUMBER, quoteNumber),
+        TypedVariables.of(OrderVariables.QUOTE_NUMBER, quoteNumber).map(),
         ContractLifecycle.contractVariables(contractNumber, client, request.termsProfile(),
             request.kind()),
         Map.of());
@@ -164,11 +164,10 @@ public class QuoteService {
           + " (status " + quote.status() + "): it is either not sent yet or already closed.");
     }
     try {
-      tasks.complete(task.getId(), Variables.createVariables()
-          .putValue(OrderVariables.SIGNED_DATE, signedDate.toString())
-          .putValue(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.ONLINE.name())
-          .putValue(OrderVariables.CONCLUDED_AT, concludedAt == null ? null : concludedAt.name())
-          .putValue(OrderVariables.EARLY_START_REQUESTED, earlyStartRequested));
+      tasks.complete(task.getId(), TypedVariables.of(OrderVariables.SIGNED_DATE, signedDate)
+          .and(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.ONLINE)
+          .and(OrderVariables.CONCLUDED_AT, concludedAt)
+          .and(OrderVariables.EARLY_START_REQUESTED, earlyStartRequested).map());
     } catch (RuntimeException e) {
       throw Refusals.unwrap(e);
     }
@@ -295,11 +294,11 @@ public class QuoteService {
     // the process-level variable (the task's local one, mapped out, is kept in history too)
     return history.createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId())
-        .variableName(OrderVariables.QUOTE_VALID_UNTIL)
+        .variableName(OrderVariables.QUOTE_VALID_UNTIL.name())
         .list().stream()
         .filter(v -> instance.getId().equals(v.getActivityInstanceId()))
         .findFirst()
-        .map(HistoricVariableInstance::getValue)
-        .map(Object::toString).map(LocalDate::parse);
+        .map(v -> OrderVariables.QUOTE_VALID_UNTIL.get(
+            Collections.singletonMap(v.getName(), v.getValue())));
   }
 }

@@ -22,15 +22,16 @@ public class RecordClientSignatureListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     // input
-    String quoteNumber = VariableValues.string(task, OrderVariables.QUOTE_NUMBER);
-    LocalDate signedDate = VariableValues.date(task, OrderVariables.SIGNED_DATE);
-    String channel = VariableValues.string(task, OrderVariables.SIGNATURE_CHANNEL);
-    String concludedAt = VariableValues.string(task, OrderVariables.CONCLUDED_AT);
-    Object earlyStart = task.getVariable(OrderVariables.EARLY_START_REQUESTED);
+    String quoteNumber = OrderVariables.QUOTE_NUMBER.get(task);
+    LocalDate signedDate = OrderVariables.SIGNED_DATE.get(task);
+    // the form's raw texts: the service refuses an unknown channel or place in words
+    String channel = VariableValues.string(task, OrderVariables.SIGNATURE_CHANNEL.name());
+    String concludedAt = VariableValues.string(task, OrderVariables.CONCLUDED_AT.name());
+    Boolean earlyStart = OrderVariables.EARLY_START_REQUESTED.get(task);
     // processing
     quotes.recordSignature(quoteNumber, signedDate, channel, concludedAt,
         Boolean.TRUE.equals(earlyStart));
     // output: the date as an ISO date for the next steps (a form may send a date-time)
-    task.getExecution().setVariable(OrderVariables.SIGNED_DATE, signedDate.toString());
+    OrderVariables.SIGNED_DATE.set(task.getExecution(), signedDate);
   }
 }

@@ -18,15 +18,14 @@ public class RecordSignatureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
     LocalDate signedDate =
-        LocalDate.parse((String) execution.getVariable(OrderVariables.SIGNED_DATE));
+        OrderVariables.SIGNED_DATE.get(execution);
     // processing
     OrderService.Signature signature = orders.recordSignature(contractNumber, signedDate);
     // output
-    execution.setVariable(OrderVariables.WITHDRAWAL_DEADLINE,
-        signature.withdrawalDeadline() == null ? null : signature.withdrawalDeadline().toString());
-    execution.setVariable(OrderVariables.CLIENT_IN_DISPUTE, signature.clientInDispute());
-    execution.setVariable(OrderVariables.DISPUTE_SUMMARY, signature.disputeSummary());
+    OrderVariables.WITHDRAWAL_DEADLINE.set(execution, signature.withdrawalDeadline());
+    OrderVariables.CLIENT_IN_DISPUTE.set(execution, signature.clientInDispute());
+    OrderVariables.DISPUTE_SUMMARY.set(execution, signature.disputeSummary());
   }
 }

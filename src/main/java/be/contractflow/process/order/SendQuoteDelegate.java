@@ -19,13 +19,12 @@ public class SendQuoteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    int defaultMonths = Integer.parseInt(String.valueOf(
-        execution.getVariable(OrderVariables.DEFAULT_QUOTE_VALIDITY_MONTHS)));
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
+    int defaultMonths = OrderVariables.DEFAULT_QUOTE_VALIDITY_MONTHS.get(execution);
     // processing
     LocalDate validUntil = orders.sendQuote(NoticeRequest.keyOf(execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), "quote-sent"), contractNumber, defaultMonths);
     // output (mapped to the process by the task's output parameter)
-    execution.setVariableLocal(OrderVariables.QUOTE_VALID_UNTIL, validUntil.toString());
+    OrderVariables.QUOTE_VALID_UNTIL.setLocal(execution, validUntil);
   }
 }

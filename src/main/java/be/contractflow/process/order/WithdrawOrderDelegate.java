@@ -1,8 +1,6 @@
 package be.contractflow.process.order;
 
 import be.contractflow.notice.NoticeRequest;
-import be.contractflow.process.ProcessVariables;
-import be.contractflow.process.VariableValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,15 +23,14 @@ public class WithdrawOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    LocalDate date = LocalDate.parse((String) execution.getVariable(ProcessVariables.EVENT_DATE));
-    BigDecimal workDonePercent = VariableValues.decimal(execution,
-        OrderVariables.WORK_DONE_PERCENT);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
+    LocalDate date = OrderVariables.EVENT_DATE.get(execution);
+    BigDecimal workDonePercent = OrderVariables.WORK_DONE_PERCENT.get(execution);
     // processing
     OrderService.Withdrawal withdrawal = orders.withdraw(NoticeRequest.keyOf(
         execution.getProcessInstanceId(), execution.getCurrentActivityId(), "withdrawal"),
         contractNumber, date, workDonePercent);
     // output
-    execution.setVariable(OrderVariables.CREDIT_NOTE_NUMBER, withdrawal.creditNoteNumber());
+    OrderVariables.CREDIT_NOTE_NUMBER.set(execution, withdrawal.creditNoteNumber());
   }
 }

@@ -1,6 +1,5 @@
 package be.contractflow.process.order;
 
-import be.contractflow.process.ProcessVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,13 +23,13 @@ public class WithdrawalAllowedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    LocalDate date = LocalDate.parse((String) execution.getVariable(ProcessVariables.EVENT_DATE));
-    String channel = (String) execution.getVariable(ProcessVariables.EVENT_CHANNEL);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
+    LocalDate date = OrderVariables.EVENT_DATE.get(execution);
+    String channel = OrderVariables.EVENT_CHANNEL.get(execution);
     // processing: throws when refused
     OrderService.WithdrawalAccepted accepted = orders.checkWithdrawal(contractNumber, date, channel);
     // output: whether production assesses the work done the consumer pays for (VI.51 §3)
-    execution.setVariable(OrderVariables.WITHDRAWAL_WORK_DONE_ASSESSED,
+    OrderVariables.WITHDRAWAL_WORK_DONE_ASSESSED.set(execution,
         accepted.workDoneAssessed());
   }
 }

@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,10 +17,10 @@ public class AccelerateOpenInvoicesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
     // processing
     var accelerated = service.accelerate(invoiceNumber);
     // output
-    execution.setVariable("acceleratedInvoices", String.join(", ", accelerated));
+    PaymentVariables.ACCELERATED_INVOICES.set(execution, String.join(", ", accelerated));
   }
 }

@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,17 +21,16 @@ public class CheckEInvoiceSentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    Object term = execution.getVariable(PaymentVariables.PAYMENT_TERM_DAYS);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    Integer term = PaymentVariables.PAYMENT_TERM_DAYS.get(execution);
     // processing
-    var check = service.check(invoiceNumber, term instanceof Number n ? n.intValue() : null);
+    var check = service.check(invoiceNumber, term);
     // output
-    execution.setVariable(PaymentVariables.E_INVOICE_STATUS, check.status());
-    execution.setVariable(PaymentVariables.E_INVOICE_FAILURE, check.failure());
-    execution.setVariable(PaymentVariables.DUE_DATE, VariableValues.iso(check.dueDate()));
+    PaymentVariables.E_INVOICE_STATUS.set(execution, check.status());
+    PaymentVariables.E_INVOICE_FAILURE.set(execution, check.failure());
+    PaymentVariables.DUE_DATE.set(execution, check.dueDate());
     if (check.nextCheckOn() != null) {
-      execution.setVariable(PaymentVariables.E_INVOICE_CHECK_ON,
-          VariableValues.iso(check.nextCheckOn()));
+      PaymentVariables.E_INVOICE_CHECK_ON.set(execution, check.nextCheckOn());
     }
   }
 }

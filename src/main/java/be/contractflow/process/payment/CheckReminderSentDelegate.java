@@ -1,6 +1,6 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
+import be.contractflow.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,10 +24,9 @@ public class CheckReminderSentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    Object attemptValue = execution.getVariable(PaymentVariables.REMINDER_ATTEMPT);
-    int attempt = attemptValue instanceof Number n ? n.intValue() : 1;
-    boolean suspensionDecided = execution.getVariable(PaymentVariables.SUSPEND) != null;
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    int attempt = PaymentVariables.REMINDER_ATTEMPT.get(execution, 1);
+    boolean suspensionDecided = PaymentVariables.SUSPEND.get(execution) != null;
     // processing
     var sending = service.checkReminderSent(invoiceNumber, attempt, suspensionDecided);
     // output
@@ -38,24 +37,24 @@ public class CheckReminderSentDelegate implements JavaDelegate {
     forGateway(execution, PaymentVariables.SUSPENSION_AFTER_REMINDER,
         sending.suspensionOn() != null);
     if (sending.suspensionOn() != null) {
-      execution.setVariable(PaymentVariables.SUSPENSION_ON,
-          VariableValues.iso(sending.suspensionOn()));
-      if (!execution.hasVariable(PaymentVariables.SUSPENSION_BY_STAFF)) {
-        execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, sending.suspensionByStaff());
-        execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, sending.suspensionClause());
+      PaymentVariables.SUSPENSION_ON.set(execution, sending.suspensionOn());
+      if (!execution.hasVariable(PaymentVariables.SUSPENSION_BY_STAFF.name())) {
+        PaymentVariables.SUSPENSION_BY_STAFF.set(execution, sending.suspensionByStaff());
+        PaymentVariables.SUSPENSION_CLAUSE.set(execution, sending.suspensionClause());
       }
     }
-    if (!sending.sent() || execution.hasVariable(PaymentVariables.REMINDER_UNSENT_REASON)) {
-      execution.setVariable(PaymentVariables.REMINDER_UNSENT_REASON, sending.reason());
+    if (!sending.sent() || execution.hasVariable(PaymentVariables.REMINDER_UNSENT_REASON.name())) {
+      PaymentVariables.REMINDER_UNSENT_REASON.set(execution, sending.reason());
     }
   }
 
   /** Read only by a gateway in this transaction: transient unless already stored (issue 16). */
-  private static void forGateway(DelegateExecution execution, String name, boolean value) {
-    if (execution.hasVariable(name)) {
-      execution.setVariable(name, value);
+  private static void forGateway(DelegateExecution execution, ProcessVariable<Boolean> variable,
+      boolean value) {
+    if (execution.hasVariable(variable.name())) {
+      variable.set(execution, value);
     } else {
-      execution.setVariable(name, Variables.booleanValue(value, true));
+      execution.setVariable(variable.name(), Variables.booleanValue(value, true));
     }
   }
 }

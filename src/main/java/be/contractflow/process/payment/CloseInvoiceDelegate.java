@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,10 +17,10 @@ public class CloseInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
     // processing
     boolean restored = service.close(invoiceNumber);
     // output
-    execution.setVariable("servicesRestored", restored);
+    PaymentVariables.SERVICES_RESTORED.set(execution, restored);
   }
 }

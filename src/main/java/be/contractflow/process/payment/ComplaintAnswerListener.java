@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,10 @@ public class ComplaintAnswerListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     // input
-    String invoiceNumber = VariableValues.string(task, PaymentVariables.INVOICE_NUMBER);
-    boolean accepted = VariableValues.bool(task, PaymentVariables.COMPLAINT_ACCEPTED);
-    var corrected = VariableValues.decimal(task, PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT);
-    var credit = VariableValues.decimal(task, PaymentVariables.CREDIT_AMOUNT_INCL_VAT);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(task);
+    boolean accepted = Boolean.TRUE.equals(PaymentVariables.COMPLAINT_ACCEPTED.get(task));
+    var corrected = PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT.get(task);
+    var credit = PaymentVariables.CREDIT_AMOUNT_INCL_VAT.get(task);
     // processing: throws RejectedException when refused
     defaults.checkCorrection(invoiceNumber, accepted, corrected, credit);
   }

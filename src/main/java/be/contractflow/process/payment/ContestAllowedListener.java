@@ -1,7 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.ProcessVariables;
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -23,9 +21,9 @@ public class ContestAllowedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    var date = VariableValues.date(execution, ProcessVariables.EVENT_DATE);
-    String channel = VariableValues.string(execution, ProcessVariables.EVENT_CHANNEL);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    var date = PaymentVariables.EVENT_DATE.get(execution);
+    String channel = PaymentVariables.EVENT_CHANNEL.get(execution);
     // processing: throws ConflictException when refused
     defaults.checkContest(invoiceNumber, date, channel);
   }

@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,16 +20,16 @@ public class CorrectInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    var corrected = VariableValues.decimal(execution, PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT);
-    var credit = VariableValues.decimal(execution, PaymentVariables.CREDIT_AMOUNT_INCL_VAT);
-    String answer = VariableValues.string(execution, PaymentVariables.COMPLAINT_ANSWER);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    var corrected = PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT.get(execution);
+    var credit = PaymentVariables.CREDIT_AMOUNT_INCL_VAT.get(execution);
+    String answer = PaymentVariables.COMPLAINT_ANSWER.get(execution);
     // processing
     var correction = service.acceptComplaint(invoiceNumber, corrected, credit, answer);
     // output
-    execution.setVariable(PaymentVariables.CREDIT_NOTE_NUMBER, correction.creditNoteNumber());
-    execution.setVariable(PaymentVariables.CORRECTED_INVOICE_NUMBER,
+    PaymentVariables.CREDIT_NOTE_NUMBER.set(execution, correction.creditNoteNumber());
+    PaymentVariables.CORRECTED_INVOICE_NUMBER.set(execution,
         correction.correctedInvoiceNumber());
-    execution.setVariable(PaymentVariables.CORRECTION_OUTCOME, correction.outcome().name());
+    PaymentVariables.CORRECTION_OUTCOME.set(execution, correction.outcome());
   }
 }

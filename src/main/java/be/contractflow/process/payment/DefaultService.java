@@ -29,6 +29,7 @@ import be.contractflow.money.Money;
 import be.contractflow.money.ResolutionIndemnity;
 import be.contractflow.money.ResolutionIndemnity.ResolvedContract;
 import be.contractflow.notice.AppliedRule;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.ContractLifecycle;
@@ -133,15 +134,10 @@ public class DefaultService {
     String key = key(invoiceNumber, FORMAL_NOTICE);
     notices.issue(dunning.request(c, FORMAL_NOTICE, NoticeType.FORMAL_NOTICE,
             terms.resolutionClause())
-        .with("issueDate", c.invoice().issueDate())
-        .with("dueDate", c.invoice().dueDate())
-        .with("principal", due.principal())
-        .with("interest", due.interest())
-        .with("indemnity", due.indemnity())
-        .with("total", due.total())
-        .with("paymentDeadline", DunningPlan.formalNoticeExpiry(calendar, terms, today).date())
-        .with("structuredCommunication",
-            StructuredCommunication.format(c.invoice().structuredCommunication()))
+        .with(new NoticeContent.FormalNotice(c.invoice().issueDate(), c.invoice().dueDate(),
+            due.principal(), due.interest(), due.indemnity(), due.total(),
+            DunningPlan.formalNoticeExpiry(calendar, terms, today).date(),
+            StructuredCommunication.format(c.invoice().structuredCommunication())))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     return key;
   }
@@ -215,11 +211,8 @@ public class DefaultService {
     deadlines.missed(DeadlineKind.FORMAL_NOTICE.key(invoiceNumber));
     String letterKey = key(invoiceNumber, RESOLUTION);
     notices.issue(dunning.request(c, RESOLUTION, NoticeType.RESOLUTION_NOTICE, clause)
-        .with("formalNoticeDate", formalNoticeDate)
-        .with("resolvedOn", today)
-        .with("resolvedContracts", numbers)
-        .with("indemnity", indemnity.amount())
-        .with("indemnityInvoiceNumber", indemnityInvoice.number())
+        .with(new NoticeContent.ResolutionNotice(formalNoticeDate, today, numbers,
+            indemnity.amount(), indemnityInvoice.number()))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     return new Resolution(indemnityInvoice.number(), letterKey, numbers);
   }

@@ -4,7 +4,6 @@ import be.contractflow.ledger.DeadlineKind;
 import static be.contractflow.process.payment.PaymentVariables.key;
 
 import be.contractflow.billing.ConsumerProtection;
-import be.contractflow.billing.InvoicingService;
 import be.contractflow.billing.Settlement;
 import be.contractflow.billing.SettlementService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -20,6 +19,7 @@ import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.notice.AppliedRule;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeStatus;
@@ -185,9 +185,7 @@ public class DunningService {
     if (!accelerated.isEmpty()) {
       notices.issue(request(c, "acceleration", NoticeType.ACCELERATION_NOTICE,
               c.terms().dunning().accelerationClause())
-          .with("dueDate", c.invoice().dueDate())
-          .with("acceleratedInvoices", accelerated)
-          .with("acceleratedTotal", total)
+          .with(new NoticeContent.AccelerationNotice(c.invoice().dueDate(), accelerated, total))
           .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     }
     return accelerated;
@@ -235,22 +233,15 @@ public class DunningService {
         && (c.client().isConsumer() || c.terms().payment().interestKind() == null);
     notices.issue(request(c, purpose, NoticeType.PAYMENT_REMINDER, clause)
         .sendBy(writtenOn)
-        .with("rateUnpublishedHalfYear", provisional ? statutory.halfYear() : null)
-        .with("rateUsedHalfYear", provisional
-            ? settlements.statutoryRates().lastKnownHalfYear() : null)
-        .with("issueDate", invoice.issueDate())
-        .with("dueDate", invoice.dueDate())
-        .with("principal", now.principal())
-        .with("interest", now.interest())
-        .with("indemnity", now.indemnity())
-        .with("total", now.total())
-        .with("paymentDeadline", paymentDate)
-        .with("structuredCommunication", be.contractflow.billing.StructuredCommunication
-            .format(invoice.structuredCommunication()))
-        .with("announcedInterestPercent", settlements.announcedInterestPercent(invoice, writtenOn))
-        .with("announcedIndemnity", settlements.announcedIndemnity(invoice, writtenOn,
-            paymentDate.plusDays(1)))
-        .with("reminderNumber", remindersThisYear(c, writtenOn) + 1)
+        .with(new NoticeContent.PaymentReminder(invoice.issueDate(), invoice.dueDate(),
+            now.principal(), now.interest(), now.indemnity(), now.total(), paymentDate,
+            be.contractflow.billing.StructuredCommunication.format(
+                invoice.structuredCommunication()),
+            settlements.announcedInterestPercent(invoice, writtenOn),
+            settlements.announcedIndemnity(invoice, writtenOn, paymentDate.plusDays(1)),
+            remindersThisYear(c, writtenOn) + 1,
+            provisional ? statutory.halfYear() : null,
+            provisional ? settlements.statutoryRates().lastKnownHalfYear() : null))
         .with(NoticeType.RULE, rules));
     return new Reminder(writtenOn, paymentDate);
   }
@@ -354,10 +345,9 @@ public class DunningService {
       contracts.updateSuspended(c.contract().number(), true);
     }
     notices.issue(request(c, "suspension", NoticeType.SUSPENSION_NOTICE, clause)
-        .with("suspendedOn", today)
-        .with("dueDate", c.invoice().dueDate())
-        .with("total", settlements.at(c.invoice(), today).total())
-        .with("services", c.contract().number() + " (" + c.contract().kind() + ")")
+        .with(new NoticeContent.SuspensionNotice(today, c.invoice().dueDate(),
+            settlements.at(c.invoice(), today).total(),
+            c.contract().number() + " (" + c.contract().kind() + ")"))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     lifecycle.servicesSuspended(c.contract().number(), today, clause);
   }
@@ -388,9 +378,8 @@ public class DunningService {
     var suspension = notices.find(key(invoiceNumber, "suspension"));
     notices.issue(request(c, "restored", NoticeType.SERVICE_RESTORED,
             c.terms().dunning().suspensionClause())
-        .with("restoredOn", today)
-        .with("interruptedSince", suspension.map(n -> n.createdAt().atZoneSameInstant(
-            BusinessClock.ZONE).toLocalDate()).orElse(null))
+        .with(new NoticeContent.ServiceRestored(today, suspension.map(n -> n.createdAt()
+            .atZoneSameInstant(BusinessClock.ZONE).toLocalDate()).orElse(null), null))
         .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
     lifecycle.servicesRestored(contract.number(), today);
     return true;

@@ -1,6 +1,6 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
+import be.contractflow.process.ProcessVariable;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,8 +44,8 @@ public class OpenDunningDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    boolean suspensionDecided = execution.getVariable(PaymentVariables.SUSPEND) != null;
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    boolean suspensionDecided = PaymentVariables.SUSPEND.get(execution) != null;
     // processing
     DunningService.Plan plan = dunning.openDunning(invoiceNumber, suspensionDecided);
     if (!plan.open()) {
@@ -64,20 +64,19 @@ public class OpenDunningDelegate implements JavaDelegate {
     }
     // output: what the reminder branch reads after its timer
     if (plan.reminderRequired()) {
-      execution.setVariable(PaymentVariables.REMINDER_ON, VariableValues.iso(plan.reminderOn()));
-      execution.setVariable(PaymentVariables.STATUTORY_RATE_PUBLISHED,
+      PaymentVariables.REMINDER_ON.set(execution, plan.reminderOn());
+      PaymentVariables.STATUTORY_RATE_PUBLISHED.set(execution,
           plan.statutoryRatePublished());
       if (!plan.statutoryRatePublished()
-          || execution.hasVariable(PaymentVariables.STATUTORY_RATE_NOTE)) {
-        execution.setVariable(PaymentVariables.STATUTORY_RATE_NOTE, plan.statutoryRateNote());
+          || execution.hasVariable(PaymentVariables.STATUTORY_RATE_NOTE.name())) {
+        PaymentVariables.STATUTORY_RATE_NOTE.set(execution, plan.statutoryRateNote());
       }
     }
     // output: what the suspension branch reads after its timer
     if (plan.suspensionPending()) {
-      execution.setVariable(PaymentVariables.SUSPENSION_ON,
-          VariableValues.iso(plan.suspensionOn()));
-      execution.setVariable(PaymentVariables.SUSPENSION_BY_STAFF, plan.suspensionByStaff());
-      execution.setVariable(PaymentVariables.SUSPENSION_CLAUSE, plan.suspensionClause());
+      PaymentVariables.SUSPENSION_ON.set(execution, plan.suspensionOn());
+      PaymentVariables.SUSPENSION_BY_STAFF.set(execution, plan.suspensionByStaff());
+      PaymentVariables.SUSPENSION_CLAUSE.set(execution, plan.suspensionClause());
     }
   }
 
@@ -85,11 +84,12 @@ public class OpenDunningDelegate implements JavaDelegate {
    * A flag read only by a gateway in this transaction: transient, unless the instance already
    * stores it (Camunda refuses to turn a stored variable transient).
    */
-  private static void forGateway(DelegateExecution execution, String name, boolean value) {
-    if (execution.hasVariable(name)) {
-      execution.setVariable(name, value);
+  private static void forGateway(DelegateExecution execution, ProcessVariable<Boolean> variable,
+      boolean value) {
+    if (execution.hasVariable(variable.name())) {
+      variable.set(execution, value);
     } else {
-      execution.setVariable(name, Variables.booleanValue(value, true));
+      execution.setVariable(variable.name(), Variables.booleanValue(value, true));
     }
   }
 }

@@ -4,9 +4,7 @@ import be.contractflow.billing.InvoiceIssued;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.process.ContractLifecycle;
-import be.contractflow.process.VariableValues;
-import java.util.Map;
-import org.camunda.bpm.engine.variable.Variables;
+import be.contractflow.process.TypedVariables;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -42,16 +40,15 @@ public class PaymentProcess {
    */
   public String start(Invoice invoice, Contract contract, boolean eInvoice,
       Integer paymentTermDays) {
-    var variables = Variables.createVariables()
-        .putValue(PaymentVariables.DUE_DATE, VariableValues.iso(invoice.dueDate()));
+    var variables = TypedVariables.of(PaymentVariables.DUE_DATE, invoice.dueDate());
     if (eInvoice) {
-      variables.putValue(PaymentVariables.E_INVOICE, true)
-          .putValue(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
-          .putValue(PaymentVariables.E_INVOICE_CHECK_ON, VariableValues.iso(invoice.issueDate()));
+      variables.and(PaymentVariables.E_INVOICE, true)
+          .and(PaymentVariables.PAYMENT_TERM_DAYS, paymentTermDays)
+          .and(PaymentVariables.E_INVOICE_CHECK_ON, invoice.issueDate());
     }
     return lifecycle.start(PaymentVariables.PROCESS_KEY, invoice.number(),
-        Map.of(PaymentVariables.INVOICE_NUMBER, invoice.number()),
+        TypedVariables.of(PaymentVariables.INVOICE_NUMBER, invoice.number()).map(),
         ContractLifecycle.contractReference(contract.number()),
-        variables).getId();
+        variables.map()).getId();
   }
 }

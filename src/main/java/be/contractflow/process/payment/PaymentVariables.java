@@ -1,108 +1,147 @@
 package be.contractflow.process.payment;
 
+import be.contractflow.ledger.InvoiceStatus;
+import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The {@code payment} process ({@code bpmn/payment.bpmn}): its key, variable names, message names
  * and element ids, in one place so a rename breaks compilation, not production. Business key =
- * invoice number. Variables hold references and ISO dates as strings, never payloads; every date
- * is computed by {@link DunningService} from the terms and the business calendar.
+ * invoice number. Every variable is a typed {@link ProcessVariable} (dates {@link LocalDate},
+ * amounts {@link BigDecimal}); variables hold references, never payloads; every date is computed
+ * by {@link DunningService} from the terms and the business calendar.
  */
 public final class PaymentVariables {
 
   public static final String PROCESS_KEY = "payment";
 
   // --- set at start (PaymentProcess) ------------------------------------------------------
-  public static final String INVOICE_NUMBER = ProcessVariables.INVOICE_NUMBER;
-  public static final String CONTRACT_NUMBER = ProcessVariables.CONTRACT_NUMBER;
-  /** ISO due date; moved forward by an acceleration (WJA-10a). */
-  public static final String DUE_DATE = ProcessVariables.DUE_DATE;
+  public static final ProcessVariable<String> INVOICE_NUMBER =
+      ProcessVariable.text(ProcessVariables.INVOICE_NUMBER);
+  public static final ProcessVariable<String> CONTRACT_NUMBER =
+      ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
+  /** The due date; moved forward by an acceleration (WJA-10a). */
+  public static final ProcessVariable<LocalDate> DUE_DATE =
+      ProcessVariable.date(ProcessVariables.DUE_DATE);
 
   /** Boolean: the invoice is also a Peppol e-invoice; its dunning waits for a proven sending. */
-  public static final String E_INVOICE = "eInvoice";
+  public static final ProcessVariable<Boolean> E_INVOICE = ProcessVariable.flag("eInvoice");
   /** Integer: the payment term in days, counted again from the e-invoice's proven sending. */
-  public static final String PAYMENT_TERM_DAYS = "paymentTermDays";
+  public static final ProcessVariable<Integer> PAYMENT_TERM_DAYS =
+      ProcessVariable.integer("paymentTermDays");
 
   // --- the e-invoice's sending (Task_CheckEInvoiceSent, Task_HandleUndeliveredEInvoice) -----
   /** ISO day at whose end the e-invoice's sending is checked (the issue day, then each next one). */
-  public static final String E_INVOICE_CHECK_ON = "eInvoiceCheckOn";
+  public static final ProcessVariable<LocalDate> E_INVOICE_CHECK_ON =
+      ProcessVariable.date("eInvoiceCheckOn");
   /** {@code SENT}, {@code PENDING} (the relay is still trying) or {@code FAILED}. */
-  public static final String E_INVOICE_STATUS = "eInvoiceStatus";
+  public static final ProcessVariable<String> E_INVOICE_STATUS =
+      ProcessVariable.text("eInvoiceStatus");
   /** Why the e-invoice was not delivered, shown on "Handle undelivered e-invoice". */
-  public static final String E_INVOICE_FAILURE = "eInvoiceFailure";
+  public static final ProcessVariable<String> E_INVOICE_FAILURE =
+      ProcessVariable.text("eInvoiceFailure");
   /** Form "Handle undelivered e-invoice": send it again (true) or not. */
-  public static final String RESEND_E_INVOICE = "resendEInvoice";
+  public static final ProcessVariable<Boolean> RESEND_E_INVOICE =
+      ProcessVariable.flag("resendEInvoice");
 
   // --- the dunning plan (Task_OpenDunning) -------------------------------------------------
-  public static final String INVOICE_OPEN = "invoiceOpen";
-  public static final String ACCELERATE = "accelerate";
-  public static final String REMINDER_REQUIRED = "reminderRequired";
+  public static final ProcessVariable<Boolean> ACCELERATE = ProcessVariable.flag("accelerate");
+  public static final ProcessVariable<Boolean> REMINDER_REQUIRED =
+      ProcessVariable.flag("reminderRequired");
   /** ISO day the reminder is (or was) sent. */
-  public static final String REMINDER_ON = "reminderOn";
+  public static final ProcessVariable<LocalDate> REMINDER_ON = ProcessVariable.date("reminderOn");
   /** ISO day the reminder was written for: the only day it may leave (Book XIX, VIR-4). */
-  public static final String REMINDER_WRITTEN_ON = "reminderWrittenOn";
+  public static final ProcessVariable<LocalDate> REMINDER_WRITTEN_ON =
+      ProcessVariable.date("reminderWrittenOn");
   /** Integer: which attempt at the reminder (1, then 2… after "Unsent reminder"). */
-  public static final String REMINDER_ATTEMPT = "reminderAttempt";
+  public static final ProcessVariable<Integer> REMINDER_ATTEMPT =
+      ProcessVariable.integer("reminderAttempt");
   /** Boolean: the end-of-day check found the reminder sent. */
-  public static final String REMINDER_SENT = "reminderSent";
+  public static final ProcessVariable<Boolean> REMINDER_SENT = ProcessVariable.flag("reminderSent");
   /** Why the reminder was not sent, shown on the task "Unsent reminder". */
-  public static final String REMINDER_UNSENT_REASON = "reminderUnsentReason";
+  public static final ProcessVariable<String> REMINDER_UNSENT_REASON =
+      ProcessVariable.text("reminderUnsentReason");
   /** Form "Unsent reminder": write and send the reminder again today (true) or not. */
-  public static final String RESEND_REMINDER = "resendReminder";
-  /** ISO payment date the reminder states (VIR-4.r, Book XIX). */
-  public static final String REMINDER_PAYMENT_DATE = "reminderPaymentDate";
-  public static final String SUSPENSION_PENDING = "suspensionPending";
+  public static final ProcessVariable<Boolean> RESEND_REMINDER =
+      ProcessVariable.flag("resendReminder");
+  public static final ProcessVariable<Boolean> SUSPENSION_PENDING =
+      ProcessVariable.flag("suspensionPending");
   /** ISO first day services may be suspended (VIR-9, WJA-11, BDB-16.6, BDB-R5.2). */
-  public static final String SUSPENSION_ON = "suspensionOn";
+  public static final ProcessVariable<LocalDate> SUSPENSION_ON =
+      ProcessVariable.date("suspensionOn");
   /**
    * Boolean, transient: the terms count the suspension from the reminder (VIR-9), so its day is
    * known only once the reminder is proven sent; set by "Open dunning" (its branch is then not
    * taken) and by "Check reminder sent" (the branch after the sending is taken).
    */
-  public static final String SUSPENSION_AFTER_REMINDER = "suspensionAfterReminder";
-  public static final String SUSPENSION_BY_STAFF = "suspensionByStaff";
-  public static final String SUSPENSION_CLAUSE = "suspensionClause";
-  public static final String FORMAL_NOTICE_REQUIRED = "formalNoticeRequired";
+  public static final ProcessVariable<Boolean> SUSPENSION_AFTER_REMINDER =
+      ProcessVariable.flag("suspensionAfterReminder");
+  public static final ProcessVariable<Boolean> SUSPENSION_BY_STAFF =
+      ProcessVariable.flag("suspensionByStaff");
+  public static final ProcessVariable<String> SUSPENSION_CLAUSE =
+      ProcessVariable.text("suspensionClause");
+  public static final ProcessVariable<Boolean> FORMAL_NOTICE_REQUIRED =
+      ProcessVariable.flag("formalNoticeRequired");
   /** Boolean: the formal notice letter was already posted (resumed dunning). */
-  public static final String FORMAL_NOTICE_POSTED = "formalNoticePosted";
+  public static final ProcessVariable<Boolean> FORMAL_NOTICE_POSTED =
+      ProcessVariable.flag("formalNoticePosted");
   /**
    * Boolean: the statutory rate of the reminder's half-year is in {@code statutory-rate} (always
    * true for a professional client); false → accounting confirms it before the consumer's
    * reminder leaves.
    */
-  public static final String STATUTORY_RATE_PUBLISHED = "statutoryRatePublished";
+  public static final ProcessVariable<Boolean> STATUTORY_RATE_PUBLISHED =
+      ProcessVariable.flag("statutoryRatePublished");
   /** Which rate stands in for the unpublished one, shown on "Confirm the statutory rate". */
-  public static final String STATUTORY_RATE_NOTE = "statutoryRateNote";
+  public static final ProcessVariable<String> STATUTORY_RATE_NOTE =
+      ProcessVariable.text("statutoryRateNote");
   /** Form "Confirm the statutory rate": accounting confirmed the rate the reminder will carry. */
-  public static final String STATUTORY_RATE_CONFIRMED = "statutoryRateConfirmed";
+  public static final ProcessVariable<Boolean> STATUTORY_RATE_CONFIRMED =
+      ProcessVariable.flag("statutoryRateConfirmed");
   /** Boolean: the client's contracts were already resolved (resumed dunning). */
-  public static final String RESOLVED = "resolved";
+  public static final ProcessVariable<Boolean> RESOLVED = ProcessVariable.flag("resolved");
 
   // --- task outcomes -------------------------------------------------------------------------
   /** Form "Suspend services": staff suspend (true) or keep the services running. */
-  public static final String SUSPEND = "suspend";
-  public static final String SUSPENSION_NOTE = "suspensionNote";
+  public static final ProcessVariable<Boolean> SUSPEND = ProcessVariable.flag("suspend");
+  public static final ProcessVariable<String> SUSPENSION_NOTE =
+      ProcessVariable.text("suspensionNote");
   /** Form "Post formal notice" / "Post resolution notice": the legal sending date. */
-  public static final String POSTED_ON = "postedOn";
+  public static final ProcessVariable<LocalDate> POSTED_ON = ProcessVariable.date("postedOn");
   /** ISO: the formal notice expires (WJA-12: 15 days after posting); resolution the day after. */
-  public static final String FORMAL_NOTICE_EXPIRES = "formalNoticeExpires";
+  public static final ProcessVariable<LocalDate> FORMAL_NOTICE_EXPIRES =
+      ProcessVariable.date("formalNoticeExpires");
   /** ISO posting date of the formal notice, the legal sending date. */
-  public static final String FORMAL_NOTICE_POSTED_ON = "formalNoticePostedOn";
-  public static final String FORMAL_NOTICE_KEY = "formalNoticeKey";
-  public static final String RESOLUTION_NOTICE_KEY = "resolutionNoticeKey";
-  public static final String INDEMNITY_INVOICE_NUMBER = "indemnityInvoiceNumber";
+  public static final ProcessVariable<LocalDate> FORMAL_NOTICE_POSTED_ON =
+      ProcessVariable.date("formalNoticePostedOn");
+  public static final ProcessVariable<String> FORMAL_NOTICE_KEY =
+      ProcessVariable.text("formalNoticeKey");
+  public static final ProcessVariable<String> RESOLUTION_NOTICE_KEY =
+      ProcessVariable.text("resolutionNoticeKey");
+  public static final ProcessVariable<String> INDEMNITY_INVOICE_NUMBER =
+      ProcessVariable.text("indemnityInvoiceNumber");
   /** Form "Handle invoice complaint". */
-  public static final String COMPLAINT_ACCEPTED = "complaintAccepted";
-  public static final String CORRECTED_AMOUNT_EXCL_VAT = "correctedAmountExclVat";
-  public static final String COMPLAINT_ANSWER = "complaintAnswer";
-  public static final String CREDIT_NOTE_NUMBER = "creditNoteNumber";
-  public static final String CORRECTED_INVOICE_NUMBER = "correctedInvoiceNumber";
+  public static final ProcessVariable<Boolean> COMPLAINT_ACCEPTED =
+      ProcessVariable.flag("complaintAccepted");
+  public static final ProcessVariable<BigDecimal> CORRECTED_AMOUNT_EXCL_VAT =
+      ProcessVariable.decimal("correctedAmountExclVat");
+  public static final ProcessVariable<String> COMPLAINT_ANSWER =
+      ProcessVariable.text("complaintAnswer");
+  public static final ProcessVariable<String> CREDIT_NOTE_NUMBER =
+      ProcessVariable.text("creditNoteNumber");
+  public static final ProcessVariable<String> CORRECTED_INVOICE_NUMBER =
+      ProcessVariable.text("correctedInvoiceNumber");
   /** Form "Handle invoice complaint": the part of the invoice to credit, incl. VAT. */
-  public static final String CREDIT_AMOUNT_INCL_VAT = "creditAmountInclVat";
+  public static final ProcessVariable<BigDecimal> CREDIT_AMOUNT_INCL_VAT =
+      ProcessVariable.decimal("creditAmountInclVat");
   /** What the accepted complaint left: {@link DefaultService.Outcome}, read by a gateway. */
-  public static final String CORRECTION_OUTCOME = "correctionOutcome";
+  public static final ProcessVariable<DefaultService.Outcome> CORRECTION_OUTCOME =
+      ProcessVariable.oneOf("correctionOutcome", DefaultService.Outcome.class);
   /** Set by the settlement message: the ISO date the invoice was settled. */
-  public static final String SETTLED_DATE = ProcessVariables.SETTLED_DATE;
+  public static final ProcessVariable<LocalDate> SETTLED_DATE =
+      ProcessVariable.date(ProcessVariables.SETTLED_DATE);
 
   // --- messages --------------------------------------------------------------------------------
   public static final String MESSAGE_INVOICE_SETTLED = ProcessVariables.MESSAGE_INVOICE_SETTLED;
@@ -111,6 +150,11 @@ public final class PaymentVariables {
   public static final String MESSAGE_INVOICE_CANCELLED = ProcessVariables.MESSAGE_INVOICE_CANCELLED;
   /** Correlated (business key = invoice number) when WJA-10a makes the invoice due at once. */
   public static final String MESSAGE_INVOICE_ACCELERATED = ProcessVariables.MESSAGE_INVOICE_ACCELERATED;
+
+  /** Inputs of the follow-up form ({@code task-overdue-follow-up}): the late task, due since. */
+  public static final ProcessVariable<String> OVERDUE_TASK = ProcessVariable.text("overdueTask");
+  public static final ProcessVariable<LocalDate> OVERDUE_SINCE =
+      ProcessVariable.date("overdueSince");
 
   // --- element ids ---------------------------------------------------------------------------
   public static final String START_INVOICE_ISSUED = "StartEvent_InvoiceIssued";
@@ -181,14 +225,32 @@ public final class PaymentVariables {
   public static final String TASK_WAIVE_CHARGES = "Task_WaiveCharges";
   public static final String WAIVER_END = "EndEvent_Chargeswaived";
   /** Form fields of "Record payment" and "Waive charges". */
-  public static final String PAYMENT_AMOUNT = "amount";
-  public static final String PAYMENT_DATE = "paymentDate";
-  public static final String PAYMENT_REFERENCE = "reference";
-  public static final String INVOICE_STATUS = "invoiceStatus";
-  public static final String REMAINING = "remaining";
-  public static final String WAIVE_INTEREST = "waiveInterest";
-  public static final String WAIVE_INDEMNITY = "waiveIndemnity";
-  public static final String WAIVER_REASON = "waiverReason";
+  public static final ProcessVariable<BigDecimal> PAYMENT_AMOUNT =
+      ProcessVariable.decimal("amount");
+  public static final ProcessVariable<LocalDate> PAYMENT_DATE = ProcessVariable.date("paymentDate");
+  public static final ProcessVariable<String> PAYMENT_REFERENCE = ProcessVariable.text("reference");
+  public static final ProcessVariable<InvoiceStatus> INVOICE_STATUS =
+      ProcessVariable.oneOf("invoiceStatus", InvoiceStatus.class);
+  public static final ProcessVariable<BigDecimal> REMAINING = ProcessVariable.decimal("remaining");
+  public static final ProcessVariable<Boolean> WAIVE_INTEREST =
+      ProcessVariable.flag("waiveInterest");
+  public static final ProcessVariable<Boolean> WAIVE_INDEMNITY =
+      ProcessVariable.flag("waiveIndemnity");
+  public static final ProcessVariable<String> WAIVER_REASON = ProcessVariable.text("waiverReason");
+  /** Set by "Accelerate open invoices" (WJA-10a): the invoices made due at once, comma-separated. */
+  public static final ProcessVariable<String> ACCELERATED_INVOICES =
+      ProcessVariable.text("acceleratedInvoices");
+  /** Set by "Close invoice": the payment ended a suspension of the services. */
+  public static final ProcessVariable<Boolean> SERVICES_RESTORED =
+      ProcessVariable.flag("servicesRestored");
+  /** Set by "Resolve contracts" (WJA-12): the contracts resolved, comma-separated. */
+  public static final ProcessVariable<String> RESOLVED_CONTRACTS =
+      ProcessVariable.text("resolvedContracts");
+  /** Carried by the INVOICE_CONTEST message ({@code ContractEvents}). */
+  public static final ProcessVariable<LocalDate> EVENT_DATE =
+      ProcessVariable.date(ProcessVariables.EVENT_DATE);
+  public static final ProcessVariable<String> EVENT_CHANNEL =
+      ProcessVariable.text(ProcessVariables.EVENT_CHANNEL);
 
   // --- escalations of overdue accounting tasks (issue 11 item 9) ----------------------------
   public static final String BOUNDARY_UNDELIVERED_E_INVOICE_OVERDUE =

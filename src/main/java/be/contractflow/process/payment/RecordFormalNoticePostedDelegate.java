@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,15 +17,14 @@ public class RecordFormalNoticePostedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    var postedOn = VariableValues.date(execution, PaymentVariables.POSTED_ON);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    var postedOn = PaymentVariables.POSTED_ON.get(execution);
     // processing
     var posted = service.formalNoticePosted(invoiceNumber, postedOn);
     // output
-    execution.setVariable(PaymentVariables.FORMAL_NOTICE_POSTED, true);
-    execution.setVariable(PaymentVariables.FORMAL_NOTICE_EXPIRES, VariableValues.iso(posted.expires()));
-    execution.setVariable(PaymentVariables.FORMAL_NOTICE_POSTED_ON,
-        VariableValues.iso(posted.postedOn()));
-    execution.removeVariable(PaymentVariables.POSTED_ON);
+    PaymentVariables.FORMAL_NOTICE_POSTED.set(execution, true);
+    PaymentVariables.FORMAL_NOTICE_EXPIRES.set(execution, posted.expires());
+    PaymentVariables.FORMAL_NOTICE_POSTED_ON.set(execution, posted.postedOn());
+    execution.removeVariable(PaymentVariables.POSTED_ON.name());
   }
 }

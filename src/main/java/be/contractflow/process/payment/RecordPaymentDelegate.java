@@ -4,7 +4,6 @@ import be.contractflow.billing.PaymentCommand;
 import be.contractflow.billing.PaymentService;
 import be.contractflow.ledger.InvoiceRepository;
 import be.contractflow.ledger.RejectedException;
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,8 @@ public class RecordPaymentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoice = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    var amount = VariableValues.decimal(execution, "amount");
+    String invoice = PaymentVariables.INVOICE_NUMBER.get(execution);
+    var amount = PaymentVariables.PAYMENT_AMOUNT.get(execution);
     if (amount == null || amount.signum() <= 0) {
       throw new RejectedException("Enter the amount received, more than 0.00 EUR.");
     }
@@ -37,8 +36,8 @@ public class RecordPaymentDelegate implements JavaDelegate {
       throw new RejectedException("Enter the amount received in euros and cents, at most two "
           + "decimals (e.g. 1234.56), not " + amount.toPlainString() + ".");
     }
-    var date = VariableValues.date(execution, "paymentDate");
-    String reference = VariableValues.string(execution, "reference");
+    var date = PaymentVariables.PAYMENT_DATE.get(execution);
+    String reference = PaymentVariables.PAYMENT_REFERENCE.get(execution);
     // processing
     var receipt = payments.record(new PaymentCommand(invoice == null ? null : invoice.trim(),
         amount, date, reference == null || reference.isBlank() ? null : reference.trim(),
@@ -46,10 +45,10 @@ public class RecordPaymentDelegate implements JavaDelegate {
             ? null : execution.getProcessEngineServices().getIdentityService()
                 .getCurrentAuthentication().getUserId()));
     // output
-    execution.setVariable("invoiceStatus", receipt.invoiceStatus().name());
-    execution.setVariable("remaining", receipt.remaining().toPlainString());
+    PaymentVariables.INVOICE_STATUS.set(execution, receipt.invoiceStatus());
+    PaymentVariables.REMAINING.set(execution, receipt.remaining());
     // the contract number on every process instance of a contract: Cockpit's search finds it
     invoices.find(receipt.payment().invoiceNumber()).ifPresent(i ->
-        execution.setVariable(PaymentVariables.CONTRACT_NUMBER, i.contractNumber()));
+        PaymentVariables.CONTRACT_NUMBER.set(execution, i.contractNumber()));
   }
 }

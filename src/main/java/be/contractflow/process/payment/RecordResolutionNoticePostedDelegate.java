@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,11 @@ public class RecordResolutionNoticePostedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    var postedOn = VariableValues.date(execution, PaymentVariables.POSTED_ON);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    var postedOn = PaymentVariables.POSTED_ON.get(execution);
     // processing
     service.resolutionNoticePosted(invoiceNumber, postedOn);
     // output
-    execution.removeVariable(PaymentVariables.POSTED_ON);
+    execution.removeVariable(PaymentVariables.POSTED_ON.name());
   }
 }

@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import be.contractflow.time.BusinessClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,10 +23,10 @@ public class ResendEInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
     // processing
     service.resend(invoiceNumber);
     // output
-    execution.setVariable(PaymentVariables.E_INVOICE_CHECK_ON, VariableValues.iso(clock.today()));
+    PaymentVariables.E_INVOICE_CHECK_ON.set(execution, clock.today());
   }
 }

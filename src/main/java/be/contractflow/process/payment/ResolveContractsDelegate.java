@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,17 +17,18 @@ public class ResolveContractsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    var formalNoticeDate = VariableValues.date(execution, PaymentVariables.FORMAL_NOTICE_POSTED_ON);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    var formalNoticeDate = PaymentVariables.FORMAL_NOTICE_POSTED_ON.get(execution);
     // processing
     var resolution = service.resolve(invoiceNumber, formalNoticeDate);
     // output
-    execution.setVariable(PaymentVariables.RESOLVED, true);
-    execution.setVariable(PaymentVariables.RESOLUTION_NOTICE_KEY, resolution.letterKey());
+    PaymentVariables.RESOLVED.set(execution, true);
+    PaymentVariables.RESOLUTION_NOTICE_KEY.set(execution, resolution.letterKey());
     if (resolution.indemnityInvoiceNumber() != null) {
-      execution.setVariable(PaymentVariables.INDEMNITY_INVOICE_NUMBER,
+      PaymentVariables.INDEMNITY_INVOICE_NUMBER.set(execution,
           resolution.indemnityInvoiceNumber());
-      execution.setVariable("resolvedContracts", String.join(", ", resolution.resolvedContracts()));
+      PaymentVariables.RESOLVED_CONTRACTS.set(execution,
+          String.join(", ", resolution.resolvedContracts()));
     }
   }
 }

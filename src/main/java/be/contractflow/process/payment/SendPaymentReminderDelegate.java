@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,10 +21,9 @@ public class SendPaymentReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    Object attemptValue = execution.getVariable(PaymentVariables.REMINDER_ATTEMPT);
-    int attempt = attemptValue instanceof Number n ? n.intValue() : 1;
-    if (Boolean.TRUE.equals(execution.getVariable(PaymentVariables.RESEND_REMINDER))) {
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    int attempt = PaymentVariables.REMINDER_ATTEMPT.get(execution, 1);
+    if (Boolean.TRUE.equals(PaymentVariables.RESEND_REMINDER.get(execution))) {
       attempt++;
     }
     // processing
@@ -34,13 +32,12 @@ public class SendPaymentReminderDelegate implements JavaDelegate {
     // only what the process reads (issue 16): the attempt when it is not the first (absent = 1),
     // the resend answer reset when staff gave one, the day the "day ended" timer counts from;
     // the stated payment date is in the ledger (deadline "reminder-payment", the notice)
-    if (attempt > 1 || execution.hasVariable(PaymentVariables.REMINDER_ATTEMPT)) {
-      execution.setVariable(PaymentVariables.REMINDER_ATTEMPT, attempt);
+    if (attempt > 1 || execution.hasVariable(PaymentVariables.REMINDER_ATTEMPT.name())) {
+      PaymentVariables.REMINDER_ATTEMPT.set(execution, attempt);
     }
-    if (execution.hasVariable(PaymentVariables.RESEND_REMINDER)) {
-      execution.setVariable(PaymentVariables.RESEND_REMINDER, false);
+    if (execution.hasVariable(PaymentVariables.RESEND_REMINDER.name())) {
+      PaymentVariables.RESEND_REMINDER.set(execution, false);
     }
-    execution.setVariable(PaymentVariables.REMINDER_WRITTEN_ON,
-        VariableValues.iso(reminder.writtenOn()));
+    PaymentVariables.REMINDER_WRITTEN_ON.set(execution, reminder.writtenOn());
   }
 }

@@ -1,6 +1,5 @@
 package be.contractflow.process.payment;
 
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,11 +17,11 @@ public class SuspendServicesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoiceNumber = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    String clause = VariableValues.string(execution, PaymentVariables.SUSPENSION_CLAUSE);
+    String invoiceNumber = PaymentVariables.INVOICE_NUMBER.get(execution);
+    String clause = PaymentVariables.SUSPENSION_CLAUSE.get(execution);
     // processing
     service.suspend(invoiceNumber, clause);
     // output
-    execution.setVariable(PaymentVariables.SUSPEND, true);
+    PaymentVariables.SUSPEND.set(execution, true);
   }
 }

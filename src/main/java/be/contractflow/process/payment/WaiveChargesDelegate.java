@@ -1,7 +1,6 @@
 package be.contractflow.process.payment;
 
 import be.contractflow.ledger.InvoiceRepository;
-import be.contractflow.process.VariableValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,10 +25,10 @@ public class WaiveChargesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String invoice = VariableValues.string(execution, PaymentVariables.INVOICE_NUMBER);
-    boolean interest = VariableValues.bool(execution, "waiveInterest");
-    boolean indemnity = VariableValues.bool(execution, "waiveIndemnity");
-    String reason = VariableValues.string(execution, "waiverReason");
+    String invoice = PaymentVariables.INVOICE_NUMBER.get(execution);
+    boolean interest = Boolean.TRUE.equals(PaymentVariables.WAIVE_INTEREST.get(execution));
+    boolean indemnity = Boolean.TRUE.equals(PaymentVariables.WAIVE_INDEMNITY.get(execution));
+    String reason = PaymentVariables.WAIVER_REASON.get(execution);
     var auth = execution.getProcessEngineServices().getIdentityService()
         .getCurrentAuthentication();
     // processing
@@ -37,6 +36,6 @@ public class WaiveChargesDelegate implements JavaDelegate {
         auth == null ? null : auth.getUserId());
     // output: the contract number on every process instance of a contract (Cockpit's search)
     invoices.find(invoice.trim()).ifPresent(i ->
-        execution.setVariable(PaymentVariables.CONTRACT_NUMBER, i.contractNumber()));
+        PaymentVariables.CONTRACT_NUMBER.set(execution, i.contractNumber()));
   }
 }

@@ -23,11 +23,11 @@ public class StartFromOrderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // input
-    String contractNumber = (String) execution.getVariable(OrderVariables.CONTRACT_NUMBER);
-    String firstInvoice = (String) execution.getVariable(OrderVariables.INVOICE_NUMBER);
+    String contractNumber = OrderVariables.CONTRACT_NUMBER.get(execution);
+    String firstInvoice = OrderVariables.INVOICE_NUMBER.get(execution);
     // processing
     boolean started = subscriptions.startFromOrder(contractNumber, firstInvoice);
     // output
-    execution.setVariable(OrderVariables.SUBSCRIPTION_STARTED, started);
+    OrderVariables.SUBSCRIPTION_STARTED.set(execution, started);
   }
 }

@@ -29,6 +29,7 @@ import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
 import be.contractflow.money.Reactivation;
 import be.contractflow.money.Vat;
+import be.contractflow.notice.NoticeContent;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
@@ -238,10 +239,8 @@ public class SubscriptionService {
         deadlines.missed(renewalPriceKey(sub.contract().number(), s.anniversary()));
         notices.issue(notice(noticeKeyPrefix + "/tariff", NoticeType.RENEWAL_TARIFF,
                 tariffClause(rules), sub)
-            .with("anniversaryDate", s.anniversary())
-            .with("currentPriceExclVat", price)
-            .with("newPriceExclVat", newPrice)
-            .with("period", sub.quote().period()));
+            .with(new NoticeContent.RenewalTariff(s.anniversary(), price, newPrice,
+                sub.quote().period())));
         done.add(type);
       }
       case REMINDER -> {
@@ -265,8 +264,7 @@ public class SubscriptionService {
         } else {
           notices.issue(notice(noticeKeyPrefix + "/closing", NoticeType.MAINTENANCE_CLOSING,
                   rules.renewalNoticeClause(), sub)
-              .with("anniversaryDate", s.anniversary())
-              .with("stopDate", stopDate(rules, s)));
+              .with(new NoticeContent.MaintenanceClosing(s.anniversary(), stopDate(rules, s))));
           done.add(type);
           s = with(s, s.prepaidUntil(), s.termEnd(), s.anniversary(), done);
         }
@@ -405,10 +403,7 @@ public class SubscriptionService {
         "Renewal paid, else maintenance stops", stop);
     notices.issue(notice(keyPrefix + "/reminder", NoticeType.RENEWAL_REMINDER,
             rules.renewalNoticeClause(), sub)
-        .with("anniversaryDate", j)
-        .with("newPriceExclVat", newPrice)
-        .with("paymentDeadline", invoice.dueDate())
-        .with("reminderNumber", 1));
+        .with(new NoticeContent.RenewalReminder(j, newPrice, invoice.dueDate(), 1)));
     return invoice.number();
   }
 
@@ -474,10 +469,9 @@ public class SubscriptionService {
         : null;
     notices.issue(notice(keyPrefix + "/stopped", NoticeType.MAINTENANCE_STOPPED,
             rules.renewalNoticeClause(), sub)
-        .with("stoppedOn", clock.today())
-        .with("reactivationSurchargeExclVat", reactivation == null ? null
-            : reactivation.inputs().get("surcharge"))
-        .with("reactivationTotalExclVat", reactivation == null ? null : reactivation.amount()));
+        .with(new NoticeContent.MaintenanceStopped(clock.today(),
+            reactivation == null ? null : (BigDecimal) reactivation.inputs().get("surcharge"),
+            reactivation == null ? null : reactivation.amount())));
     terminations.startFromProcess(number, TerminationGround.RENEWAL_LAPSED, s.termEnd(),
         rules.renewalNoticeClause(), "renewal unpaid on " + clock.today());
   }
@@ -523,9 +517,8 @@ public class SubscriptionService {
         : sub.quote().lines().get(0).description();
     notices.issue(notice(keyPrefix + "/domain", NoticeType.DOMAIN_RELEASE_WARNING,
             rules.domainClause(), sub)
-        .with("domain", domain)
-        .with("termEndDate", termEnd)
-        .with("cancellationDeadline", s.anniversary().minusMonths(months)));
+        .with(new NoticeContent.DomainReleaseWarning(domain, termEnd,
+            s.anniversary().minusMonths(months))));
   }
 
   /** BDB-R10: the buy-out quote net of everything paid, valid until the end of the contract year. */
@@ -536,10 +529,7 @@ public class SubscriptionService {
         .map(Invoice::paid).reduce(Money.ZERO, BigDecimal::add);
     Calculation net = BuyOut.of(sub.rules().buyOutClause(), price, paid);
     notices.issue(notice(noticeKey, NoticeType.BUYOUT_QUOTE, net.clause(), sub)
-        .with("buyoutPrice", price)
-        .with("alreadyPaid", paid)
-        .with("netAmount", net.amount())
-        .with("validUntil", anniversary.minusDays(1)));
+        .with(new NoticeContent.BuyoutQuote(price, paid, net.amount(), anniversary.minusDays(1))));
     return net.amount();
   }
 
@@ -603,9 +593,7 @@ public class SubscriptionService {
     notices.issue(notice(noticeKey, NoticeType.SERVICE_INTERRUPTED,
             rules.interruptionClause() != null ? rules.interruptionClause()
                 : rules.faultCompensationClause(), sub)
-        .with("interruptedSince", since)
-        .with("reason", reason)
-        .with("terminationRightFrom", rightFrom));
+        .with(new NoticeContent.ServiceInterrupted(since, reason, rightFrom)));
   }
 
   /**
@@ -647,9 +635,8 @@ public class SubscriptionService {
     notices.issue(notice(noticeKey, NoticeType.SERVICE_RESTORED,
             rules.faultCompensationClause() != null ? rules.faultCompensationClause()
                 : rules.interruptionClause(), sub)
-        .with("restoredOn", restoredOn)
-        .with("interruptedSince", open.interruptedOn())
-        .with("compensation", compensation.signum() > 0 ? compensation : null));
+        .with(new NoticeContent.ServiceRestored(restoredOn, open.interruptedOn(),
+            compensation.signum() > 0 ? compensation : null)));
     return compensation;
   }
 

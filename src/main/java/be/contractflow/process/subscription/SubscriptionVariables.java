@@ -126,6 +126,14 @@ public final class SubscriptionVariables {
   public static final ProcessVariable<LocalDate> RESTORED_ON = ProcessVariable.date("restoredOn");
   public static final ProcessVariable<LocalDate> RESOLVED_ON = ProcessVariable.date("resolvedOn");
   public static final ProcessVariable<String> CLAUSE = ProcessVariable.text("clause");
+  /** Carried by {@value #MESSAGE_CONTRACT_RESOLVED}: the indemnity invoice (WJA-12), if any. */
+  public static final ProcessVariable<String> INDEMNITY_INVOICE_NUMBER =
+      ProcessVariable.text("indemnityInvoiceNumber");
+
+  /** Inputs of the follow-up form ({@code task-overdue-follow-up}): the late task, due since. */
+  public static final ProcessVariable<String> OVERDUE_TASK = ProcessVariable.text("overdueTask");
+  public static final ProcessVariable<LocalDate> OVERDUE_SINCE =
+      ProcessVariable.date("overdueSince");
 
   // --- element ids -----------------------------------------------------------------------
   public static final String TASK_START_SUBSCRIPTION = "Task_StartSubscription";

@@ -94,8 +94,9 @@ class ChangeRequestModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 10)); // 24:00 on 9 March, request + 5 business days
     var followUp = task(instance, TASK_FOLLOW_UP_ASSESS_CHANGE);
     assertThat(followUp).hasCandidateGroup("production");
-    assertThat(taskService().getVariable(followUp.getId(), "overdueTask")).isEqualTo("Assess change request");
-    assertThat(taskService().getVariable(followUp.getId(), "overdueSince")).isEqualTo("2026-03-09");
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId()))).isEqualTo("Assess change request");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId())))
+        .isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(dueOf(followUp)).isEqualTo(LocalDate.of(2026, 3, 11));
     // the assessment stays open, on its date
     assertThat(dueOf(task(instance, TASK_ASSESS))).isEqualTo(LocalDate.of(2026, 3, 9));
@@ -121,8 +122,9 @@ class ChangeRequestModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 17)); // 24:00 on 16 March, request + 10 business days
     var followUp = task(instance, TASK_FOLLOW_UP_FREE_CHANGE);
     assertThat(followUp).hasCandidateGroup("production");
-    assertThat(taskService().getVariable(followUp.getId(), "overdueTask")).isEqualTo("Make change free of charge");
-    assertThat(taskService().getVariable(followUp.getId(), "overdueSince")).isEqualTo("2026-03-16");
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId()))).isEqualTo("Make change free of charge");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId())))
+        .isEqualTo(LocalDate.of(2026, 3, 16));
     assertThat(dueOf(task(instance, TASK_MAKE_FREE_CHANGE))).isEqualTo(LocalDate.of(2026, 3, 16));
 
     complete(instance, TASK_MAKE_FREE_CHANGE);
@@ -167,7 +169,7 @@ class ChangeRequestModelTest extends ModelTestBase {
     assertThat(instance).hasPassed(TASK_ISSUE_CHANGE_INVOICE)
         .isWaitingAt(EVENT_CHANGE_INVOICE_SETTLED, EVENT_ELEMENTS_RECEIVED);
 
-    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(PaymentVariables.SETTLED_DATE, "2026-03-04"));
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(PaymentVariables.SETTLED_DATE, LocalDate.of(2026, 3, 4)));
     assertThat(instance).isWaitingAt(EVENT_ELEMENTS_RECEIVED);
     correlate(instance, MESSAGE_ELEMENTS_RECEIVED, vars(ProcessVariables.EVENT_DATE, "2026-03-05"));
     assertThat(instance).variables().containsEntry(PAID_ON.name(), "2026-03-04")

@@ -25,9 +25,11 @@ import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.process.change.ChangeRequestVariables;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.ProcessDriver;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -140,11 +142,11 @@ class DeliveryCancellationTest {
     assertThat(task.getCamundaFormRef().getKey()).isEqualTo(DeliveryVariables.FORM_ASSESS_WORK_DONE);
 
     assertThatThrownBy(() -> tasks.complete(task.getId(),
-            Map.of(DeliveryVariables.WORK_DONE_PERCENT, 120)))
+            Map.of(DeliveryVariables.WORK_DONE_PERCENT.name(), 120)))
         .hasMessageContaining("from 0 to 100");
     assertThat(started.instance()).isWaitingAt(DeliveryVariables.TASK_ASSESS_WORK_DONE);
 
-    driver.complete(task, Map.of(DeliveryVariables.WORK_DONE_PERCENT, 80));
+    driver.complete(task, Map.of(DeliveryVariables.WORK_DONE_PERCENT.name(), 80));
 
     // 80 % of 1000.00 = 800.00 is the price of the work done: 800.00 + 168.00 VAT = 968.00;
     // the deposit (500.00 + 105.00) is credited in full and its 605.00 set off: 363.00 still owed
@@ -185,8 +187,8 @@ class DeliveryCancellationTest {
     assertThat(followUp).hasCandidateGroup("production")
         .hasDueDate(calendar.taskDue(LocalDate.of(2026, 5, 7)));
     assertThat(followUp.getCamundaFormRef().getKey()).isEqualTo(DeliveryVariables.FORM_OVERDUE_FOLLOW_UP);
-    assertThat(tasks.getVariable(followUp.getId(), DeliveryVariables.OVERDUE_TASK)).isEqualTo("Assess the work done");
-    assertThat(tasks.getVariable(followUp.getId(), DeliveryVariables.OVERDUE_SINCE)).isEqualTo("2026-05-05");
+    assertThat(DeliveryVariables.OVERDUE_TASK.get(tasks.getVariables(followUp.getId()))).isEqualTo("Assess the work done");
+    assertThat(DeliveryVariables.OVERDUE_SINCE.get(tasks.getVariables(followUp.getId()))).isEqualTo(LocalDate.of(2026, 5, 5));
     // the assessment keeps its date; nothing is invoiced or confirmed before the share done is known
     assertThat(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE))
         .hasDueDate(calendar.taskDue(LocalDate.of(2026, 5, 5)));
@@ -199,7 +201,7 @@ class DeliveryCancellationTest {
 
     driver.at(LocalDate.of(2026, 5, 8));
     driver.complete(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE),
-        Map.of(DeliveryVariables.WORK_DONE_PERCENT, 80));
+        Map.of(DeliveryVariables.WORK_DONE_PERCENT.name(), 80));
 
     // the same settlement as on time: 800.00 + 168.00 VAT for the work done, the deposit credited
     assertThat(started.instance()).hasPassed(DeliveryVariables.END_DELIVERY_CANCELLED).isEnded();
@@ -215,7 +217,7 @@ class DeliveryCancellationTest {
     cancel(started, LocalDate.of(2026, 4, 3)); // contents still awaited
 
     driver.complete(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE),
-        Map.of(DeliveryVariables.WORK_DONE_PERCENT, "10"));
+        TypedVariables.of(DeliveryVariables.WORK_DONE_PERCENT, new BigDecimal("10")).map());
 
     // 10 % of 1000.00 = 100.00 + 21.00 VAT for the work done; the deposit (605.00) credited in
     // full and set off: 484.00 back
@@ -266,7 +268,7 @@ class DeliveryCancellationTest {
     cancel(started, LocalDate.of(2026, 4, 7));
 
     driver.complete(driver.task(started.instance().getId(), DeliveryVariables.TASK_ASSESS_WORK_DONE),
-        Map.of(DeliveryVariables.WORK_DONE_PERCENT, 25));
+        Map.of(DeliveryVariables.WORK_DONE_PERCENT.name(), 25));
 
     assertThat(invoices.require(milestone.number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
     // the milestone is cancelled by a credit note; the 25 % done is its price: 250.00 + 52.50 VAT

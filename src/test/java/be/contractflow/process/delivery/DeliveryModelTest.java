@@ -13,17 +13,19 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.support.model.ModelEngine;
 import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,12 +89,12 @@ class DeliveryModelTest extends ModelTestBase {
 
   /** The windows close: the stand-in ends, with the acceptance date the real one would leave. */
   private void windowsClose(ProcessInstance windows, String acceptedOn) {
-    complete(windows, STUB_WINDOWS_TASK, vars(ACCEPTED_ON, acceptedOn));
+    complete(windows, STUB_WINDOWS_TASK, vars(ACCEPTED_ON, LocalDate.parse(acceptedOn)));
   }
 
   @BeforeEach
   void stubs() {
-    beans.sets(TASK_REQUEST_CONTENTS, CONTENTS_DUE_DATE, "2026-03-16",
+    beans.sets(TASK_REQUEST_CONTENTS, CONTENTS_DUE_DATE, LocalDate.of(2026, 3, 16),
         CONTENTS_DEADLINE_KEY, key("contents"), SUSPEND_ALLOWED, true, INTERIM_ALLOWED, true,
         SUSPEND_ORDER, false, INTERIM_INVOICE, false);
     production(false);
@@ -109,21 +111,21 @@ class DeliveryModelTest extends ModelTestBase {
   }
 
   private void production(boolean progressInvoice) {
-    beans.sets(TASK_START_PRODUCTION, BUILD_DUE_DATE, "2026-04-13",
+    beans.sets(TASK_START_PRODUCTION, BUILD_DUE_DATE, LocalDate.of(2026, 4, 13),
         BUILD_DEADLINE_KEY, key("build"), PROGRESS_INVOICE_DUE, progressInvoice);
   }
 
   /** "Announce go-live" as the terms decide: which windows open after delivery, and until when. */
   private void goLive(boolean windows, boolean balanceInvoice) {
     beans.sets(TASK_ANNOUNCE_GO_LIVE, BALANCE_INVOICE_DUE, balanceInvoice,
-        NON_CONFORMITY_WINDOW, windows, NON_CONFORMITY_UNTIL, "2026-04-20",
+        NON_CONFORMITY_WINDOW, windows, NON_CONFORMITY_UNTIL, LocalDate.of(2026, 4, 20),
         NON_CONFORMITY_DEADLINE_KEY, key("non-conformity"),
-        TWEAK_WINDOW, windows, TWEAKS_UNTIL, "2026-04-30", TWEAK_DEADLINE_KEY, key("tweaks"),
-        WARRANTY_PERIOD, windows, WARRANTY_UNTIL, "2026-04-30", WARRANTY_DEADLINE_KEY, key("warranty"),
-        TRAINING_WINDOW, windows, TRAINING_UNTIL, "2026-07-15", TRAINING_DEADLINE_KEY, key("training"),
-        HIDDEN_DEFECT_WINDOWS, windows, HIDDEN_DEFECT_REPORT_UNTIL, "2026-06-15",
+        TWEAK_WINDOW, windows, TWEAKS_UNTIL, LocalDate.of(2026, 4, 30), TWEAK_DEADLINE_KEY, key("tweaks"),
+        WARRANTY_PERIOD, windows, WARRANTY_UNTIL, LocalDate.of(2026, 4, 30), WARRANTY_DEADLINE_KEY, key("warranty"),
+        TRAINING_WINDOW, windows, TRAINING_UNTIL, LocalDate.of(2026, 7, 15), TRAINING_DEADLINE_KEY, key("training"),
+        HIDDEN_DEFECT_WINDOWS, windows, HIDDEN_DEFECT_REPORT_UNTIL, LocalDate.of(2026, 6, 15),
         HIDDEN_DEFECT_REPORT_DEADLINE_KEY, key("hidden-defect-report"),
-        HIDDEN_DEFECT_ACTION_UNTIL, "2026-08-15",
+        HIDDEN_DEFECT_ACTION_UNTIL, LocalDate.of(2026, 8, 15),
         HIDDEN_DEFECT_ACTION_DEADLINE_KEY, key("hidden-defect-action"));
   }
 
@@ -133,7 +135,7 @@ class DeliveryModelTest extends ModelTestBase {
 
   private ProcessInstance ordered() {
     ProcessInstance instance = start(PROCESS_KEY, CONTRACT, vars(
-        CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, "PROJECT", ORDER_TOTAL_EXCL_VAT, "5000.00"));
+        CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, ContractKind.PROJECT, ORDER_TOTAL_EXCL_VAT, new BigDecimal("5000.00")));
     assertThat(instance).hasPassed(TASK_REQUEST_CONTENTS).isWaitingAt(TASK_RECEIVE_CONTENTS);
     return instance;
   }
@@ -151,12 +153,12 @@ class DeliveryModelTest extends ModelTestBase {
     goLive(true, true);
     when(beans.deliveryChecks().positive(any())).thenReturn(true);
     ProcessInstance instance = building();
-    assertThat(instance).variables().containsEntry(CONTENTS_RECEIVED_ON, "2026-03-05");
+    assertThat(instance).variables().containsEntry(CONTENTS_RECEIVED_ON.name(), "2026-03-05");
     assertThat(instance).hasPassed(TASK_ISSUE_PROGRESS_INVOICE);
     assertThat(task(instance, TASK_BUILD_SITE).getDueDate().toInstant().atZone(BusinessClock.ZONE)
         .toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 13));
 
-    complete(instance, TASK_BUILD_SITE, vars(REWORK_HOURS, "3", SITE_URL, "https://client.example"));
+    complete(instance, TASK_BUILD_SITE, vars(REWORK_HOURS, new BigDecimal("3"), SITE_URL, "https://client.example"));
     assertThat(instance).hasPassed(END_SITE_BUILT, TASK_INVOICE_REWORK_HOURS, TASK_ANNOUNCE_GO_LIVE,
             TASK_ISSUE_BALANCE_INVOICE)
         .hasNotPassed(TASK_FOLLOW_UP_BUILD).isWaitingAt(CALL_GO_LIVE_WINDOWS);
@@ -165,31 +167,31 @@ class DeliveryModelTest extends ModelTestBase {
     ProcessInstance windows = windowsOf(instance);
     assertThat(windows.getBusinessKey()).isEqualTo(CONTRACT);
     assertThat(windows).variables()
-        .containsEntry(CONTRACT_NUMBER, CONTRACT).containsEntry(CONTRACT_KIND, "PROJECT")
-        .containsEntry(SITE_URL, "https://client.example")
-        .containsEntry(NON_CONFORMITY_WINDOW, true).containsEntry(NON_CONFORMITY_UNTIL, "2026-04-20")
-        .containsEntry(NON_CONFORMITY_DEADLINE_KEY, key("non-conformity"))
-        .containsEntry(TWEAK_WINDOW, true).containsEntry(TWEAKS_UNTIL, "2026-04-30")
-        .containsEntry(TWEAK_DEADLINE_KEY, key("tweaks"))
-        .containsEntry(WARRANTY_PERIOD, true).containsEntry(WARRANTY_UNTIL, "2026-04-30")
-        .containsEntry(WARRANTY_DEADLINE_KEY, key("warranty"))
-        .containsEntry(TRAINING_WINDOW, true).containsEntry(TRAINING_UNTIL, "2026-07-15")
-        .containsEntry(TRAINING_DEADLINE_KEY, key("training"))
-        .containsEntry(HIDDEN_DEFECT_WINDOWS, true).containsEntry(HIDDEN_DEFECT_REPORT_UNTIL, "2026-06-15")
-        .containsEntry(HIDDEN_DEFECT_REPORT_DEADLINE_KEY, key("hidden-defect-report"))
-        .containsEntry(HIDDEN_DEFECT_ACTION_UNTIL, "2026-08-15")
-        .containsEntry(HIDDEN_DEFECT_ACTION_DEADLINE_KEY, key("hidden-defect-action"));
+        .containsEntry(CONTRACT_NUMBER.name(), CONTRACT).containsEntry(CONTRACT_KIND.name(), "PROJECT")
+        .containsEntry(SITE_URL.name(), "https://client.example")
+        .containsEntry(NON_CONFORMITY_WINDOW.name(), true).containsEntry(NON_CONFORMITY_UNTIL.name(), "2026-04-20")
+        .containsEntry(NON_CONFORMITY_DEADLINE_KEY.name(), key("non-conformity"))
+        .containsEntry(TWEAK_WINDOW.name(), true).containsEntry(TWEAKS_UNTIL.name(), "2026-04-30")
+        .containsEntry(TWEAK_DEADLINE_KEY.name(), key("tweaks"))
+        .containsEntry(WARRANTY_PERIOD.name(), true).containsEntry(WARRANTY_UNTIL.name(), "2026-04-30")
+        .containsEntry(WARRANTY_DEADLINE_KEY.name(), key("warranty"))
+        .containsEntry(TRAINING_WINDOW.name(), true).containsEntry(TRAINING_UNTIL.name(), "2026-07-15")
+        .containsEntry(TRAINING_DEADLINE_KEY.name(), key("training"))
+        .containsEntry(HIDDEN_DEFECT_WINDOWS.name(), true).containsEntry(HIDDEN_DEFECT_REPORT_UNTIL.name(), "2026-06-15")
+        .containsEntry(HIDDEN_DEFECT_REPORT_DEADLINE_KEY.name(), key("hidden-defect-report"))
+        .containsEntry(HIDDEN_DEFECT_ACTION_UNTIL.name(), "2026-08-15")
+        .containsEntry(HIDDEN_DEFECT_ACTION_DEADLINE_KEY.name(), key("hidden-defect-action"));
 
     windowsClose(windows, "2026-04-02");
     assertThat(instance).hasPassed(CALL_GO_LIVE_WINDOWS, END_DELIVERY_CLOSED).isEnded();
-    assertThat(instance).variables().containsEntry(ACCEPTED_ON, "2026-04-02");
+    assertThat(instance).variables().containsEntry(ACCEPTED_ON.name(), "2026-04-02");
   }
 
   @Test
   void a_site_put_online_by_the_go_live_event_ends_the_build_and_opens_the_windows() throws Exception {
     ProcessInstance instance = building();
     correlate(instance, MESSAGE_GO_LIVE, event("2026-03-20"));
-    assertThat(instance).variables().containsEntry(GO_LIVE_DATE, "2026-03-20");
+    assertThat(instance).variables().containsEntry(GO_LIVE_DATE.name(), "2026-03-20");
     assertThat(instance).hasPassed(BOUNDARY_SITE_ONLINE, TASK_ANNOUNCE_GO_LIVE)
         .hasNotPassed(TASK_INVOICE_REWORK_HOURS, TASK_ISSUE_BALANCE_INVOICE, TASK_ISSUE_PROGRESS_INVOICE)
         .isWaitingAt(CALL_GO_LIVE_WINDOWS);
@@ -204,8 +206,8 @@ class DeliveryModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 14)); // 24:00 on 13 April, the build's date
     var followUp = task(instance, TASK_FOLLOW_UP_BUILD);
     assertThat(followUp).hasCandidateGroup("production");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK)).isEqualTo("Build the site");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-04-13");
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId()))).isEqualTo("Build the site");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId()))).isEqualTo(LocalDate.of(2026, 4, 13));
     assertThat(followUp.getDueDate()).isEqualTo(due("2026-04-15"));
     // the build task stays open, on its date; no deadline is settled by the escalation
     assertThat(task(instance, TASK_BUILD_SITE).getDueDate()).isEqualTo(due("2026-04-13"));
@@ -236,7 +238,7 @@ class DeliveryModelTest extends ModelTestBase {
     verify(beans.deadlines()).missed(key("contents"));
     assertThat(instance).isWaitingAt(TASK_RECEIVE_CONTENTS, TASK_CHASE_CONTENTS);
     complete(instance, TASK_CHASE_CONTENTS, vars(SUSPEND_ORDER, true, INTERIM_INVOICE, true,
-        INTERIM_AMOUNT_EXCL_VAT, "1000.00"));
+        INTERIM_AMOUNT_EXCL_VAT, new BigDecimal("1000.00")));
     assertThat(instance).hasPassed(TASK_SUSPEND_ORDER, TASK_ISSUE_INTERIM_INVOICE, END_CLIENT_CHASED)
         .isWaitingAt(TASK_RECEIVE_CONTENTS);
     correlate(instance, MESSAGE_CONTENTS_RECEIVED, event("2026-03-20"));
@@ -261,7 +263,7 @@ class DeliveryModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 18));
     var followUp = task(instance, TASK_FOLLOW_UP_CHASE);
     assertThat(followUp).hasCandidateGroup("production");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-17");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId()))).isEqualTo(LocalDate.of(2026, 3, 17));
     assertThat(task(instance, TASK_CHASE_CONTENTS).getDueDate()).isEqualTo(due("2026-03-17"));
     complete(instance, TASK_FOLLOW_UP_CHASE);
     assertThat(instance).hasPassed(END_CHASE_FOLLOWED_UP).isWaitingAt(TASK_RECEIVE_CONTENTS, TASK_CHASE_CONTENTS);
@@ -275,14 +277,14 @@ class DeliveryModelTest extends ModelTestBase {
   @Test
   void WJA_18_a_cancellation_during_the_work_is_invoiced_on_the_work_done_share() {
     beans.listens(START_CANCELLATION_RECEIVED,
-        execution -> execution.setVariable(CANCELLATION_PRO_RATA, true));
+        execution -> CANCELLATION_PRO_RATA.set(execution, true));
     ProcessInstance instance = building();
-    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, "2026-03-10",
+    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, LocalDate.of(2026, 3, 10),
         ProcessVariables.EVENT_DATE, "2026-03-10"));
     assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE);
     assertThat(task(instance, TASK_ASSESS_WORK_DONE).getDueDate().toInstant().atZone(BusinessClock.ZONE)
         .toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 12));
-    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, "40"));
+    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, new BigDecimal("40")));
     assertThat(instance).hasPassed(END_WORK_ASSESSED, TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
         .hasNotPassed(TASK_FOLLOW_UP_ASSESSMENT).isEnded();
   }
@@ -290,9 +292,9 @@ class DeliveryModelTest extends ModelTestBase {
   /** Cancelled on Tuesday 10 March with the work done to assess: the assessment is due Thursday 12. */
   private ProcessInstance cancelledWithWorkToAssess() {
     beans.listens(START_CANCELLATION_RECEIVED,
-        execution -> execution.setVariable(CANCELLATION_PRO_RATA, true));
+        execution -> CANCELLATION_PRO_RATA.set(execution, true));
     ProcessInstance instance = building();
-    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, "2026-03-10",
+    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, LocalDate.of(2026, 3, 10),
         ProcessVariables.EVENT_DATE, "2026-03-10"));
     assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE);
     return instance;
@@ -306,8 +308,8 @@ class DeliveryModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 13)); // 24:00 on 12 March, the assessment's date
     var followUp = task(instance, TASK_FOLLOW_UP_ASSESSMENT);
     assertThat(followUp).hasCandidateGroup("production");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK)).isEqualTo("Assess the work done");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-12");
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId()))).isEqualTo("Assess the work done");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId()))).isEqualTo(LocalDate.of(2026, 3, 12));
     assertThat(followUp.getDueDate()).isEqualTo(due("2026-03-16")); // Friday 13 + 1 business day
     // the assessment stays open on its date, and nothing is invoiced before the share done is known
     assertThat(task(instance, TASK_ASSESS_WORK_DONE).getDueDate()).isEqualTo(due("2026-03-12"));
@@ -318,7 +320,7 @@ class DeliveryModelTest extends ModelTestBase {
         .isWaitingAt(TASK_ASSESS_WORK_DONE);
     verify(beans.delegateOf(TASK_SETTLE_CANCELLATION), never()).execute(any());
 
-    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, "40"));
+    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, new BigDecimal("40")));
     assertThat(instance).hasPassed(END_WORK_ASSESSED, TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
         .isEnded();
   }
@@ -329,7 +331,7 @@ class DeliveryModelTest extends ModelTestBase {
     passTimer(instance, BOUNDARY_ASSESSMENT_OVERDUE);
     assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE, TASK_FOLLOW_UP_ASSESSMENT);
 
-    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, "40"));
+    complete(instance, TASK_ASSESS_WORK_DONE, vars(WORK_DONE_PERCENT, new BigDecimal("40")));
     assertThat(instance).hasPassed(END_WORK_ASSESSED, TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
         .hasNotPassed(END_ASSESSMENT_FOLLOWED_UP).isEnded();
     assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -338,9 +340,9 @@ class DeliveryModelTest extends ModelTestBase {
   @Test
   void BDB_10_2_a_cancellation_without_work_share_is_settled_at_once() {
     beans.listens(START_CANCELLATION_RECEIVED,
-        execution -> execution.setVariable(CANCELLATION_PRO_RATA, false));
+        execution -> CANCELLATION_PRO_RATA.set(execution, false));
     ProcessInstance instance = ordered();
-    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, "2026-03-03",
+    correlate(instance, MESSAGE_CANCELLATION, vars(CANCELLED_ON, LocalDate.of(2026, 3, 3),
         ProcessVariables.EVENT_DATE, "2026-03-03"));
     assertThat(instance).hasPassed(TASK_SETTLE_CANCELLATION, END_DELIVERY_CANCELLED)
         .hasNotPassed(TASK_ASSESS_WORK_DONE).isEnded();
@@ -357,7 +359,7 @@ class DeliveryModelTest extends ModelTestBase {
   void WJA_16_hardware_delivered_opens_a_one_month_action_window_beside_the_work() {
     ProcessInstance instance = building();
     correlate(instance, ContractEventType.HARDWARE_DELIVERED.messageName(), vars(
-        ProcessVariables.EVENT_DATE, "2026-03-10", HARDWARE_ACTION_UNTIL, "2026-04-10",
+        EVENT_DATE, LocalDate.of(2026, 3, 10), HARDWARE_ACTION_UNTIL, LocalDate.of(2026, 4, 10),
         HARDWARE_ACTION_DEADLINE_KEY, key("hardware-action")));
     verify(beans.deliveryChecks()).hardwareDelivered(any());
     assertThat(instance).isWaitingAt(TASK_BUILD_SITE, TIMER_HARDWARE_ACTION_WINDOW_CLOSED);

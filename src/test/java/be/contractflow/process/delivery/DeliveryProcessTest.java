@@ -19,6 +19,8 @@ import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
+import be.contractflow.process.ProcessVariable;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.ProcessDriver;
 import java.math.BigDecimal;
@@ -76,7 +78,7 @@ class DeliveryProcessTest {
 
     // 2 Apr + 10 business days, Easter Monday 6 Apr skipped = Friday 17 Apr
     assertThat(started.instance()).isWaitingAt(DeliveryVariables.TASK_RECEIVE_CONTENTS);
-    assertThat(var(started, DeliveryVariables.CONTENTS_DUE_DATE)).isEqualTo("2026-04-17");
+    assertThat(var(started, DeliveryVariables.CONTENTS_DUE_DATE)).isEqualTo(LocalDate.of(2026, 4, 17));
     Deadline due = driver.deadline(contract.number(), "BDB-6.3", "Client contents due");
     assertThat(due.dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
     assertThat(due.status()).isEqualTo(Deadline.Status.PENDING);
@@ -95,9 +97,9 @@ class DeliveryProcessTest {
         .isEqualTo(Deadline.Status.MISSED);
 
     // BDB-11.2: suspend the order and invoice the work done
-    driver.complete(chase, Map.of(DeliveryVariables.SUSPEND_ORDER, true,
-        DeliveryVariables.INTERIM_INVOICE, true,
-        DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT, "300.00"));
+    driver.complete(chase, TypedVariables.of(DeliveryVariables.SUSPEND_ORDER, true)
+        .and(DeliveryVariables.INTERIM_INVOICE, true)
+        .and(DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT, new BigDecimal("300.00")).map());
     assertThat(contracts.require(contract.number()).suspended()).isTrue();
     Invoice interim = only(contract, InvoiceKind.INTERIM);
     assertThat(interim.clause()).isEqualTo("BDB-11.2");
@@ -116,13 +118,13 @@ class DeliveryProcessTest {
     Contract contract = started.contract();
 
     // no contents period in the terms: a follow-up after 10 business days, no deadline recorded
-    assertThat(var(started, DeliveryVariables.CONTENTS_DUE_DATE)).isEqualTo("2026-04-17");
+    assertThat(var(started, DeliveryVariables.CONTENTS_DUE_DATE)).isEqualTo(LocalDate.of(2026, 4, 17));
     assertThat(driver.deadlines(contract.number())).isEmpty();
     driver.at(LocalDate.of(2026, 4, 18));
     assertThat(var(started, DeliveryVariables.SUSPEND_ALLOWED)).isEqualTo(true);
     assertThat(var(started, DeliveryVariables.INTERIM_ALLOWED)).isEqualTo(false);
     driver.complete(driver.task(id(started), DeliveryVariables.TASK_CHASE_CONTENTS),
-        Map.of(DeliveryVariables.SUSPEND_ORDER, true));
+        TypedVariables.of(DeliveryVariables.SUSPEND_ORDER, true).map());
     assertThat(contracts.require(contract.number()).suspended()).isTrue();
 
     // GO_LIVE before the contents: the state does not allow it
@@ -185,10 +187,10 @@ class DeliveryProcessTest {
 
     LedgerFixtures.today(LocalDate.of(2026, 5, 9));
     var build = driver.task(id(started), DeliveryVariables.TASK_BUILD_SITE);
-    driver.complete(build, Map.of(DeliveryVariables.SITE_URL, "https://client.example",
-        DeliveryVariables.GO_LIVE_DATE, "2026-05-09",
-        DeliveryVariables.REWORK_HOURS, "2.5",
-        DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT, "65.00"));
+    driver.complete(build, TypedVariables.of(DeliveryVariables.SITE_URL, "https://client.example")
+        .and(DeliveryVariables.GO_LIVE_DATE, LocalDate.of(2026, 5, 9))
+        .and(DeliveryVariables.REWORK_HOURS, new BigDecimal("2.5"))
+        .and(DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT, new BigDecimal("65.00")).map());
 
     Invoice balance = only(contract, InvoiceKind.BALANCE);
     // 1234.57 - 617.29 (50 %) - 493.83 (40 %) = 123.45
@@ -211,10 +213,10 @@ class DeliveryProcessTest {
 
     LedgerFixtures.today(LocalDate.of(2026, 5, 4));
     driver.complete(driver.task(id(started), DeliveryVariables.TASK_BUILD_SITE),
-        Map.of(DeliveryVariables.SITE_URL, "https://client.example",
-            DeliveryVariables.GO_LIVE_DATE, "2026-05-04",
-            DeliveryVariables.REWORK_HOURS, "2",
-            DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT, "90.00"));
+        TypedVariables.of(DeliveryVariables.SITE_URL, "https://client.example")
+            .and(DeliveryVariables.GO_LIVE_DATE, LocalDate.of(2026, 5, 4))
+            .and(DeliveryVariables.REWORK_HOURS, new BigDecimal("2"))
+            .and(DeliveryVariables.REWORK_HOURLY_RATE_EXCL_VAT, new BigDecimal("90.00")).map());
 
     // VIR-8: work outside the base agreement en régie, 2 h x 90.00
     Invoice rework = only(contract, InvoiceKind.REGIE);
@@ -229,8 +231,9 @@ class DeliveryProcessTest {
     ledger.invoice(contract, InvoiceKind.DEPOSIT, "BDB-16.4", "1172.84"); // the order's 50 %
     driver.at(LocalDate.of(2026, 4, 18)); // contents missed (due 17 April)
     driver.complete(driver.task(id(started), DeliveryVariables.TASK_CHASE_CONTENTS),
-        Map.of(DeliveryVariables.SUSPEND_ORDER, true, DeliveryVariables.INTERIM_INVOICE, true,
-            DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT, "400.55"));
+        TypedVariables.of(DeliveryVariables.SUSPEND_ORDER, true)
+            .and(DeliveryVariables.INTERIM_INVOICE, true)
+            .and(DeliveryVariables.INTERIM_AMOUNT_EXCL_VAT, new BigDecimal("400.55")).map());
     driver.event(contract.number(), ContractEventType.CONTENTS_RECEIVED, LocalDate.of(2026, 4, 22));
 
     LedgerFixtures.today(LocalDate.of(2026, 5, 8));
@@ -285,7 +288,7 @@ class DeliveryProcessTest {
 
     driver.at(LocalDate.of(2026, 5, 16));
     assertThat(contracts.require(contract.number()).status()).isEqualTo(ContractStatus.ACCEPTED);
-    assertThat(var(started, DeliveryVariables.ACCEPTED_ON)).isEqualTo("2026-05-09");
+    assertThat(var(started, DeliveryVariables.ACCEPTED_ON)).isEqualTo(LocalDate.of(2026, 5, 9));
     assertThat(driver.deadline(contract.number(), "WJA-24", "Non-conformity").status())
         .isEqualTo(Deadline.Status.MET);
     // WJA-16: 2 and 4 months of the last invoice (issued at delivery)
@@ -354,12 +357,12 @@ class DeliveryProcessTest {
     assertThat(contracts.require(contract.number()).status()).isEqualTo(ContractStatus.DELIVERED);
 
     // the corrected site online on Wednesday 13 May: a new 5-day window to Monday 18 May
-    driver.complete(handle, Map.of(DeliveryVariables.CORRECTED_ON, "2026-05-13"));
+    driver.complete(handle, TypedVariables.of(DeliveryVariables.CORRECTED_ON, LocalDate.of(2026, 5, 13)).map());
     Deadline second = driver.deadline(contract.number(), "WJA-24", "Non-conformity of the corrected");
     assertThat(second.dueDate()).isEqualTo(LocalDate.of(2026, 5, 18));
     driver.at(LocalDate.of(2026, 5, 19));
     assertThat(contracts.require(contract.number()).status()).isEqualTo(ContractStatus.ACCEPTED);
-    assertThat(var(started, DeliveryVariables.ACCEPTED_ON)).isEqualTo("2026-05-13");
+    assertThat(var(started, DeliveryVariables.ACCEPTED_ON)).isEqualTo(LocalDate.of(2026, 5, 13));
   }
 
   // --- De Bruijne windows (BDB-8.6, BDB-12.2, BDB-15.1) -----------------------------------
@@ -369,7 +372,7 @@ class DeliveryProcessTest {
     var started = debruijneOnline(LocalDate.of(2026, 5, 8)); // Friday
     Contract contract = started.contract();
     // 8 May + 15 days = Saturday 23 May; Sunday, Whit Monday 25 May -> Tuesday 26 May
-    assertThat(var(started, DeliveryVariables.TWEAKS_UNTIL)).isEqualTo("2026-05-26");
+    assertThat(var(started, DeliveryVariables.TWEAKS_UNTIL)).isEqualTo(LocalDate.of(2026, 5, 26));
     assertThat(driver.deadline(contract.number(), "BDB-8.6", "Free minor changes").dueDate())
         .isEqualTo(LocalDate.of(2026, 5, 26));
 
@@ -416,7 +419,7 @@ class DeliveryProcessTest {
     assertThat(followUp).hasCandidateGroup("production");
     assertThat(followUp.getName()).startsWith("Follow up the overdue tweak");
     var form = engine.getTaskService().getVariables(followUp.getId());
-    assertThat(form).containsEntry("overdueTask", "Make minor tweak")
+    assertThat(form).containsEntry(DeliveryVariables.OVERDUE_TASK.name(), "Make minor tweak")
         .containsEntry("overdueSinceShown", "19/05/2026");
     assertThat(followUp.getDueDate()).isEqualTo(at("2026-05-21T21:59:00Z")); // the next business day
     assertThat(driver.task(windows(started), DeliveryVariables.TASK_MAKE_TWEAK).getDueDate())
@@ -443,13 +446,13 @@ class DeliveryProcessTest {
     long before = invoices.forContract(contract.number()).size();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(tweak.getId(), Map.of(
-        DeliveryVariables.LARGE_TEXT_CHANGE_HOURS, 2.5,
-        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT, 60)))
+        DeliveryVariables.LARGE_TEXT_CHANGE_HOURS.name(), 2.5,
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT.name(), 60)))
         .as("billed only after warning the client by email").hasMessageContaining("email");
 
-    driver.complete(tweak, Map.of(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS, 2.5,
-        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT, 60,
-        DeliveryVariables.CLIENT_WARNED_ON, "2026-05-11"));
+    driver.complete(tweak, TypedVariables.of(DeliveryVariables.CLIENT_WARNED_ON, LocalDate.of(2026, 5, 11))
+        .andAll(Map.of(DeliveryVariables.LARGE_TEXT_CHANGE_HOURS.name(), 2.5,
+        DeliveryVariables.LARGE_TEXT_HOURLY_RATE_EXCL_VAT.name(), 60)).map());
     List<Invoice> all = invoices.forContract(contract.number());
     assertThat(all).hasSize((int) before + 1);
     Invoice extra = all.get(all.size() - 1);
@@ -569,9 +572,9 @@ class DeliveryProcessTest {
   }
 
   /** A variable of the go-live windows while they run (WJA-24 acceptance is one), else of the delivery. */
-  private Object var(Started started, String name) {
+  private <T> T var(Started started, ProcessVariable<T> variable) {
     var windows = runtime.createProcessInstanceQuery().superProcessInstanceId(id(started)).singleResult();
-    return runtime.getVariable(windows != null ? windows.getId() : id(started), name);
+    return variable.get(runtime.getVariables(windows != null ? windows.getId() : id(started)));
   }
 
   /** The {@code go-live-windows} instance the delivery called at go-live: the windows' tasks are there. */

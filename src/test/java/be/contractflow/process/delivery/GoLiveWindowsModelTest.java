@@ -11,10 +11,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import be.contractflow.calendar.BusinessCalendar;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.support.model.ModelEngine;
 import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -60,16 +62,16 @@ class GoLiveWindowsModelTest extends ModelTestBase {
   /** The windows as delivery opens them at go-live on 13 April (with or without the terms' windows). */
   private ProcessInstance delivered(boolean windows) {
     return start(WINDOWS_PROCESS_KEY, CONTRACT, vars(
-        CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, "PROJECT", GO_LIVE_DATE, "2026-04-13",
-        DELIVERED_ON, "2026-04-13", DELIVERY_ATTEMPT, 1,
-        NON_CONFORMITY_WINDOW, windows, NON_CONFORMITY_UNTIL, "2026-04-20",
+        CONTRACT_NUMBER, CONTRACT, CONTRACT_KIND, ContractKind.PROJECT, GO_LIVE_DATE, LocalDate.of(2026, 4, 13),
+        DELIVERED_ON, LocalDate.of(2026, 4, 13), DELIVERY_ATTEMPT, 1,
+        NON_CONFORMITY_WINDOW, windows, NON_CONFORMITY_UNTIL, LocalDate.of(2026, 4, 20),
         NON_CONFORMITY_DEADLINE_KEY, key("non-conformity"),
-        TWEAK_WINDOW, windows, TWEAKS_UNTIL, "2026-04-30", TWEAK_DEADLINE_KEY, key("tweaks"),
-        WARRANTY_PERIOD, windows, WARRANTY_UNTIL, "2026-04-30", WARRANTY_DEADLINE_KEY, key("warranty"),
-        TRAINING_WINDOW, windows, TRAINING_UNTIL, "2026-07-15", TRAINING_DEADLINE_KEY, key("training"),
-        HIDDEN_DEFECT_WINDOWS, windows, HIDDEN_DEFECT_REPORT_UNTIL, "2026-06-15",
+        TWEAK_WINDOW, windows, TWEAKS_UNTIL, LocalDate.of(2026, 4, 30), TWEAK_DEADLINE_KEY, key("tweaks"),
+        WARRANTY_PERIOD, windows, WARRANTY_UNTIL, LocalDate.of(2026, 4, 30), WARRANTY_DEADLINE_KEY, key("warranty"),
+        TRAINING_WINDOW, windows, TRAINING_UNTIL, LocalDate.of(2026, 7, 15), TRAINING_DEADLINE_KEY, key("training"),
+        HIDDEN_DEFECT_WINDOWS, windows, HIDDEN_DEFECT_REPORT_UNTIL, LocalDate.of(2026, 6, 15),
         HIDDEN_DEFECT_REPORT_DEADLINE_KEY, key("hidden-defect-report"),
-        HIDDEN_DEFECT_ACTION_UNTIL, "2026-08-15",
+        HIDDEN_DEFECT_ACTION_UNTIL, LocalDate.of(2026, 8, 15),
         HIDDEN_DEFECT_ACTION_DEADLINE_KEY, key("hidden-defect-action")));
   }
 
@@ -88,7 +90,7 @@ class GoLiveWindowsModelTest extends ModelTestBase {
   @Test
   void WJA_24_BDB_8_6_a_delivered_site_goes_through_every_window_before_they_close() throws Exception {
     when(beans.deliveryChecks().largeTextChangesToBill(any())).thenReturn(true);
-    beans.sets(TASK_REDELIVER_SITE, NON_CONFORMITY_UNTIL, "2026-04-27");
+    beans.sets(TASK_REDELIVER_SITE, NON_CONFORMITY_UNTIL, LocalDate.of(2026, 4, 27));
     ProcessInstance instance = delivered(true);
     assertThat(instance).isWaitingAt(EVENT_NON_CONFORMITY_GATEWAY, SUBPROCESS_TWEAK_WINDOW,
         SUBPROCESS_WARRANTY_PERIOD, EVENT_TRAINING_GATEWAY, TIMER_HIDDEN_DEFECT_REPORT_WINDOW_CLOSED);
@@ -105,7 +107,7 @@ class GoLiveWindowsModelTest extends ModelTestBase {
     // a tweak with large text changes billed (BDB-8.4), a malfunction under warranty,
     // training given, a hidden defect reported (WJA-16)
     correlate(instance, MESSAGE_TWEAK_REQUESTED, event("2026-04-14"));
-    complete(instance, TASK_MAKE_TWEAK, vars(LARGE_TEXT_CHANGE_HOURS, "2"));
+    complete(instance, TASK_MAKE_TWEAK, vars(LARGE_TEXT_CHANGE_HOURS, new BigDecimal("2")));
     assertThat(instance).hasPassed(END_TWEAK_DONE, TASK_INVOICE_LARGE_TEXT_CHANGES, END_TWEAK_MADE);
     // a second tweak, small: nothing to bill
     when(beans.deliveryChecks().largeTextChangesToBill(any())).thenReturn(false);
@@ -183,8 +185,8 @@ class GoLiveWindowsModelTest extends ModelTestBase {
       var task = task(instance, followUp);
       assertThat(task).hasCandidateGroup("production");
       assertThat(task.getDueDate()).as(followUp).isEqualTo(due("2026-04-23"));
-      assertThat(taskService().getVariable(task.getId(), OVERDUE_TASK)).isEqualTo(late);
-      assertThat(taskService().getVariable(task.getId(), OVERDUE_SINCE)).as(followUp).isEqualTo("2026-04-21");
+      assertThat(OVERDUE_TASK.get(taskService().getVariables(task.getId()))).isEqualTo(late);
+      assertThat(OVERDUE_SINCE.get(taskService().getVariables(task.getId()))).as(followUp).isEqualTo(LocalDate.of(2026, 4, 21));
     });
     for (String late : List.of(TASK_HANDLE_NON_CONFORMITY, TASK_MAKE_TWEAK, TASK_FIX_MALFUNCTION,
         TASK_HANDLE_HIDDEN_DEFECT)) {

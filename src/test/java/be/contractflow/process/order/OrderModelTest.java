@@ -9,10 +9,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import be.contractflow.process.ProcessVariables;
+import be.contractflow.ledger.ContractKind;
 import be.contractflow.support.model.ModelEngine;
 import be.contractflow.support.model.ModelTestBase;
 import be.contractflow.time.BusinessClock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -51,12 +52,12 @@ class OrderModelTest extends ModelTestBase {
 
   @BeforeEach
   void stubs() {
-    beans.sets(TASK_SEND_QUOTE, QUOTE_VALID_UNTIL, "2026-04-02");
+    beans.sets(TASK_SEND_QUOTE, QUOTE_VALID_UNTIL, LocalDate.of(2026, 4, 2));
   }
 
   private ProcessInstance issue() {
     ProcessInstance instance = start(PROCESS_KEY, QUOTE, vars(
-        QUOTE_NUMBER, QUOTE, CONTRACT_NUMBER, "C-2026-0001", CONTRACT_KIND, "PROJECT"));
+        QUOTE_NUMBER, QUOTE, CONTRACT_NUMBER, "C-2026-0001", CONTRACT_KIND, ContractKind.PROJECT));
     assertThat(instance).hasPassed(TASK_SEND_QUOTE).isWaitingAt(TASK_RECORD_CLIENT_SIGNATURE);
     return instance;
   }
@@ -72,13 +73,17 @@ class OrderModelTest extends ModelTestBase {
     return signed(withdrawalDeadline, inDispute, paymentRequired, paymentRequired ? LAPSES_ON : null);
   }
 
+  private static LocalDate day(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+
   private ProcessInstance signed(String withdrawalDeadline, boolean inDispute, boolean paymentRequired,
       String lapsesOn) {
-    beans.sets(TASK_RECORD_SIGNATURE, WITHDRAWAL_DEADLINE, withdrawalDeadline, CLIENT_IN_DISPUTE, inDispute);
+    beans.sets(TASK_RECORD_SIGNATURE, WITHDRAWAL_DEADLINE, day(withdrawalDeadline), CLIENT_IN_DISPUTE, inDispute);
     beans.sets(TASK_ISSUE_FIRST_INVOICE, INVOICE_NUMBER, "F-2026-0001", PAYMENT_REQUIRED, paymentRequired,
-        ORDER_LAPSES_ON, lapsesOn);
+        ORDER_LAPSES_ON, day(lapsesOn));
     ProcessInstance instance = issue();
-    complete(instance, TASK_RECORD_CLIENT_SIGNATURE, vars(SIGNED_DATE, "2026-03-05"));
+    complete(instance, TASK_RECORD_CLIENT_SIGNATURE, vars(SIGNED_DATE, LocalDate.of(2026, 3, 5)));
     return instance;
   }
 
@@ -174,7 +179,7 @@ class OrderModelTest extends ModelTestBase {
   void WJA_18_an_order_cancelled_while_its_first_payment_is_awaited_invoices_the_fee() {
     beans.sets(TASK_CHECK_FIRST_INVOICE_PAID, FIRST_INVOICE_PAID, false);
     ProcessInstance instance = signed(null, false, true);
-    correlate(instance, MESSAGE_CANCELLATION, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_CANCELLATION, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     assertThat(instance).hasPassed(BOUNDARY_CANCELLATION, TASK_CANCEL_ORDER, END_ORDER_CANCELLED)
         .hasNotPassed(TASK_CONFIRM_ORDER).isEnded();
   }
@@ -182,13 +187,13 @@ class OrderModelTest extends ModelTestBase {
   @Test
   void CEL_VI_51_a_withdrawal_after_work_started_early_waits_for_the_work_done_then_refunds() {
     beans.listens(START_WITHDRAWAL_RECEIVED,
-        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+        execution -> WITHDRAWAL_WORK_DONE_ASSESSED.set(execution, true));
     ProcessInstance instance = signed("2026-03-19", false, false);
-    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL);
     assertThat(task(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).getDueDate().toInstant()
         .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 12));
-    complete(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, vars(WORK_DONE_PERCENT, "25"));
+    complete(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, vars(WORK_DONE_PERCENT, new BigDecimal("25")));
     assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN).isEnded();
     verify(beans.deliveryChecks()).requireWorkDoneShare(any());
   }
@@ -196,9 +201,9 @@ class OrderModelTest extends ModelTestBase {
   @Test
   void CEL_VI_50_the_refund_is_not_held_past_14_days_by_an_unassessed_work_share() {
     beans.listens(START_WITHDRAWAL_RECEIVED,
-        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+        execution -> WITHDRAWAL_WORK_DONE_ASSESSED.set(execution, true));
     ProcessInstance instance = signed("2026-03-19", false, false);
-    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     passTimer(instance, BOUNDARY_REFUND_DUE);
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 25)); // 24:00 on 24 March
     assertThat(instance).hasPassed(BOUNDARY_REFUND_DUE, TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN).isEnded();
@@ -207,9 +212,9 @@ class OrderModelTest extends ModelTestBase {
   @Test
   void a_withdrawal_with_no_work_to_pay_for_refunds_at_once() {
     beans.listens(START_WITHDRAWAL_RECEIVED,
-        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, false));
+        execution -> WITHDRAWAL_WORK_DONE_ASSESSED.set(execution, false));
     ProcessInstance instance = signed("2026-03-19", false, false);
-    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     assertThat(instance).hasPassed(TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN)
         .hasNotPassed(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).isEnded();
   }
@@ -222,9 +227,10 @@ class OrderModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 10)); // 24:00 on 9 March, the review's date
     var followUp = task(instance, TASK_FOLLOW_UP_DISPUTE_REVIEW);
     assertThat(followUp).hasCandidateGroup("sales");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK))
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId())))
         .isEqualTo("Review order from a client in dispute");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-09");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId())))
+        .isEqualTo(LocalDate.of(2026, 3, 9));
     assertThat(followUp.getDueDate()).isEqualTo(due("2026-03-11")); // Tuesday 10 + 1 business day
     // the review keeps its date, nothing is invoiced before it is done
     assertThat(task(instance, TASK_REVIEW_ORDER_IN_DISPUTE).getDueDate()).isEqualTo(due("2026-03-09"));
@@ -257,16 +263,17 @@ class OrderModelTest extends ModelTestBase {
   void CEL_VI_50_a_withdrawal_assessment_left_overdue_gives_production_a_follow_up_and_the_refund_date_still_holds()
       throws Exception {
     beans.listens(START_WITHDRAWAL_RECEIVED,
-        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+        execution -> WITHDRAWAL_WORK_DONE_ASSESSED.set(execution, true));
     ProcessInstance instance = signed("2026-03-19", false, false);
-    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     passTimer(instance, BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE);
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 13)); // 24:00 on 12 March, the assessment's date
     var followUp = task(instance, TASK_FOLLOW_UP_WITHDRAWAL_ASSESSMENT);
     assertThat(followUp).hasCandidateGroup("production");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_TASK))
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId())))
         .isEqualTo("Assess the work done before the withdrawal");
-    assertThat(taskService().getVariable(followUp.getId(), OVERDUE_SINCE)).isEqualTo("2026-03-12");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId())))
+        .isEqualTo(LocalDate.of(2026, 3, 12));
     assertThat(followUp.getDueDate()).isEqualTo(due("2026-03-16")); // Friday 13 + 1 business day
     assertThat(task(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).getDueDate()).isEqualTo(due("2026-03-12"));
 
@@ -284,9 +291,9 @@ class OrderModelTest extends ModelTestBase {
   @Test
   void CEL_VI_50_the_refund_date_closes_a_withdrawal_follow_up_still_open() {
     beans.listens(START_WITHDRAWAL_RECEIVED,
-        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+        execution -> WITHDRAWAL_WORK_DONE_ASSESSED.set(execution, true));
     ProcessInstance instance = signed("2026-03-19", false, false);
-    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     passTimer(instance, BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE);
     assertThat(instance).isWaitingAt(TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, TASK_FOLLOW_UP_WITHDRAWAL_ASSESSMENT);
     passTimer(instance, BOUNDARY_REFUND_DUE);
@@ -299,11 +306,11 @@ class OrderModelTest extends ModelTestBase {
   @Test
   void CEL_VI_51_a_withdrawal_assessment_done_late_ends_its_follow_up_still_open() {
     beans.listens(START_WITHDRAWAL_RECEIVED,
-        execution -> execution.setVariable(WITHDRAWAL_WORK_DONE_ASSESSED, true));
+        execution -> WITHDRAWAL_WORK_DONE_ASSESSED.set(execution, true));
     ProcessInstance instance = signed("2026-03-19", false, false);
-    correlate(instance, MESSAGE_WITHDRAWAL, vars(ProcessVariables.EVENT_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_WITHDRAWAL, vars(EVENT_DATE, LocalDate.of(2026, 3, 10)));
     passTimer(instance, BOUNDARY_WITHDRAWAL_ASSESSMENT_OVERDUE);
-    complete(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, vars(WORK_DONE_PERCENT, "25"));
+    complete(instance, TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL, vars(WORK_DONE_PERCENT, new BigDecimal("25")));
     assertThat(instance).hasPassed(END_WITHDRAWAL_WORK_ASSESSED, TASK_WITHDRAW_ORDER, END_ORDER_WITHDRAWN)
         .hasNotPassed(END_WITHDRAWAL_ASSESSMENT_FOLLOWED_UP).isEnded();
     assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();

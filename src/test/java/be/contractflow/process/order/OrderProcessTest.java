@@ -33,6 +33,7 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.process.change.ChangeRequestVariables;
 import be.contractflow.process.delivery.DeliveryVariables;
 import be.contractflow.process.subscription.SubscriptionVariables;
@@ -288,7 +289,8 @@ class OrderProcessTest {
     assertThat(task.getCamundaFormRef().getKey()).isEqualTo(OrderVariables.FORM_RECORD_SIGNATURE);
 
     today(LocalDate.of(2026, 3, 9));
-    tasks.complete(task.getId(), Map.of("signedDate", "2026-03-09", "signatureChannel", "EMAIL"));
+    tasks.complete(task.getId(), TypedVariables.of(OrderVariables.SIGNED_DATE, LocalDate.of(2026, 3, 9))
+        .and(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.EMAIL).map());
     runJobs(order.instance());
 
     assertThat(order.instance()).hasPassed(OrderVariables.TASK_RECORD_SIGNATURE)
@@ -309,7 +311,8 @@ class OrderProcessTest {
     var task = tasks.createTaskQuery().processInstanceId(order.instance().getId()).singleResult();
 
     assertThatThrownBy(() -> tasks.complete(task.getId(),
-            Map.of("signedDate", "2026-03-10", "signatureChannel", "POST")))
+            TypedVariables.of(OrderVariables.SIGNED_DATE, LocalDate.of(2026, 3, 10))
+                .and(OrderVariables.SIGNATURE_CHANNEL, SignatureChannel.POST).map()))
         .hasMessageContaining("is after today (2026-03-06)");
 
     assertThat(order.instance()).isWaitingAt(OrderVariables.TASK_RECORD_CLIENT_SIGNATURE);
@@ -476,14 +479,14 @@ class OrderProcessTest {
       assertThat(task).hasCandidateGroup("sales")
           .hasDueDate(calendar.taskDue(LocalDate.of(2026, 3, 4)));
       assertThat(task.getCamundaFormRef().getKey()).isEqualTo("Form_ReviewOrderInDispute");
-      assertThat((String) runtime.getVariable(order.instance().getId(), "disputeSummary"))
+      assertThat(OrderVariables.DISPUTE_SUMMARY.get(runtime.getVariables(order.instance().getId())))
           .contains(overdue.number());
     }
 
     @Test
     void accepted_the_order_goes_on_to_its_deposit() {
       var task = tasks.createTaskQuery().processInstanceId(order.instance().getId()).singleResult();
-      tasks.complete(task.getId(), Map.of("orderAccepted", true));
+      tasks.complete(task.getId(), OrderVariables.ORDER_ACCEPTED.as(true));
       runJobs(order.instance());
 
       assertThat(order.instance()).isWaitingAt(AWAITING_DEPOSIT);
@@ -493,8 +496,8 @@ class OrderProcessTest {
     @Test
     void refused_with_a_reason_the_contract_is_refused() {
       var task = tasks.createTaskQuery().processInstanceId(order.instance().getId()).singleResult();
-      tasks.complete(task.getId(), Map.of("orderAccepted", false,
-          "refusalReason", "Invoice " + overdue.number() + " still unpaid"));
+      tasks.complete(task.getId(), TypedVariables.of(OrderVariables.ORDER_ACCEPTED, false)
+          .and(OrderVariables.REFUSAL_REASON, "Invoice " + overdue.number() + " still unpaid").map());
       runJobs(order.instance());
 
       assertThat(order.instance()).hasPassed(OrderVariables.END_ORDER_REFUSED).isEnded();
@@ -765,10 +768,10 @@ class OrderProcessTest {
         .taskDefinitionKey(OrderVariables.TASK_ASSESS_WORK_DONE_BEFORE_WITHDRAWAL).singleResult();
     assertThat(task).hasCandidateGroup("production")
         .hasDueDate(calendar.taskDue(LocalDate.of(2026, 3, 12)));
-    assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("workDonePercent", 130)))
+    assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of(OrderVariables.WORK_DONE_PERCENT.name(), 130)))
         .hasMessageContaining("from 0 to 100");
 
-    tasks.complete(task.getId(), Map.of("workDonePercent", 30));
+    tasks.complete(task.getId(), Map.of(OrderVariables.WORK_DONE_PERCENT.name(), 30));
     runJobs(order.instance());
 
     // the deposit credited in full (1 000.00 + 210.00 VAT); the work done invoiced on its own:

@@ -9,9 +9,11 @@ import be.contractflow.ledger.ContractKind;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
 import be.contractflow.ledger.Language;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.support.Api;
 import be.contractflow.support.LedgerFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -160,9 +162,9 @@ class PaymentApiScenarioTest {
     clock("2026-06-06");
     var complaint = tasks.createTaskQuery().processInstanceBusinessKey(invoice.number())
         .taskDefinitionKey(PaymentVariables.TASK_HANDLE_COMPLAINT).singleResult();
-    tasks.complete(complaint.getId(), java.util.Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
-        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "121.00",
-        PaymentVariables.COMPLAINT_ANSWER, "Two pages credited."));
+    tasks.complete(complaint.getId(), TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, true)
+        .and(PaymentVariables.CREDIT_AMOUNT_INCL_VAT, new BigDecimal("121.00"))
+        .and(PaymentVariables.COMPLAINT_ANSWER, "Two pages credited.").map());
     clock("2026-06-08");
 
     JsonNode onDueDate = get("/api/invoices/" + invoice.number() + "?at=2026-06-16");

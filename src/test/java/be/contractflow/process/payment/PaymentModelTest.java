@@ -51,8 +51,7 @@ class PaymentModelTest extends ModelTestBase {
 
   private ProcessInstance issue() {
     ProcessInstance instance = start(PROCESS_KEY, INVOICE, vars(
-        INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001",
-        DUE_DATE, DUE.toString()));
+        INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001", DUE_DATE, DUE));
     assertThat(instance).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
     return instance;
   }
@@ -62,11 +61,11 @@ class PaymentModelTest extends ModelTestBase {
       boolean byStaff) {
     beans.sets(TASK_OPEN_DUNNING, ACCELERATE, accelerate, REMINDER_REQUIRED, remind,
         SUSPENSION_PENDING, suspend, FORMAL_NOTICE_REQUIRED, formalNotice,
-        REMINDER_ON, "2026-04-08", SUSPENSION_ON, "2026-04-15", SUSPENSION_BY_STAFF, byStaff,
+        REMINDER_ON, LocalDate.of(2026, 4, 8), SUSPENSION_ON, LocalDate.of(2026, 4, 15), SUSPENSION_BY_STAFF, byStaff,
         FORMAL_NOTICE_POSTED, false, STATUTORY_RATE_PUBLISHED, false);
     beans.does(TASK_SEND_REMINDER,
-        execution -> execution.setVariable(REMINDER_WRITTEN_ON, today().toString()));
-    beans.sets(TASK_RECORD_FORMAL_NOTICE, FORMAL_NOTICE_EXPIRES, "2026-04-17");
+        execution -> REMINDER_WRITTEN_ON.set(execution, today()));
+    beans.sets(TASK_RECORD_FORMAL_NOTICE, FORMAL_NOTICE_EXPIRES, LocalDate.of(2026, 4, 17));
   }
 
   private static LocalDate dueDay(ProcessInstance instance, String taskKey) {
@@ -78,14 +77,13 @@ class PaymentModelTest extends ModelTestBase {
     java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of(answers));
     beans.does(TASK_CHECK_E_INVOICE_SENT, execution -> {
       String status = queue.isEmpty() ? "SENT" : queue.pop();
-      execution.setVariable(E_INVOICE_STATUS, status);
-      execution.setVariable(E_INVOICE_FAILURE, "FAILED".equals(status) ? "404 unknown receiver" : null);
-      execution.setVariable(E_INVOICE_CHECK_ON, today().toString()); // still being sent: tomorrow's end
+      E_INVOICE_STATUS.set(execution, status);
+      E_INVOICE_FAILURE.set(execution, "FAILED".equals(status) ? "404 unknown receiver" : null);
+      E_INVOICE_CHECK_ON.set(execution, today()); // still being sent: tomorrow's end
     });
     ProcessInstance instance = start(PROCESS_KEY, INVOICE, vars(
-        INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001",
-        DUE_DATE, DUE.toString(), E_INVOICE, true,
-        E_INVOICE_CHECK_ON, ISSUED.toString()));
+        INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001", DUE_DATE, DUE, E_INVOICE, true,
+        E_INVOICE_CHECK_ON, ISSUED));
     assertThat(timerDue(instance, TIMER_E_INVOICE_CHECK))
         .isEqualTo(ISSUED.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant());
     return instance;
@@ -103,7 +101,7 @@ class PaymentModelTest extends ModelTestBase {
     assertThat(instance).hasPassed(TASK_RESEND_E_INVOICE);
     passTimer(instance, TIMER_E_INVOICE_CHECK);
     assertThat(instance).hasPassed(TASK_CHECK_E_INVOICE_SENT).hasNotPassed(END_E_INVOICE_NOT_SENT);
-    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-20"));
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, LocalDate.of(2026, 3, 20)));
     assertThat(instance).hasPassed(END_SETTLED).isEnded();
   }
 
@@ -119,7 +117,7 @@ class PaymentModelTest extends ModelTestBase {
   @Test
   void an_invoice_paid_before_its_due_date_is_closed_without_dunning() throws Exception {
     ProcessInstance instance = issue();
-    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-20"));
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, LocalDate.of(2026, 3, 20)));
     assertThat(instance).hasPassed(BOUNDARY_INVOICE_SETTLED, TASK_CLOSE_INVOICE, END_SETTLED)
         .hasNotPassed(TASK_OPEN_DUNNING).isEnded();
   }
@@ -128,14 +126,14 @@ class PaymentModelTest extends ModelTestBase {
   void WJA_10a_an_accelerated_invoice_is_late_the_day_after_its_new_due_date() {
     dunning(false, false, false, false, false);
     ProcessInstance instance = issue();
-    correlate(instance, MESSAGE_INVOICE_ACCELERATED, vars(DUE_DATE, "2026-03-10"));
+    correlate(instance, MESSAGE_INVOICE_ACCELERATED, vars(DUE_DATE, LocalDate.of(2026, 3, 10)));
     assertThat(timerDue(instance, TIMER_INVOICE_LATE))
         .isEqualTo(LocalDate.of(2026, 3, 11).atStartOfDay(BusinessClock.ZONE).toInstant());
     passTimer(instance, TIMER_INVOICE_LATE);
     assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 11));
     assertThat(instance).hasPassed(EVENT_INVOICE_ACCELERATED, TASK_OPEN_DUNNING, END_DUNNING_DONE)
         .isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
-    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-20"));
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, LocalDate.of(2026, 3, 20)));
     assertThat(instance).hasPassed(END_SETTLED).isEnded();
   }
 
@@ -144,7 +142,7 @@ class PaymentModelTest extends ModelTestBase {
     dunning(true, true, true, true, true);
     AtomicInteger checks = new AtomicInteger();
     beans.does(TASK_CHECK_REMINDER_SENT,
-        execution -> execution.setVariable(REMINDER_SENT, checks.incrementAndGet() > 1));
+        execution -> REMINDER_SENT.set(execution, checks.incrementAndGet() > 1));
     ProcessInstance instance = issue();
 
     passTimer(instance, TIMER_INVOICE_LATE);
@@ -152,7 +150,7 @@ class PaymentModelTest extends ModelTestBase {
     assertThat(instance).hasPassed(TASK_OPEN_DUNNING, TASK_ACCELERATE)
         .isWaitingAt(TIMER_REMINDER_DAY, TIMER_SUSPENSION_DAY, TASK_POST_FORMAL_NOTICE);
     assertThat(dueDay(instance, TASK_POST_FORMAL_NOTICE)).isEqualTo(LocalDate.of(2026, 4, 3));
-    complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, "2026-04-02"));
+    complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, LocalDate.of(2026, 4, 2)));
     assertThat(instance).hasPassed(TASK_RECORD_FORMAL_NOTICE).isWaitingAt(TIMER_FORMAL_NOTICE_EXPIRED);
 
     // VIR-4: reminder day, the statutory rate of the half-year not published yet
@@ -178,7 +176,7 @@ class PaymentModelTest extends ModelTestBase {
     passTimer(instance, TIMER_FORMAL_NOTICE_EXPIRED);
     assertThat(today()).isEqualTo(LocalDate.of(2026, 4, 18));
     assertThat(instance).hasPassed(TASK_RESOLVE_CONTRACTS).isWaitingAt(TASK_POST_RESOLUTION_NOTICE);
-    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-20"));
+    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, LocalDate.of(2026, 4, 20)));
     assertThat(instance).hasPassed(TASK_RECORD_RESOLUTION_NOTICE, END_DUNNING_DONE)
         .isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
   }
@@ -188,8 +186,8 @@ class PaymentModelTest extends ModelTestBase {
     dunning(false, true, true, false, false);
     beans.sets(TASK_CHECK_REMINDER_SENT, REMINDER_SENT, false);
     beans.sets(TASK_OPEN_DUNNING, REMINDER_REQUIRED, true, SUSPENSION_PENDING, true,
-        ACCELERATE, false, FORMAL_NOTICE_REQUIRED, false, REMINDER_ON, "2026-04-08",
-        SUSPENSION_ON, "2026-04-15", SUSPENSION_BY_STAFF, false, STATUTORY_RATE_PUBLISHED, true);
+        ACCELERATE, false, FORMAL_NOTICE_REQUIRED, false, REMINDER_ON, LocalDate.of(2026, 4, 8),
+        SUSPENSION_ON, LocalDate.of(2026, 4, 15), SUSPENSION_BY_STAFF, false, STATUTORY_RATE_PUBLISHED, true);
     ProcessInstance instance = issue();
     passTimer(instance, TIMER_INVOICE_LATE);
     passTimer(instance, TIMER_REMINDER_DAY);
@@ -207,15 +205,15 @@ class PaymentModelTest extends ModelTestBase {
     // Open dunning: the terms count the suspension from the reminder, so its branch waits
     beans.sets(TASK_OPEN_DUNNING, REMINDER_REQUIRED, true, SUSPENSION_PENDING, true,
         SUSPENSION_AFTER_REMINDER, true, ACCELERATE, false, FORMAL_NOTICE_REQUIRED, false,
-        REMINDER_ON, "2026-04-02", SUSPENSION_ON, "2026-04-18", SUSPENSION_BY_STAFF, true,
+        REMINDER_ON, LocalDate.of(2026, 4, 2), SUSPENSION_ON, LocalDate.of(2026, 4, 18), SUSPENSION_BY_STAFF, true,
         STATUTORY_RATE_PUBLISHED, true);
     AtomicInteger checks = new AtomicInteger();
     beans.does(TASK_CHECK_REMINDER_SENT, execution -> {
       boolean sent = checks.incrementAndGet() > 1; // relay down on the 2nd, sent again on the 6th
-      execution.setVariable(REMINDER_SENT, sent);
-      execution.setVariable(SUSPENSION_AFTER_REMINDER, sent);
+      REMINDER_SENT.set(execution, sent);
+      SUSPENSION_AFTER_REMINDER.set(execution, sent);
       if (sent) {
-        execution.setVariable(SUSPENSION_ON, "2026-04-22"); // sent 6 April + 15 days, +1
+        SUSPENSION_ON.set(execution, LocalDate.of(2026, 4, 22)); // sent 6 April + 15 days, +1
       }
     });
     ProcessInstance instance = issue();
@@ -274,8 +272,8 @@ class PaymentModelTest extends ModelTestBase {
     assertThat(task(instance, taskKey)).as("the overdue task stays open").isNotNull();
     var followUp = task(instance, followUpKey);
     assertThat(followUp).hasCandidateGroup("accounting");
-    assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService()
-        .getVariable(followUp.getId(), "overdueSince")).isEqualTo(dueOn.toString());
+    assertThat(OVERDUE_SINCE.get(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+        .taskService().getVariables(followUp.getId()))).isEqualTo(dueOn);
     assertThat(followUp.getDueDate()).isAfter(java.util.Date.from(
         dueOn.atStartOfDay(BusinessClock.ZONE).toInstant()));
     complete(instance, followUpKey);
@@ -299,7 +297,7 @@ class PaymentModelTest extends ModelTestBase {
     followUp(instance, TASK_POST_FORMAL_NOTICE, TASK_FOLLOW_UP_FORMAL_NOTICE_POSTING,
         LocalDate.of(2026, 4, 3));
     passTimer(instance, TIMER_REMINDER_DAY); // Wed 8 April
-    complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, "2026-04-02"));
+    complete(instance, TASK_POST_FORMAL_NOTICE, vars(POSTED_ON, LocalDate.of(2026, 4, 2)));
     followUp(instance, TASK_CONFIRM_STATUTORY_RATE, TASK_FOLLOW_UP_STATUTORY_RATE,
         LocalDate.of(2026, 4, 10));
     complete(instance, TASK_CONFIRM_STATUTORY_RATE, vars(STATUTORY_RATE_CONFIRMED, true));
@@ -317,7 +315,7 @@ class PaymentModelTest extends ModelTestBase {
     complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, false));
     followUp(instance, TASK_POST_RESOLUTION_NOTICE, TASK_FOLLOW_UP_RESOLUTION_NOTICE_POSTING,
         LocalDate.of(2026, 4, 21));
-    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-22"));
+    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, LocalDate.of(2026, 4, 22)));
     assertThat(instance).hasPassed(END_DUNNING_DONE).isWaitingAt(GATEWAY_AWAIT_SETTLEMENT);
   }
 
@@ -342,13 +340,13 @@ class PaymentModelTest extends ModelTestBase {
   void staff_may_decide_not_to_suspend_and_a_notice_already_posted_is_not_posted_again() throws Exception {
     dunning(false, false, true, true, true);
     beans.sets(TASK_OPEN_DUNNING, SUSPENSION_PENDING, true, FORMAL_NOTICE_REQUIRED, true,
-        ACCELERATE, false, REMINDER_REQUIRED, false, SUSPENSION_ON, "2026-04-15",
-        SUSPENSION_BY_STAFF, true, FORMAL_NOTICE_POSTED, true, FORMAL_NOTICE_EXPIRES, "2026-04-10");
+        ACCELERATE, false, REMINDER_REQUIRED, false, SUSPENSION_ON, LocalDate.of(2026, 4, 15),
+        SUSPENSION_BY_STAFF, true, FORMAL_NOTICE_POSTED, true, FORMAL_NOTICE_EXPIRES, LocalDate.of(2026, 4, 10));
     ProcessInstance instance = issue();
     passTimer(instance, TIMER_INVOICE_LATE);
     assertThat(instance).hasNotPassed(TASK_PREPARE_FORMAL_NOTICE).isWaitingAt(TIMER_FORMAL_NOTICE_EXPIRED);
     passTimer(instance, TIMER_FORMAL_NOTICE_EXPIRED);
-    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, "2026-04-13"));
+    complete(instance, TASK_POST_RESOLUTION_NOTICE, vars(POSTED_ON, LocalDate.of(2026, 4, 13)));
     passTimer(instance, TIMER_SUSPENSION_DAY);
     complete(instance, TASK_DECIDE_SUSPENSION, vars(SUSPEND, false));
     assertThat(instance).hasNotPassed(TASK_SUSPEND_SERVICES).hasPassed(END_DUNNING_DONE);
@@ -379,7 +377,7 @@ class PaymentModelTest extends ModelTestBase {
 
   @Test
   void a_complaint_accepted_in_full_cancels_the_invoice() {
-    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, "CANCELLED");
+    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, DefaultService.Outcome.CANCELLED);
     ProcessInstance instance = issue();
     correlate(instance, MESSAGE_INVOICE_CONTEST);
     complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
@@ -388,13 +386,13 @@ class PaymentModelTest extends ModelTestBase {
 
   @Test
   void a_complaint_accepted_in_part_duns_the_rest_and_a_paid_rest_settles_it() {
-    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, "STILL_OWED");
+    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, DefaultService.Outcome.STILL_OWED);
     ProcessInstance instance = issue();
     correlate(instance, MESSAGE_INVOICE_CONTEST);
     complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
     assertThat(instance).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
 
-    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, "SETTLED");
+    beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, DefaultService.Outcome.SETTLED);
     correlate(instance, MESSAGE_INVOICE_CONTEST);
     complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
     assertThat(instance).hasPassed(TASK_CLOSE_INVOICE, END_SETTLED).isEnded();
@@ -404,7 +402,7 @@ class PaymentModelTest extends ModelTestBase {
   void an_invoice_paid_while_its_complaint_is_open_is_closed() {
     ProcessInstance instance = issue();
     correlate(instance, MESSAGE_INVOICE_CONTEST);
-    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, "2026-03-05"));
+    correlate(instance, MESSAGE_INVOICE_SETTLED, vars(SETTLED_DATE, LocalDate.of(2026, 3, 5)));
     assertThat(instance).hasPassed(BOUNDARY_SETTLED_DURING_COMPLAINT, END_SETTLED).isEnded();
   }
 

@@ -37,6 +37,7 @@ import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
 import be.contractflow.process.Party;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.support.DueJobs;
 import be.contractflow.support.LedgerFixtures;
 import be.contractflow.support.TestSmtp;
@@ -46,7 +47,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -233,7 +233,7 @@ class PaymentProcessTest {
     assertThat(suspend.getDueDate()).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(suspend.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    tasks.complete(suspend.getId(), TypedVariables.of(PaymentVariables.SUSPEND, true).map());
     at(LocalDate.of(2026, 4, 20));
     assertThat(contracts.require(c.contract().number()).suspended()).isTrue();
     assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isOne();
@@ -327,8 +327,8 @@ class PaymentProcessTest {
     assertThat(notices.find(PaymentVariables.key(c.invoice().number(), "formal-notice"))
         .orElseThrow().status()).isEqualTo(NoticeStatus.AWAITING_POSTING);
     tasks.complete(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION).getId(),
-        Map.of(PaymentVariables.SUSPEND, true));
-    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+        TypedVariables.of(PaymentVariables.SUSPEND, true).map());
+    tasks.complete(post.getId(), TypedVariables.of(PaymentVariables.POSTED_ON, LocalDate.of(2026, 6, 2)).map());
     assertThat(deadline(c, "WJA-12").dueDate()).isEqualTo(LocalDate.of(2026, 6, 17));
 
     at(LocalDate.of(2026, 6, 17));
@@ -340,7 +340,7 @@ class PaymentProcessTest {
     assertThat(indemnity.total()).isEqualByComparingTo("300.00"); // 30 % of 1000, no VAT
     assertThat(instanceOf(indemnity.number())).isNotNull();
     Task resolution = task(c, PaymentVariables.TASK_POST_RESOLUTION_NOTICE);
-    tasks.complete(resolution.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-18"));
+    tasks.complete(resolution.getId(), TypedVariables.of(PaymentVariables.POSTED_ON, LocalDate.of(2026, 6, 18)).map());
     assertThat(c.instance()).isWaitingAt(PaymentVariables.GATEWAY_AWAIT_SETTLEMENT);
     assertThat(due(c, LocalDate.of(2026, 6, 18)).total()).isEqualByComparingTo("1403.60");
     pay(c, "1403.60");
@@ -363,8 +363,8 @@ class PaymentProcessTest {
     assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CONTESTED);
     assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("dunning paused").isNull();
     Task complaint = task(c, PaymentVariables.TASK_HANDLE_COMPLAINT);
-    tasks.complete(complaint.getId(), Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
-        PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one."));
+    tasks.complete(complaint.getId(), TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, false)
+        .and(PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one.").map());
     at(LocalDate.of(2026, 6, 8));
     assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
     assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).as("dunning resumed").isNotNull();
@@ -384,8 +384,8 @@ class PaymentProcessTest {
         .as("the first complaint is still being handled")
         .isInstanceOf(ConflictException.class).hasMessageContaining("INVOICE_CONTEST");
     tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(),
-        Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
-            PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one."));
+        TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, false)
+            .and(PaymentVariables.COMPLAINT_ANSWER, "The price is the quoted one.").map());
     at(LocalDate.of(2026, 6, 8));
     assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.OPEN);
 
@@ -394,8 +394,8 @@ class PaymentProcessTest {
     assertThat(invoices.require(c.invoice().number()).status())
         .isEqualTo(InvoiceStatus.CONTESTED);
     tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(),
-        Map.of(PaymentVariables.COMPLAINT_ACCEPTED, false,
-            PaymentVariables.COMPLAINT_ANSWER, "The hours are those of the timesheet."));
+        TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, false)
+            .and(PaymentVariables.COMPLAINT_ANSWER, "The hours are those of the timesheet.").map());
     at(LocalDate.of(2026, 6, 10));
     assertThatThrownBy(() -> contest(c, LocalDate.of(2026, 6, 10), Channel.REGISTERED_LETTER))
         .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 2026-06-09");
@@ -420,10 +420,9 @@ class PaymentProcessTest {
     today(LocalDate.of(2026, 6, 5));
     contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL);
     at(LocalDate.of(2026, 6, 5));
-    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), Map.of(
-        PaymentVariables.COMPLAINT_ACCEPTED, true,
-        PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, "900.00",
-        PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten."));
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, true)
+        .and(PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, new BigDecimal("900.00"))
+        .and(PaymentVariables.COMPLAINT_ANSWER, "Discount forgotten.").map());
     at(LocalDate.of(2026, 6, 5));
     assertThat(c.instance()).isEnded();
     assertThat(invoices.require(c.invoice().number()).status()).isEqualTo(InvoiceStatus.CANCELLED);
@@ -478,15 +477,18 @@ class PaymentProcessTest {
     Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
         LocalDate.of(2026, 3, 2));
     at(LocalDate.of(2026, 4, 2));
-    runtime.startProcessInstanceByKey("payment-waiver", Map.of(
-        PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "waiveInterest", true,
-        "waiveIndemnity", true, "waiverReason", "Loyal client, bank delay"));
+    runtime.startProcessInstanceByKey(PaymentVariables.WAIVER_PROCESS_KEY,
+        TypedVariables.of(PaymentVariables.INVOICE_NUMBER, c.invoice().number())
+            .and(PaymentVariables.WAIVE_INTEREST, true)
+            .and(PaymentVariables.WAIVE_INDEMNITY, true)
+            .and(PaymentVariables.WAIVER_REASON, "Loyal client, bank delay").map());
     Settlement s = due(c, LocalDate.of(2026, 4, 10));
     assertThat(s.total()).isEqualByComparingTo("1210.00");
     assertThat(s.lines()).anyMatch(line -> line.label().contains("waived")
         && String.valueOf(line.inputs().get("reason")).startsWith("Loyal client, bank delay"));
-    runtime.startProcessInstanceByKey("payment-recording", Map.of(
-        PaymentVariables.INVOICE_NUMBER, c.invoice().number(), "amount", "1210.00"));
+    runtime.startProcessInstanceByKey(PaymentVariables.RECORDING_PROCESS_KEY,
+        TypedVariables.of(PaymentVariables.INVOICE_NUMBER, c.invoice().number())
+            .and(PaymentVariables.PAYMENT_AMOUNT, new BigDecimal("1210.00")).map());
     at(LocalDate.of(2026, 4, 2));
     assertThat(c.instance()).isEnded();
   }
@@ -494,10 +496,9 @@ class PaymentProcessTest {
   // --- credit notes: what is owed is net of them (WJA-15, BDB-16.3) --------------------------
 
   private void acceptComplaint(Case c, String creditInclVat) {
-    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), Map.of(
-        PaymentVariables.COMPLAINT_ACCEPTED, true,
-        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, creditInclVat,
-        PaymentVariables.COMPLAINT_ANSWER, "Two pages were not delivered: credited."));
+    tasks.complete(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId(), TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, true)
+        .and(PaymentVariables.CREDIT_AMOUNT_INCL_VAT, new BigDecimal(creditInclVat))
+        .and(PaymentVariables.COMPLAINT_ANSWER, "Two pages were not delivered: credited.").map());
   }
 
   @Test
@@ -586,14 +587,14 @@ class PaymentProcessTest {
     contest(c, LocalDate.of(2026, 6, 5), Channel.EMAIL);
     at(LocalDate.of(2026, 6, 5));
     String id = task(c, PaymentVariables.TASK_HANDLE_COMPLAINT).getId();
-    assertThatThrownBy(() -> tasks.complete(id, Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
-        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "121.00",
-        PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, "900.00",
-        PaymentVariables.COMPLAINT_ANSWER, "both")))
+    assertThatThrownBy(() -> tasks.complete(id, TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, true)
+        .and(PaymentVariables.CREDIT_AMOUNT_INCL_VAT, new BigDecimal("121.00"))
+        .and(PaymentVariables.CORRECTED_AMOUNT_EXCL_VAT, new BigDecimal("900.00"))
+        .and(PaymentVariables.COMPLAINT_ANSWER, "both").map()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("not both");
-    assertThatThrownBy(() -> tasks.complete(id, Map.of(PaymentVariables.COMPLAINT_ACCEPTED, true,
-        PaymentVariables.CREDIT_AMOUNT_INCL_VAT, "1210.00",
-        PaymentVariables.COMPLAINT_ANSWER, "all")))
+    assertThatThrownBy(() -> tasks.complete(id, TypedVariables.of(PaymentVariables.COMPLAINT_ACCEPTED, true)
+        .and(PaymentVariables.CREDIT_AMOUNT_INCL_VAT, new BigDecimal("1210.00"))
+        .and(PaymentVariables.COMPLAINT_ANSWER, "all").map()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("less than the 1210.00");
     assertThat(task(c, PaymentVariables.TASK_HANDLE_COMPLAINT)).isNotNull();
     assertThat(creditNotes.forInvoice(c.invoice().number())).isEmpty();
@@ -611,7 +612,7 @@ class PaymentProcessTest {
     at(LocalDate.of(2026, 6, 2));
     assertThat(deadline(c, "WJA-7/8").status()).isEqualTo(Deadline.Status.MISSED);
     tasks.complete(task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE).getId(),
-        Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+        TypedVariables.of(PaymentVariables.POSTED_ON, LocalDate.of(2026, 6, 2)).map());
     Deadline formalNotice = deadline(c, "WJA-12");
     assertThat(formalNotice.dueDate()).isEqualTo(LocalDate.of(2026, 6, 17));
     assertThat(formalNotice.status()).isEqualTo(Deadline.Status.PENDING);
@@ -682,7 +683,7 @@ class PaymentProcessTest {
     Task post = task(c, PaymentVariables.TASK_POST_FORMAL_NOTICE);
     assertThat(notices.find(PaymentVariables.key(c.invoice().number(), "formal-notice"))
         .orElseThrow().hasDocument()).as("the letter as PDF").isTrue();
-    tasks.complete(post.getId(), Map.of(PaymentVariables.POSTED_ON, "2026-06-02"));
+    tasks.complete(post.getId(), TypedVariables.of(PaymentVariables.POSTED_ON, LocalDate.of(2026, 6, 2)).map());
     at(LocalDate.of(2026, 6, 18));
     assertThat(contracts.require(c.contract().number()).status()).isEqualTo(ContractStatus.RESOLVED);
     assertThat(contracts.require(hosting.number()).status()).isEqualTo(ContractStatus.RESOLVED);
@@ -755,9 +756,9 @@ class PaymentProcessTest {
     assertThat(unsent).as("task Unsent reminder").isNotNull();
     assertThat(tasks.getIdentityLinksForTask(unsent.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    assertThat(String.valueOf(tasks.getVariable(unsent.getId(),
-        PaymentVariables.REMINDER_UNSENT_REASON))).contains("written on 2026-06-02");
-    assertThat(tasks.getVariable(unsent.getId(), PaymentVariables.INVOICE_NUMBER))
+    assertThat(PaymentVariables.REMINDER_UNSENT_REASON.get(tasks.getVariables(unsent.getId())))
+        .contains("written on 2026-06-02");
+    assertThat(PaymentVariables.INVOICE_NUMBER.get(tasks.getVariables(unsent.getId())))
         .isEqualTo(c.invoice().number());
     assertThat(String.valueOf(tasks.getVariable(unsent.getId(), TaskCards.CLIENT)))
         .as("the card names the client, read from the ledger")
@@ -780,7 +781,7 @@ class PaymentProcessTest {
     Case c = wjaConsumerReminderNotSent();
     at(LocalDate.of(2026, 6, 5));
     tasks.complete(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER).getId(),
-        Map.of(PaymentVariables.RESEND_REMINDER, true));
+        TypedVariables.of(PaymentVariables.RESEND_REMINDER, true).map());
     at(LocalDate.of(2026, 6, 5));
     var sent = reminders(c).stream().filter(n -> n.sentAt() != null).toList();
     assertThat(sent).singleElement().satisfies(n -> {
@@ -830,7 +831,7 @@ class PaymentProcessTest {
     // accounting sends it again on Monday 8 June: written and sent that day
     at(LocalDate.of(2026, 6, 8));
     tasks.complete(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER).getId(),
-        Map.of(PaymentVariables.RESEND_REMINDER, true));
+        TypedVariables.of(PaymentVariables.RESEND_REMINDER, true).map());
     at(LocalDate.of(2026, 6, 8));
     at(LocalDate.of(2026, 6, 9));
     assertThat(reminders(c).stream().filter(n -> n.sentAt() != null).toList()).singleElement()
@@ -850,7 +851,7 @@ class PaymentProcessTest {
         .isEqualTo(LocalDate.of(2026, 6, 26));
     assertThat(tasks.getVariable(suspend.getId(), "suspensionOnShown"))
         .as("the form: suspension possible from").isEqualTo("24/06/2026");
-    tasks.complete(suspend.getId(), Map.of(PaymentVariables.SUSPEND, true));
+    tasks.complete(suspend.getId(), TypedVariables.of(PaymentVariables.SUSPEND, true).map());
     at(LocalDate.of(2026, 6, 24));
     assertThat(notices.forInvoice(c.invoice().number()).stream()
         .filter(n -> n.type() == NoticeType.SUSPENSION_NOTICE)).singleElement()
@@ -869,7 +870,7 @@ class PaymentProcessTest {
       smtp.start();
     }
     tasks.complete(task(c, PaymentVariables.TASK_HANDLE_UNSENT_REMINDER).getId(),
-        Map.of(PaymentVariables.RESEND_REMINDER, false));
+        TypedVariables.of(PaymentVariables.RESEND_REMINDER, false).map());
     at(LocalDate.of(2026, 7, 15));
     assertThat(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION)).isNull();
     assertThat(notices(c, NoticeType.SUSPENSION_NOTICE)).isZero();
@@ -884,7 +885,7 @@ class PaymentProcessTest {
         LocalDate.of(2026, 3, 2)); // due 1 April, reminder 2 April, suspension task 18 April
     at(LocalDate.of(2026, 4, 18));
     tasks.complete(task(c, PaymentVariables.TASK_DECIDE_SUSPENSION).getId(),
-        Map.of(PaymentVariables.SUSPEND, false));
+        TypedVariables.of(PaymentVariables.SUSPEND, false).map());
     at(LocalDate.of(2026, 4, 20));
     assertThat(c.instance()).isWaitingAt(PaymentVariables.GATEWAY_AWAIT_SETTLEMENT);
     // the contract ended with the work of this (change) invoice undone: credit note in full
@@ -970,10 +971,9 @@ class PaymentProcessTest {
     assertThat(confirm).isNotNull();
     assertThat(tasks.getIdentityLinksForTask(confirm.getId()))
         .anyMatch(link -> "accounting".equals(link.getGroupId()));
-    assertThat(String.valueOf(tasks.getVariable(confirm.getId(),
-        PaymentVariables.STATUTORY_RATE_NOTE)))
+    assertThat(String.valueOf(PaymentVariables.STATUTORY_RATE_NOTE.get(tasks.getVariables(confirm.getId()))))
         .contains("2027-H1 not yet in the table: last known rate (2026-H2) used");
-    tasks.complete(confirm.getId(), Map.of(PaymentVariables.STATUTORY_RATE_CONFIRMED, true));
+    tasks.complete(confirm.getId(), TypedVariables.of(PaymentVariables.STATUTORY_RATE_CONFIRMED, true).map());
     at(LocalDate.of(2027, 1, 5));
     assertThat(reminders(c)).singleElement().satisfies(n -> {
       assertThat(n.sentAt()).isNotNull();

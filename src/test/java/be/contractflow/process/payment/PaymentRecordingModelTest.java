@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 
+import be.contractflow.ledger.InvoiceStatus;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.support.model.ModelEngine;
 import be.contractflow.support.model.ModelTestBase;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -37,14 +39,14 @@ class PaymentRecordingModelTest extends ModelTestBase {
 
   @Test
   void a_payment_entered_on_the_form_is_recorded_and_the_instance_ends_with_the_invoice_status() {
-    beans.sets(TASK_RECORD_PAYMENT, INVOICE_STATUS, "PAID", REMAINING, "0.00");
+    beans.sets(TASK_RECORD_PAYMENT, INVOICE_STATUS, InvoiceStatus.PAID, REMAINING, new BigDecimal("0.00"));
 
     var instance = start(RECORDING_PROCESS_KEY, null, vars(
-        INVOICE_NUMBER, "F-2026-0001", PAYMENT_AMOUNT, "1210.00",
-        PAYMENT_DATE, "2026-03-02", PAYMENT_REFERENCE, "BANK-1"));
+        INVOICE_NUMBER, "F-2026-0001", PAYMENT_AMOUNT, new BigDecimal("1210.00"),
+        PAYMENT_DATE, LocalDate.of(2026, 3, 2), PAYMENT_REFERENCE, "BANK-1"));
 
     assertThat(instance).hasPassed(RECORDING_START, TASK_RECORD_PAYMENT, RECORDING_END).isEnded();
-    assertThat(instance).variables().containsEntry(INVOICE_STATUS, "PAID").containsEntry(REMAINING, "0.00");
+    assertThat(instance).variables().containsEntry(INVOICE_STATUS.name(), "PAID").containsEntry(REMAINING.name(), "0.00");
   }
 
   @Test
@@ -54,7 +56,7 @@ class PaymentRecordingModelTest extends ModelTestBase {
     });
 
     assertThatThrownBy(() -> start(RECORDING_PROCESS_KEY, null, vars(
-            INVOICE_NUMBER, "F-2026-0001", PAYMENT_AMOUNT, "0")))
+            INVOICE_NUMBER, "F-2026-0001", PAYMENT_AMOUNT, new BigDecimal("0"))))
         .hasMessageContaining("more than 0.00 EUR");
     assertThat(historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(RECORDING_PROCESS_KEY).count()).isZero();

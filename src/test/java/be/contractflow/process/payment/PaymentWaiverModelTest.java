@@ -42,7 +42,7 @@ class PaymentWaiverModelTest extends ModelTestBase {
         WAIVER_REASON, "Long-standing client"));
 
     assertThat(instance).hasPassed(WAIVER_START, TASK_WAIVE_CHARGES, WAIVER_END).isEnded();
-    assertThat(instance).variables().containsEntry(WAIVER_REASON, "Long-standing client");
+    assertThat(instance).variables().containsEntry(WAIVER_REASON.name(), "Long-standing client");
   }
 
   @Test

@@ -172,8 +172,9 @@ class SubscriptionModelTest extends ModelTestBase {
     assertThat(today()).isEqualTo(LocalDate.of(2026, 5, 1)); // 24:00 on 30 April, the anniversary
     var followUp = task(instance, TASK_FOLLOW_UP_BUY_OUT_QUOTE);
     assertThat(followUp).hasCandidateGroup("sales");
-    assertThat(taskService().getVariable(followUp.getId(), "overdueTask")).isEqualTo("Prepare buy-out quote");
-    assertThat(taskService().getVariable(followUp.getId(), "overdueSince")).isEqualTo("2026-04-30");
+    assertThat(OVERDUE_TASK.get(taskService().getVariables(followUp.getId()))).isEqualTo("Prepare buy-out quote");
+    assertThat(OVERDUE_SINCE.get(taskService().getVariables(followUp.getId())))
+        .isEqualTo(LocalDate.of(2026, 4, 30));
     // the quote stays open, on its date
     assertThat(task(instance, TASK_PREPARE_BUY_OUT).getDueDate().toInstant()
         .atZone(BusinessClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 30));

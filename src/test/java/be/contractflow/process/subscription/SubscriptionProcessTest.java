@@ -20,6 +20,7 @@ import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ProcessVariables;
+import be.contractflow.process.TypedVariables;
 import be.contractflow.support.ProcessDriver;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -275,13 +275,14 @@ class SubscriptionProcessTest {
         d("2026-03-02"));
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SERVICES_SUSPENDED)
         .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contract)
-        .setVariables(Variables.putValue("suspendedOn", "2026-04-01").putValue("clause", "WJA-11"))
+        .setVariables(TypedVariables.of(SubscriptionVariables.SUSPENDED_ON, d("2026-04-01"))
+            .and(SubscriptionVariables.CLAUSE, "WJA-11").map())
         .correlateAllWithResult();
     driver.runDueJobs();
     assertThat(contracts.require(contract).suspended()).isTrue();
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_SERVICES_RESTORED)
         .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contract)
-        .setVariables(Variables.putValue("restoredOn", "2026-04-03"))
+        .setVariables(SubscriptionVariables.RESTORED_ON.as(d("2026-04-03")))
         .correlateAllWithResult();
     driver.runDueJobs();
     assertThat(contracts.require(contract).suspended()).isFalse();
@@ -324,8 +325,9 @@ class SubscriptionProcessTest {
     driver.at(d("2026-06-20"));
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_CONTRACT_RESOLVED)
         .processInstanceVariableEquals(ProcessVariables.CONTRACT_NUMBER, contract)
-        .setVariables(Variables.putValue("resolvedOn", "2026-06-20").putValue("clause", "WJA-12")
-            .putValue("indemnityInvoiceNumber", null))
+        .setVariables(TypedVariables.of(SubscriptionVariables.RESOLVED_ON, d("2026-06-20"))
+            .and(SubscriptionVariables.CLAUSE, "WJA-12")
+            .and(SubscriptionVariables.INDEMNITY_INVOICE_NUMBER, null).map())
         .correlateAllWithResult();
     driver.runDueJobs();
     var ended = contracts.require(contract);
