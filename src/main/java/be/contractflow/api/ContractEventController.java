@@ -1,9 +1,9 @@
 package be.contractflow.api;
 
+import be.contractflow.ledger.Party;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
-import be.contractflow.process.Party;
 import be.contractflow.security.ApiAccess;
 import be.contractflow.security.CurrentUser;
 import be.contractflow.time.BusinessClock;

@@ -12,6 +12,8 @@ import be.contractflow.ledger.NumberSequence;
 import be.contractflow.money.Money;
 import be.contractflow.money.Vat;
 import be.contractflow.notice.Attachment;
+import be.contractflow.notice.NoticeContent;
+import be.contractflow.notice.NoticeReason;
 import be.contractflow.notice.NoticeRequest;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeText;
@@ -132,16 +134,12 @@ public class CreditNoteService {
         .withContract(contractNumber)
         .withInvoice(creditedInvoice)
         .withAgency(agency, contract.quoteNumber())
-        .with("creditNoteNumber", note.number())
-        .with("creditedInvoiceNumber", creditedInvoice)
-        .with("issueDate", issueDate)
-        .with("total", note.amount())
-        .with("reason", reasonByStaff ? reason : NoticeText.of("creditNote.vat", note.amountExclVat(),
-            note.vat(), note.vatRate().stripTrailingZeros().toPlainString()))
-        // also a Peppol e-invoice: the e-mail says it is a copy
-        .with(be.contractflow.notice.NoticeType.PEPPOL_RECEIVER,
-            be.contractflow.billing.PeppolInvoice.appliesTo(client)
-                ? be.contractflow.billing.EInvoices.participantId(client) : null)
+        .with(new NoticeContent.CreditNoteSent(note.number(), creditedInvoice, issueDate,
+            note.amount(), reasonByStaff ? NoticeReason.asTyped(reason)
+                : NoticeText.of("creditNote.vat", note.amountExclVat(), note.vat(),
+                    note.vatRate().stripTrailingZeros().toPlainString()),
+            // also a Peppol e-invoice: the e-mail says it is a copy
+            PeppolInvoice.appliesTo(client) ? EInvoices.participantId(client) : null))
         .withAttachment(new Attachment(note.number() + ".pdf", pdf)));
     // its e-invoice, if any, is followed until proven sent (process e-invoice)
     if (eInvoices.issue(view, seller, client, pdf, contractNumber, creditedInvoice, clause)

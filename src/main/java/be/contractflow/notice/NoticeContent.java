@@ -1,5 +1,6 @@
 package be.contractflow.notice;
 
+import be.contractflow.ledger.Party;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -20,20 +21,24 @@ import java.util.Map;
  * ({@link NoticeType#RULE}) add them to any notice. A component may be null: the notice shows "—"
  * or leaves the line out, as for a key never given.
  *
- * <p>Types without a record yet still build their model with {@link NoticeRequest#with}; {@code
- * NoticeContentTest} lists them and fails when one gets a record without leaving that list.
+ * <p>Every type has its record ({@code NoticeContentTest} fails on a type without one).
  */
 public sealed interface NoticeContent {
 
   /** The notice type this content is for. */
   NoticeType type();
 
-  /** The template model: each component under its name, null values kept (shown as "—"). */
+  /**
+   * The template model: each component under its name, null values kept (shown as "—"); a
+   * reason typed by staff as its text.
+   */
   default Map<String, Object> model() {
     var model = new LinkedHashMap<String, Object>();
     for (RecordComponent component : getClass().getRecordComponents()) {
       try {
-        model.put(component.getName(), component.getAccessor().invoke(this));
+        Object value = component.getAccessor().invoke(this);
+        model.put(component.getName(),
+            value instanceof NoticeReason.AsTyped typed ? typed.text() : value);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException("cannot read " + component, e);
       }
@@ -279,6 +284,32 @@ public sealed interface NoticeContent {
     @Override
     public NoticeType type() {
       return NoticeType.E_INVOICE_SENT;
+    }
+  }
+
+  /**
+   * A credit note, as PDF (BDB-R12): the invoice it credits, its total incl. VAT and why — the
+   * reason staff typed, or the VAT sentence of a full credit; {@code peppolReceiver} when it
+   * also leaves as a Peppol e-invoice (the e-mail says it is a copy).
+   */
+  record CreditNoteSent(String creditNoteNumber, String creditedInvoiceNumber,
+      LocalDate issueDate, BigDecimal total, NoticeReason reason, String peppolReceiver)
+      implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.CREDIT_NOTE_SENT;
+    }
+  }
+
+  /**
+   * The end of a contract confirmed: who asked and when, its last day and why — in the client's
+   * language, or as typed for a decision staff wrote (force majeure, grave breach).
+   */
+  record TerminationConfirmed(LocalDate requestedOn, Party requestedBy, LocalDate effectiveEndDate,
+      NoticeReason reason) implements NoticeContent {
+    @Override
+    public NoticeType type() {
+      return NoticeType.TERMINATION_CONFIRMED;
     }
   }
 

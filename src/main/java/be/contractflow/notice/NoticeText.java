@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <p>A process keeps it in one string variable ({@link #toVariable()}, {@link #fromVariable}).
  */
-public record NoticeText(String code, List<Object> args) {
+public record NoticeText(String code, List<Object> args) implements NoticeReason {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

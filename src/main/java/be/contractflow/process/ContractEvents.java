@@ -3,6 +3,7 @@ package be.contractflow.process;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractRepository;
+import be.contractflow.ledger.Party;
 import be.contractflow.ledger.RejectedException;
 import java.time.LocalDate;
 import java.util.EnumMap;

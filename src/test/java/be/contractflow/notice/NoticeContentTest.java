@@ -18,13 +18,6 @@ import org.junit.jupiter.api.Test;
 /** One typed record per notice type, its components the type's model keys. */
 class NoticeContentTest {
 
-  /**
-   * Types whose services still build the model key by key ({@link NoticeRequest#with(String,
-   * Object)}): the work left. A type leaves this set when it gets its record.
-   */
-  static final Set<NoticeType> NOT_YET_TYPED = EnumSet.of(
-      NoticeType.CREDIT_NOTE_SENT, NoticeType.TERMINATION_CONFIRMED);
-
   private static List<NoticeContent> everyRecordEmpty() throws Exception {
     var contents = new java.util.ArrayList<NoticeContent>();
     for (Class<?> type : NoticeContent.class.getPermittedSubclasses()) {
@@ -39,15 +32,13 @@ class NoticeContentTest {
   }
 
   @Test
-  void every_notice_type_has_its_record_or_is_listed_as_not_yet_typed() throws Exception {
+  void every_notice_type_has_exactly_one_record() throws Exception {
     Set<NoticeType> typed = everyRecordEmpty().stream().map(NoticeContent::type)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeType.class)));
     assertThat(typed).as("one record per type").hasSize(everyRecordEmpty().size());
-    assertThat(typed).as("a type with a record leaves NOT_YET_TYPED")
-        .doesNotContainAnyElementsOf(NOT_YET_TYPED);
     var missing = EnumSet.allOf(NoticeType.class);
     missing.removeAll(typed);
-    assertThat(missing).as("types without a record").isEqualTo(NOT_YET_TYPED);
+    assertThat(missing).as("types without a record").isEmpty();
   }
 
   @Test

@@ -151,7 +151,7 @@ class NoticeRenderingTest {
 
   private String termination(Language language, Object reason) {
     return render(NoticeType.TERMINATION_CONFIRMED, language, Map.of(
-        "requestedOn", GIVEN_ON, "requestedBy", be.contractflow.process.Party.CLIENT,
+        "requestedOn", GIVEN_ON, "requestedBy", be.contractflow.ledger.Party.CLIENT,
         "effectiveEndDate", LocalDate.of(2028, 2, 9), "reason", reason)).html();
   }
 

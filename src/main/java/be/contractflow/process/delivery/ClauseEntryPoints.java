@@ -1,6 +1,5 @@
 package be.contractflow.process.delivery;
 
-import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.billing.InvoiceRequest;
 import be.contractflow.billing.InvoicingService;
 import be.contractflow.calendar.BusinessCalendar;
@@ -9,9 +8,11 @@ import be.contractflow.ledger.ClientRepository;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.ContractStatus;
+import be.contractflow.ledger.DeadlineKind;
 import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoiceKind;
+import be.contractflow.ledger.Party;
 import be.contractflow.ledger.RejectedException;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.ContractualPenalty;
@@ -21,7 +22,6 @@ import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.ContractEventType;
 import be.contractflow.process.ContractEvents;
-import be.contractflow.process.Party;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;

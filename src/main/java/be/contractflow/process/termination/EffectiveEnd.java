@@ -2,11 +2,11 @@ package be.contractflow.process.termination;
 
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.ConflictException;
+import be.contractflow.ledger.Party;
 import be.contractflow.notice.NoticeText;
-import be.contractflow.process.Party;
 import be.contractflow.terms.RequiredChannel;
-import be.contractflow.terms.Terms;
 import be.contractflow.terms.TerminationTiming;
+import be.contractflow.terms.Terms;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -15,20 +15,22 @@ import be.contractflow.ledger.Deadlines;
 import be.contractflow.ledger.Invoice;
 import be.contractflow.ledger.InvoicePeriods;
 import be.contractflow.ledger.InvoiceRepository;
+import be.contractflow.ledger.Party;
 import be.contractflow.ledger.ServiceInterruptions;
 import be.contractflow.money.Calculation;
 import be.contractflow.money.Money;
 import be.contractflow.money.ProRata;
 import be.contractflow.money.Vat;
+import be.contractflow.notice.NoticeContent;
+import be.contractflow.notice.NoticeReason;
 import be.contractflow.notice.NoticeService;
 import be.contractflow.notice.NoticeText;
 import be.contractflow.notice.NoticeType;
 import be.contractflow.process.Channel;
 import be.contractflow.process.ContractEventType;
-import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractEvents;
+import be.contractflow.process.ContractLifecycle;
 import be.contractflow.process.ContractNotices;
-import be.contractflow.process.Party;
 import be.contractflow.process.ProcessVariables;
 import be.contractflow.process.TypedVariables;
 import be.contractflow.terms.Terms;
@@ -237,10 +239,8 @@ public class TerminationService implements ContractEvents.Handler {
     Terms.Agency agency = termsService.termsFor(contract, client.type()).agency();
     notices.issue(ContractNotices.of(noticeKey, NoticeType.TERMINATION_CONFIRMED, clause,
             client.id(), contractNumber, contract.quoteNumber(), agency)
-        .with("requestedOn", requestedOn)
-        .with("requestedBy", requestedBy)
-        .with("effectiveEndDate", effectiveEndDate)
-        .with("reason", why != null ? why : explanation));
+        .with(new NoticeContent.TerminationConfirmed(requestedOn, requestedBy, effectiveEndDate,
+            why != null ? why : NoticeReason.asTyped(explanation))));
   }
 
   /**

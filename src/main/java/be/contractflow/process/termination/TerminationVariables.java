@@ -1,7 +1,7 @@
 package be.contractflow.process.termination;
 
+import be.contractflow.ledger.Party;
 import be.contractflow.notice.NoticeText;
-import be.contractflow.process.Party;
 import be.contractflow.process.ProcessVariable;
 import be.contractflow.process.ProcessVariables;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.ClientType;
 import be.contractflow.ledger.ConflictException;
 import be.contractflow.ledger.ContractKind;
-import be.contractflow.process.Party;
+import be.contractflow.ledger.Party;
 import be.contractflow.terms.Terms;
 import be.contractflow.terms.TermsService;
 import java.time.LocalDate;

@@ -1,5 +1,0 @@
-package be.contractflow.process;
-
-public enum Party {
-  CLIENT, PROVIDER
-}
