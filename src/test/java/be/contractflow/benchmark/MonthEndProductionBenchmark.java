@@ -19,6 +19,7 @@ import be.contractflow.ledger.QuoteRepository;
 import be.contractflow.money.Money;
 import be.contractflow.process.payment.PaymentProcess;
 import be.contractflow.support.TestSmtp;
+import be.contractflow.terms.TermsService;
 import be.contractflow.time.BusinessClock;
 import com.icegreen.greenmail.util.GreenMail;
 import java.lang.management.ManagementFactory;
@@ -187,6 +188,7 @@ class MonthEndProductionBenchmark {
     var contracts = app.getBean(ContractRepository.class);
     var invoices = app.getBean(InvoiceRepository.class);
     var payments = app.getBean(PaymentProcess.class);
+    var terms = app.getBean(TermsService.class);
     var now = BusinessClock.noonOf(ISSUED).atZone(BusinessClock.ZONE).toOffsetDateTime();
     BigDecimal total = new BigDecimal("1210.00");
     int perContract = 4;
@@ -207,6 +209,7 @@ class MonthEndProductionBenchmark {
           var contract = new Contract(contractNumber, quoteNumber, client.id(), "virtura",
               ContractKind.RECURRING, ContractStatus.ACTIVE, false, ISSUED, null, null);
           contracts.insert(contract, now);
+          terms.pin(contractNumber); // signed: its terms are pinned, as every running contract's
           for (int k = i; k < Math.min(i + perContract, count); k++) {
             int seq = 10_000 + k;
             var invoice = new Invoice(String.format("F-2026-%06d", seq), contractNumber,
