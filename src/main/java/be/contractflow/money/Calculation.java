@@ -38,8 +38,8 @@ public record Calculation(String clause, String label, BigDecimal amount, Map<St
     inputs = Collections.unmodifiableMap(copy);
   }
 
-  /** An ordered input map from alternating names and values. */
-  static Map<String, Object> inputs(Object... namesAndValues) {
+  /** An ordered input map from alternating names and values (also for a date's inputs). */
+  public static Map<String, Object> inputs(Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("inputs come in name/value pairs");
     }

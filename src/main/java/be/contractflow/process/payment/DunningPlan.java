@@ -1,5 +1,7 @@
 package be.contractflow.process.payment;
 
+import static be.contractflow.money.Calculation.inputs;
+
 import be.contractflow.billing.ConsumerProtection;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.terms.Terms;
@@ -122,13 +124,5 @@ public final class DunningPlan {
     return new Dated(d.suspensionClause(), "Services may be suspended from", lastDay.plusDays(1),
         inputs("countedFrom", countedFrom, "from", from, "suspensionDelayDays",
             d.suspensionDelayDays(), "lastDayOfTheDelay", lastDay));
-  }
-
-  private static Map<String, Object> inputs(Object... namesAndValues) {
-    var inputs = new LinkedHashMap<String, Object>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      inputs.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return inputs;
   }
 }
