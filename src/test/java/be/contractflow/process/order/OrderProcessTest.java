@@ -1009,6 +1009,11 @@ class OrderProcessTest {
     assertThat(note.amount().subtract(fee.paidPrincipal())).isEqualByComparingTo("3050.00");
     // VAT adds up: 1 050.00 charged, 1 050.00 regularised
     assertThat(deposit.vat().subtract(note.vat())).isEqualByComparingTo("0.00");
+    // the client's e-mail names the credited invoice and says why, in French
+    Notice sent = notices.forContract(order.contractNumber()).stream()
+        .filter(n -> n.type() == NoticeType.CREDIT_NOTE_SENT).findFirst().orElseThrow();
+    assertThat(notices.body(sent.id())).get().asString()
+        .contains(note.number(), deposit.number(), "la TVA de la facture est régularisée");
   }
 
   @Test
