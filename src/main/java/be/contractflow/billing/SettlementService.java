@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -89,7 +91,63 @@ public class SettlementService {
   }
 
   public Settlement at(Invoice invoice, LocalDate at) {
-    return at(invoice, at, null);
+    return at(inputsOf(invoice), at);
+  }
+
+  /** {@link #at(Invoice, LocalDate)} from rows already read in this step (issue 16). */
+  public Settlement at(SettlementInputs inputs, LocalDate at) {
+    return at(inputs, at, null);
+  }
+
+  /**
+   * The invoice's settlement inputs, each read from the ledger when first needed; several
+   * amounts computed from them read each row once.
+   */
+  public SettlementInputs inputsOf(Invoice invoice) {
+    return new SettlementInputs(invoice,
+        () -> payments.forInvoice(invoice.number()),
+        () -> creditNotes.forInvoice(invoice.number()),
+        () -> clients.require(invoice.clientId()),
+        () -> contracts.require(invoice.contractNumber()),
+        read -> terms.termsFor(read.contract(), read.client().type()),
+        () -> invoices.dunningState(invoice.number()),
+        read -> concludesOrder(invoice, read.contract(), read.terms().dunning()));
+  }
+
+  /**
+   * The invoice's settlement inputs with the contract, client and terms the caller already read
+   * (the terms being {@link TermsService#termsFor(Contract, be.contractflow.ledger.ClientType)}
+   * of them); payments, credit notes and dunning state are read when first needed.
+   */
+  public SettlementInputs inputsOf(Invoice invoice, Contract contract, Client client,
+      Terms contractTerms) {
+    return inputsOf(invoice, () -> invoices.dunningState(invoice.number()), contract, client,
+        contractTerms);
+  }
+
+  /**
+   * {@link #inputsOf(Invoice, Contract, Client, Terms)} with the invoice's dunning state the caller
+   * read with it ({@link InvoiceRepository#requireWithDunningState}).
+   */
+  public SettlementInputs inputsOf(Invoice invoice, DunningState dunningState, Contract contract,
+      Client client, Terms contractTerms) {
+    Objects.requireNonNull(dunningState, "dunningState");
+    return inputsOf(invoice, () -> dunningState, contract, client, contractTerms);
+  }
+
+  private SettlementInputs inputsOf(Invoice invoice, Supplier<DunningState> dunningState,
+      Contract contract, Client client, Terms contractTerms) {
+    if (!contract.number().equals(invoice.contractNumber())
+        || !client.id().equals(invoice.clientId())) {
+      throw new IllegalArgumentException("contract " + contract.number() + " and client "
+          + client.id() + " are not those of invoice " + invoice.number());
+    }
+    Objects.requireNonNull(contractTerms, "contractTerms");
+    return new SettlementInputs(invoice,
+        () -> payments.forInvoice(invoice.number()),
+        () -> creditNotes.forInvoice(invoice.number()),
+        () -> client, () -> contract, read -> contractTerms, dunningState,
+        read -> concludesOrder(invoice, read.contract(), read.terms().dunning()));
   }
 
   /**
@@ -98,18 +156,24 @@ public class SettlementService {
    * count only a proven sending, which comes later the same day.
    */
   public BigDecimal announcedIndemnity(Invoice invoice, LocalDate sentOn, LocalDate at) {
-    DunningState recorded = invoices.dunningState(invoice.number());
+    return announcedIndemnity(inputsOf(invoice), sentOn, at);
+  }
+
+  /** {@link #announcedIndemnity(Invoice, LocalDate, LocalDate)} from rows already read. */
+  public BigDecimal announcedIndemnity(SettlementInputs inputs, LocalDate sentOn, LocalDate at) {
+    DunningState recorded = inputs.dunningState();
     DunningState assumed = recorded.firstReminderDate() != null ? recorded
         : new DunningState(sentOn, DunningState.ReminderChannel.EMAIL,
             recorded.interestWaivedReason(), recorded.indemnityWaivedReason());
-    return at(invoice, at, assumed).indemnity();
+    return at(inputs, at, assumed).indemnity();
   }
 
-  private Settlement at(Invoice invoice, LocalDate at, DunningState assumedDunning) {
-    var paid = payments.forInvoice(invoice.number()).stream()
+  private Settlement at(SettlementInputs inputs, LocalDate at, DunningState assumedDunning) {
+    Invoice invoice = inputs.invoice();
+    var paid = inputs.payments().stream()
         .filter(p -> !p.paymentDate().isAfter(at)).toList();
     BigDecimal paidPrincipal = sum(paid, Payment::toPrincipal);
-    var credits = creditNotes.forInvoice(invoice.number()).stream()
+    var credits = inputs.creditNotes().stream()
         .filter(n -> !n.issueDate().isAfter(at)).toList();
     BigDecimal credited = credits.stream().map(CreditNote::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -136,10 +200,10 @@ public class SettlementService {
     if (!at.isAfter(invoice.dueDate()) || openWhenLate.signum() == 0) {
       return new Settlement(invoice.number(), at, Money.cents(open), Money.ZERO, Money.ZERO, lines);
     }
-    Client client = clients.require(invoice.clientId());
-    var contract = contracts.require(invoice.contractNumber());
-    Terms contractTerms = terms.termsFor(contract, client.type());
-    if (concludesOrder(invoice, contract, contractTerms.dunning())) {
+    Client client = inputs.client();
+    var contract = inputs.contract();
+    Terms contractTerms = inputs.terms();
+    if (inputs.concludesOrder()) {
       lines.add(new Calculation(contractTerms.dunning().orderConclusionClause(),
           "No late interest or indemnity: the order binds only once this invoice is paid",
           Money.ZERO, inputs("contractStatus", contract.status().name(),
@@ -149,8 +213,7 @@ public class SettlementService {
       return new Settlement(invoice.number(), at, Money.cents(open), Money.ZERO, Money.ZERO, lines);
     }
     Terms.Payment rules = contractTerms.payment();
-    DunningState dunning = assumedDunning != null ? assumedDunning
-        : provenDunning(invoice.number());
+    DunningState dunning = assumedDunning != null ? assumedDunning : provenDunning(inputs);
     var late = new Late(invoice, rules, contractTerms.dunning(), client.isConsumer(), dunning, at,
         openWhenLate);
 
@@ -162,9 +225,9 @@ public class SettlementService {
     if (payment != null) {
       for (int i = termsLines; i < lines.size(); i++) {
         Calculation line = lines.get(i);
-        var inputs = new java.util.LinkedHashMap<String, Object>(line.inputs());
-        inputs.put("termsVersion", payment.label());
-        lines.set(i, new Calculation(line.clause(), line.label(), line.amount(), inputs));
+        var lineInputs = new java.util.LinkedHashMap<String, Object>(line.inputs());
+        lineInputs.put("termsVersion", payment.label());
+        lines.set(i, new Calculation(line.clause(), line.label(), line.amount(), lineInputs));
       }
     }
     return new Settlement(invoice.number(), at, Money.cents(open),
@@ -179,9 +242,13 @@ public class SettlementService {
    * states none.
    */
   public BigDecimal announcedInterestPercent(Invoice invoice, LocalDate from) {
-    Client client = clients.require(invoice.clientId());
-    var contract = contracts.require(invoice.contractNumber());
-    BigDecimal contractual = annualRate(terms.termsFor(contract, client.type()).payment());
+    return announcedInterestPercent(inputsOf(invoice), from);
+  }
+
+  /** {@link #announcedInterestPercent(Invoice, LocalDate)} from rows already read. */
+  public BigDecimal announcedInterestPercent(SettlementInputs inputs, LocalDate from) {
+    Client client = inputs.client();
+    BigDecimal contractual = annualRate(inputs.terms().payment());
     BigDecimal statutory = statutoryRates().rateOn(from).ratePercent();
     if (contractual == null) {
       return statutory;
@@ -195,12 +262,12 @@ public class SettlementService {
    * sent (the payment process records it at the end of that day). A reminder written but never
    * sent counts for nothing (Book XIX, VIR-4).
    */
-  private DunningState provenDunning(String invoiceNumber) {
-    DunningState recorded = invoices.dunningState(invoiceNumber);
+  private DunningState provenDunning(SettlementInputs inputs) {
+    DunningState recorded = inputs.dunningState();
     if (recorded.firstReminderDate() != null) {
       return recorded;
     }
-    return notices.forInvoice(invoiceNumber).stream()
+    return notices.forInvoice(inputs.invoice().number()).stream()
         .filter(n -> n.type() == NoticeType.PAYMENT_REMINDER && n.sentAt() != null)
         .map(n -> n.sentAt().atZoneSameInstant(BusinessClock.ZONE).toLocalDate())
         .min(LocalDate::compareTo)

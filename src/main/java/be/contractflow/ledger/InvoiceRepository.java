@@ -74,9 +74,28 @@ public class InvoiceRepository {
   }
 
   public Invoice require(String number) {
-    return find(number).orElseThrow(() -> new NotFoundException("No invoice numbered '" + number
+    return find(number).orElseThrow(() -> notFound(number));
+  }
+
+  private static NotFoundException notFound(String number) {
+    return new NotFoundException("No invoice numbered '" + number
         + "'. Invoice numbers look like I-2026-00001; GET /api/contracts/{n}/invoices lists a "
-        + "contract's invoices."));
+        + "contract's invoices.");
+  }
+
+  /** An invoice and its dunning state, read together. */
+  public record WithDunningState(Invoice invoice, DunningState dunningState) {}
+
+  /**
+   * {@link #require} and {@link #dunningState} from one read of the row (issue 16: a dunning step
+   * needs both).
+   */
+  public WithDunningState requireWithDunningState(String number) {
+    return jdbc.sql(SELECT + " where i.number = ?")
+        .param(number)
+        .query((rs, n) -> new WithDunningState(map(rs), dunningState(rs)))
+        .optional()
+        .orElseThrow(() -> notFound(number));
   }
 
   public Optional<Invoice> findByStructuredCommunication(String digits) {
@@ -131,14 +150,18 @@ public class InvoiceRepository {
                 indemnity_waived_reason
             from cf_invoice where number = ?""")
         .param(number)
-        .query((rs, n) -> new DunningState(
-            rs.getObject("first_reminder_date", LocalDate.class),
-            rs.getString("first_reminder_channel") == null ? null
-                : DunningState.ReminderChannel.valueOf(rs.getString("first_reminder_channel")),
-            rs.getString("interest_waived_reason"),
-            rs.getString("indemnity_waived_reason")))
+        .query((rs, n) -> dunningState(rs))
         .optional()
         .orElse(DunningState.NONE);
+  }
+
+  private static DunningState dunningState(ResultSet rs) throws SQLException {
+    return new DunningState(
+        rs.getObject("first_reminder_date", LocalDate.class),
+        rs.getString("first_reminder_channel") == null ? null
+            : DunningState.ReminderChannel.valueOf(rs.getString("first_reminder_channel")),
+        rs.getString("interest_waived_reason"),
+        rs.getString("indemnity_waived_reason"));
   }
 
   /** The first reminder sent; a later reminder never moves it. */

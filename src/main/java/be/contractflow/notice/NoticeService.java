@@ -1,5 +1,7 @@
 package be.contractflow.notice;
 
+import be.contractflow.ledger.Client;
+import be.contractflow.ledger.Contract;
 import be.contractflow.ledger.Language;
 import be.contractflow.notice.NoticeRenderer.Addressee;
 import be.contractflow.terms.AgencyIdentities;
@@ -9,9 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,19 +67,78 @@ public class NoticeService {
    */
   @Transactional(propagation = Propagation.REQUIRED)
   public Notice issue(NoticeRequest request) {
-    Optional<Notice> existing = find(request.key());
+    Optional<Notice> existing = issued(request);
     if (existing.isPresent()) {
-      if (existing.get().type() != request.type()) {
-        throw new IllegalStateException("notice key '" + request.key() + "' was issued for "
-            + existing.get().type() + ", not " + request.type());
-      }
       return existing.get();
     }
-    Recipient recipient = recipient(request.clientId());
+    return insert(request, recipient(request.clientId()),
+        agencyOf(request.contractNumber()).orElse(null));
+  }
+
+  /**
+   * {@link #issue(NoticeRequest)} for a caller that already read the addressee and the contract
+   * in this transaction: neither is read again (issue 16).
+   *
+   * @param contract the request's contract, null when it names none
+   * @throws IllegalArgumentException if they are not the request's client and contract
+   * @throws IllegalStateException if the key was issued for another notice type
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public Notice issue(NoticeRequest request, Client client, Contract contract) {
+    requireOwn(request, client, contract);
+    Optional<Notice> existing = issued(request);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    return insert(request, recipient(client), agencyOf(contract));
+  }
+
+  /**
+   * {@link #issue(NoticeRequest, Client, Contract)} for a caller that has just {@linkplain #find
+   * looked the key up} in this transaction and found no notice (the reminder reads it first for
+   * the day it was written): written without looking again (issue 16). A twin committed in
+   * between by another transaction is refused by the unique key — this transaction fails and its
+   * job is retried, finding the twin — so a notice is still never sent twice.
+   *
+   * @param contract the request's contract, null when it names none
+   * @throws IllegalArgumentException if they are not the request's client and contract
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public Notice issueNew(NoticeRequest request, Client client, Contract contract) {
+    requireOwn(request, client, contract);
+    return insert(request, recipient(client), agencyOf(contract));
+  }
+
+  /** The notice already issued with the request's key, if any, checked to be of its type. */
+  private Optional<Notice> issued(NoticeRequest request) {
+    Optional<Notice> existing = find(request.key());
+    if (existing.isPresent() && existing.get().type() != request.type()) {
+      throw new IllegalStateException("notice key '" + request.key() + "' was issued for "
+          + existing.get().type() + ", not " + request.type());
+    }
+    return existing;
+  }
+
+  private static void requireOwn(NoticeRequest request, Client client, Contract contract) {
+    if (!client.id().equals(request.clientId())) {
+      throw new IllegalArgumentException("client " + client.id() + " is not the addressee "
+          + request.clientId() + " of notice '" + request.key() + "'");
+    }
+    if (!Objects.equals(contract == null ? null : contract.number(), request.contractNumber())) {
+      throw new IllegalArgumentException("contract " + (contract == null ? null
+          : contract.number()) + " is not the contract " + request.contractNumber()
+          + " of notice '" + request.key() + "'");
+    }
+  }
+
+  /**
+   * Renders and writes a new notice; the notice returned is built from what was written and the
+   * generated id (issue 16: no re-select).
+   */
+  private Notice insert(NoticeRequest request, Recipient recipient, AgencyIdentity agency) {
     Addressee to = recipient.addressee();
     NoticeChannel channel = request.effectiveChannel();
     OffsetDateTime now = clock.now();
-    AgencyIdentity agency = agencyOf(request.contractNumber()).orElse(null);
     var rendered = renderer.render(request.type(), channel, request.clause(), to,
         request.contractNumber(), request.invoiceNumber(), request.model(), now.toLocalDate(),
         agency);
@@ -82,6 +148,11 @@ public class NoticeService {
       document = new Attachment(documentName(request), pdf.render(rendered.html()));
     }
     boolean letter = channel == NoticeChannel.REGISTERED_LETTER;
+    NoticeStatus status = letter ? NoticeStatus.AWAITING_POSTING : NoticeStatus.PENDING;
+    String recipientAddress = channel == NoticeChannel.PEPPOL
+        ? String.valueOf(request.model().get(NoticeType.PEPPOL_RECEIVER)) : recipient.email();
+    OffsetDateTime nextAttemptAt = letter ? null : now;
+    var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into cf_notice (notice_key, type, clause, channel, language, recipient, subject,
                 body, document_name, document, contract_number, invoice_number, client_id, status,
@@ -94,8 +165,7 @@ public class NoticeService {
         .param("clause", request.clause())
         .param("channel", channel.name())
         .param("language", to.language().name())
-        .param("recipient", channel == NoticeChannel.PEPPOL
-            ? String.valueOf(request.model().get(NoticeType.PEPPOL_RECEIVER)) : recipient.email())
+        .param("recipient", recipientAddress)
         .param("subject", rendered.subject())
         .param("body", rendered.html())
         .param("documentName", document == null ? null : document.name())
@@ -103,17 +173,28 @@ public class NoticeService {
         .param("contractNumber", request.contractNumber())
         .param("invoiceNumber", request.invoiceNumber())
         .param("clientId", request.clientId())
-        .param("status", (letter ? NoticeStatus.AWAITING_POSTING : NoticeStatus.PENDING).name())
-        .param("nextAttemptAt", letter ? null : now)
+        .param("status", status.name())
+        .param("nextAttemptAt", nextAttemptAt)
         .param("createdAt", now)
         .param("sendBy", request.sendBy())
         .param("sender", agency == null ? null : sender(agency))
-        .update();
-    Notice issued = find(request.key()).orElseThrow();
+        .update(keys, "id");
+    // as find() would read it back: the business clock has millisecond precision, in Brussels
+    Notice issued = new Notice(keys.getKeyAs(Number.class).longValue(), request.key(),
+        request.type(), request.clause(), channel, to.language().name(), recipientAddress,
+        rendered.subject(), status, 0, now, null, request.contractNumber(),
+        request.invoiceNumber(), document == null ? null : document.name(),
+        document != null, null, nextAttemptAt);
     // evidence (issue 15): what the client receives, byte for byte, with its SHA-256
     documents.store(issued, rendered.html(),
         document == null ? java.util.List.of() : java.util.List.of(document));
     return issued;
+  }
+
+  /** The agency of a contract already read (see {@link #agencyOf(String)}). */
+  private AgencyIdentity agencyOf(Contract contract) {
+    return contract == null ? null
+        : Optional.ofNullable(contract.termsProfile()).map(identities::of).orElse(null);
   }
 
   /** The agency a contract's notices come from: its terms profile's identity. */
@@ -214,6 +295,18 @@ public class NoticeService {
         .param(key).query(NoticeService::notice).optional();
   }
 
+  /** The notices issued with these keys, by key, in one read (issue 16); absent keys left out. */
+  public Map<String, Notice> find(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    var found = new LinkedHashMap<String, Notice>();
+    jdbc.sql("select " + COLUMNS + " from cf_notice where notice_key in (:keys) order by id")
+        .param("keys", keys).query(NoticeService::notice).list()
+        .forEach(n -> found.put(n.key(), n));
+    return found;
+  }
+
   public Optional<Notice> byId(long id) {
     return jdbc.sql("select " + COLUMNS + " from cf_notice where id = ?")
         .param(id).query(NoticeService::notice).optional();
@@ -269,6 +362,11 @@ public class NoticeService {
   }
 
   private record Recipient(String email, Addressee addressee) {}
+
+  private static Recipient recipient(Client client) {
+    return new Recipient(client.email(),
+        new Addressee(client.name(), client.address(), client.language()));
+  }
 
   private Recipient recipient(String clientId) {
     return jdbc.sql("select email, name, address, language from cf_client where id = ?")

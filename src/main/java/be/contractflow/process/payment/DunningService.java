@@ -5,6 +5,7 @@ import static be.contractflow.process.payment.PaymentVariables.key;
 
 import be.contractflow.billing.ConsumerProtection;
 import be.contractflow.billing.Settlement;
+import be.contractflow.billing.SettlementInputs;
 import be.contractflow.billing.SettlementService;
 import be.contractflow.calendar.BusinessCalendar;
 import be.contractflow.ledger.Client;
@@ -48,8 +49,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class DunningService {
 
-  /** The facts of one invoice every step reads. */
-  record Context(Invoice invoice, Contract contract, Client client, Terms terms) {}
+  /**
+   * The facts of one invoice every step reads, once (issue 16), as they stood when the step began:
+   * a step that writes one of them reads it again before using it.
+   */
+  record Context(Invoice invoice, DunningState dunningState, Contract contract, Client client,
+      Terms terms) {}
 
   /**
    * What the dunning of a late invoice does, from the terms: each flag opens a branch of {@code
@@ -100,10 +105,11 @@ public class DunningService {
   }
 
   Context context(String invoiceNumber) {
-    Invoice invoice = invoices.require(invoiceNumber);
+    var read = invoices.requireWithDunningState(invoiceNumber);
+    Invoice invoice = read.invoice();
     Contract contract = contracts.require(invoice.contractNumber());
     Client client = clients.require(invoice.clientId());
-    return new Context(invoice, contract, client,
+    return new Context(invoice, read.dunningState(), contract, client,
         terms.termsFor(contract, client.type()));
   }
 
@@ -126,15 +132,18 @@ public class DunningService {
       return new Plan(true, false, false, null, false, null, false, null, false, false, false,
           true, null, false);
     }
-    DunningState state = invoices.dunningState(invoiceNumber);
+    DunningState state = c.dunningState();
     boolean reminderRequired = dunning.reminderCount() > 0 || c.client().isConsumer();
     LocalDate reminderOn = DunningPlan.reminderDay(dunning, invoice.dueDate(),
         state.firstReminderDate()).date();
     LocalDate suspensionOn = DunningPlan.suspensionDay(calendar, dunning, invoice.issueDate(),
         invoice.dueDate(), reminderOn).map(DunningPlan.Dated::date).orElse(null);
-    boolean resolved = notices.find(key(invoiceNumber, DefaultService.RESOLUTION)).isPresent();
-    boolean posted = notices.find(key(invoiceNumber, DefaultService.FORMAL_NOTICE))
-        .map(n -> n.status() == NoticeStatus.POSTED).orElse(false);
+    String resolution = key(invoiceNumber, DefaultService.RESOLUTION);
+    String formalNotice = key(invoiceNumber, DefaultService.FORMAL_NOTICE);
+    var found = notices.find(List.of(resolution, formalNotice));
+    boolean resolved = found.containsKey(resolution);
+    boolean posted = found.containsKey(formalNotice)
+        && found.get(formalNotice).status() == NoticeStatus.POSTED;
     var rate = settlements.statutoryRates().rateOn(reminderOn);
     boolean ratePublished = !c.client().isConsumer() || rate.published();
     return new Plan(true, dunning.accelerationOnDefault(), reminderRequired, reminderOn,
@@ -186,7 +195,7 @@ public class DunningService {
       notices.issue(request(c, "acceleration", NoticeType.ACCELERATION_NOTICE,
               c.terms().dunning().accelerationClause())
           .with(new NoticeContent.AccelerationNotice(c.invoice().dueDate(), accelerated, total))
-          .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
+          .with(NoticeType.RULE, AppliedRule.CONTRACTUAL), c.client(), c.contract());
     }
     return accelerated;
   }
@@ -216,8 +225,11 @@ public class DunningService {
     if (existing.isPresent()) {
       return new Reminder(writtenOn, paymentDate);
     }
-    Invoice invoice = invoices.require(invoiceNumber);
-    Settlement now = settlements.at(invoice, writtenOn);
+    // issue 16: every amount from the rows read once (the step writes none of them before)
+    Invoice invoice = c.invoice();
+    SettlementInputs inputs = settlements.inputsOf(invoice, c.dunningState(), c.contract(),
+        c.client(), c.terms());
+    Settlement now = settlements.at(inputs, writtenOn);
     var rules = new ArrayList<AppliedRule>();
     if (c.client().isConsumer()) {
       rules.add(AppliedRule.BOOK_XIX_FREE_FIRST_REMINDER);
@@ -231,18 +243,18 @@ public class DunningService {
     var statutory = settlements.statutoryRates().rateOn(writtenOn);
     boolean provisional = !statutory.published()
         && (c.client().isConsumer() || c.terms().payment().interestKind() == null);
-    notices.issue(request(c, purpose, NoticeType.PAYMENT_REMINDER, clause)
+    notices.issueNew(request(c, purpose, NoticeType.PAYMENT_REMINDER, clause)
         .sendBy(writtenOn)
         .with(new NoticeContent.PaymentReminder(invoice.issueDate(), invoice.dueDate(),
             now.principal(), now.interest(), now.indemnity(), now.total(), paymentDate,
             be.contractflow.billing.StructuredCommunication.format(
                 invoice.structuredCommunication()),
-            settlements.announcedInterestPercent(invoice, writtenOn),
-            settlements.announcedIndemnity(invoice, writtenOn, paymentDate.plusDays(1)),
+            settlements.announcedInterestPercent(inputs, writtenOn),
+            settlements.announcedIndemnity(inputs, writtenOn, paymentDate.plusDays(1)),
             remindersThisYear(c, writtenOn) + 1,
             provisional ? statutory.halfYear() : null,
             provisional ? settlements.statutoryRates().lastKnownHalfYear() : null))
-        .with(NoticeType.RULE, rules));
+        .with(NoticeType.RULE, rules), c.client(), c.contract());
     return new Reminder(writtenOn, paymentDate);
   }
 
@@ -348,7 +360,7 @@ public class DunningService {
         .with(new NoticeContent.SuspensionNotice(today, c.invoice().dueDate(),
             settlements.at(c.invoice(), today).total(),
             c.contract().number() + " (" + c.contract().kind() + ")"))
-        .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
+        .with(NoticeType.RULE, AppliedRule.CONTRACTUAL), c.client(), c.contract());
     lifecycle.servicesSuspended(c.contract().number(), today, clause);
   }
 
@@ -380,7 +392,7 @@ public class DunningService {
             c.terms().dunning().suspensionClause())
         .with(new NoticeContent.ServiceRestored(today, suspension.map(n -> n.createdAt()
             .atZoneSameInstant(BusinessClock.ZONE).toLocalDate()).orElse(null), null))
-        .with(NoticeType.RULE, AppliedRule.CONTRACTUAL));
+        .with(NoticeType.RULE, AppliedRule.CONTRACTUAL), c.client(), c.contract());
     lifecycle.servicesRestored(contract.number(), today);
     return true;
   }

@@ -105,6 +105,7 @@ class PaymentProcessTest {
   @Autowired DefaultService defaults;
   @Autowired NoticeRelay relay;
   @Autowired be.contractflow.process.change.ChangeRequestService changeRequests;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @BeforeEach
   void init() {
@@ -986,5 +987,98 @@ class PaymentProcessTest {
     assertThat(on20.interest()).isPositive();
     assertThat(on20.lines()).anySatisfy(line -> assertThat(line.inputs())
         .containsEntry("ratePublished", "no: last known rate used, to be confirmed"));
+  }
+
+  // --- issue 16: the month-end storm reads each ledger row once per job ------------------------
+
+  /**
+   * Runs the due jobs of the case up to {@code date} like {@link #at}, and returns how many times
+   * each ledger statement ran in the job of {@code activityId} (H2's query statistics; the
+   * engine's own statements are left out).
+   */
+  private java.util.Map<String, Long> ledgerStatementsOfJob(Case c, LocalDate date,
+      String activityId) {
+    at(date.minusDays(1));
+    today(date);
+    var counts = new java.util.TreeMap<String, Long>();
+    for (int round = 0; round < DueJobs.MAX_ROUNDS; round++) {
+      var due = management.createJobQuery().processInstanceId(c.instance().getId()).executable()
+          .list();
+      if (due.isEmpty()) {
+        break;
+      }
+      for (var job : due) {
+        boolean counted = management.createJobQuery().processInstanceId(c.instance().getId())
+            .activityId(activityId).list().stream().anyMatch(j -> j.getId().equals(job.getId()));
+        if (counted) {
+          jdbc.sql("set query_statistics_max_entries 100000").update();
+          jdbc.sql("set query_statistics true").update();
+        }
+        try {
+          management.executeJob(job.getId());
+        } finally {
+          if (counted) {
+            jdbc.sql("""
+                    select sql_statement, execution_count from information_schema.query_statistics
+                    where lower(sql_statement) like '%cf\\_%' escape '\\'""")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1).replaceAll("\\s+", " "),
+                    rs.getLong(2)))
+                .list().forEach(e -> counts.merge(e.getKey(), e.getValue(), Long::sum));
+            jdbc.sql("set query_statistics false").update();
+          }
+        }
+      }
+      relay.relayPending();
+    }
+    return counts;
+  }
+
+  /** How many times the job ran the selects that match {@code pattern} (a regular expression). */
+  private static long reads(java.util.Map<String, Long> statements, String pattern) {
+    var regex = java.util.regex.Pattern.compile(pattern);
+    return statements.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("select") && regex.matcher(e.getKey()).find())
+        .mapToLong(java.util.Map.Entry::getValue).sum();
+  }
+
+  private static final String CLIENT = "from cf_client where id = ";
+  private static final String CONTRACT = "from cf_contract where number = ";
+  private static final String INVOICE_ROW = "from cf_invoice (i )?where (i\\.)?number = ";
+  private static final String PAYMENTS = "from cf_payment where invoice_number = ";
+  private static final String CREDIT_NOTES = "from cf_credit_note where credited_invoice = ";
+  private static final String NOTICE_BY_KEY = "from cf_notice where notice_key ";
+
+  @Test
+  void issue_16_the_reminder_job_reads_each_ledger_row_once_and_states_the_same_amounts() {
+    Case c = issue("wja", ClientType.CONSUMER, ContractKind.RECURRING, LocalDate.of(2026, 6, 1));
+    var statements = ledgerStatementsOfJob(c, LocalDate.of(2026, 6, 2),
+        PaymentVariables.TASK_SEND_REMINDER);
+    // before: client 5, contract 5, invoice row 4, payments 2, credit notes 2, notice by key 3
+    assertThat(reads(statements, CLIENT)).as("client").isOne();
+    assertThat(reads(statements, CONTRACT)).as("contract").isOne();
+    assertThat(reads(statements, INVOICE_ROW)).as("invoice row, dunning state included").isOne();
+    assertThat(reads(statements, PAYMENTS)).as("payments").isOne();
+    assertThat(reads(statements, CREDIT_NOTES)).as("credit notes").isOne();
+    assertThat(reads(statements, NOTICE_BY_KEY)).as("the reminder by its key").isOne();
+    assertThat(reminders(c)).singleElement().satisfies(n -> {
+      assertThat(n.recipient()).isEqualTo(c.client().email());
+      assertThat(notices.body(n.id()).orElseThrow()).contains("16 juin 2026")
+          .contains("Nous vous prions de nous payer 1.210,00")
+          .contains("au plus tard le 16 juin 2026");
+    });
+  }
+
+  @Test
+  void issue_16_the_open_dunning_job_reads_each_ledger_row_once() {
+    Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
+        LocalDate.of(2026, 3, 2));
+    var statements = ledgerStatementsOfJob(c, LocalDate.of(2026, 4, 2),
+        PaymentVariables.TASK_OPEN_DUNNING);
+    // before: invoice row 2 (the invoice, then its dunning state), notices 2 (one per key)
+    assertThat(reads(statements, INVOICE_ROW)).as("invoice row, dunning state included").isOne();
+    assertThat(reads(statements, CLIENT)).as("client").isOne();
+    assertThat(reads(statements, CONTRACT)).as("contract").isOne();
+    assertThat(reads(statements, NOTICE_BY_KEY)).as("resolution and formal notice").isOne();
+    assertThat(deadline(c, "VIR-4").dueDate()).isEqualTo(LocalDate.of(2026, 4, 17));
   }
 }
