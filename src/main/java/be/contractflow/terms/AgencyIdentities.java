@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,22 +25,25 @@ public class AgencyIdentities {
   private record Version(String definitionId, List<AgencyIdentity> rows) {}
 
   private final DecisionService decisions;
-  private final RepositoryService repository;
+  private final LatestDecisions latestDecisions;
   private final AtomicReference<Version> cached = new AtomicReference<>();
 
+  /** Without deployment notifications (engine-only tests): the latest version asked each time. */
   public AgencyIdentities(DecisionService decisions, RepositoryService repository) {
+    this(decisions, LatestDecisions.uncached(repository));
+  }
+
+  @Autowired
+  public AgencyIdentities(DecisionService decisions, LatestDecisions latestDecisions) {
     this.decisions = decisions;
-    this.repository = repository;
+    this.latestDecisions = latestDecisions;
   }
 
   /** Every row of the latest version, sorted by profile, all checked. */
   public List<AgencyIdentity> all() {
-    DecisionDefinition latest = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(DECISION).latestVersion().singleResult();
-    if (latest == null) {
-      throw new IllegalStateException("The decision '" + DECISION
-          + "' is not deployed: deploy bpmn/agency-identity.dmn");
-    }
+    DecisionDefinition latest = latestDecisions.latest(DECISION).orElseThrow(() ->
+        new IllegalStateException("The decision '" + DECISION
+            + "' is not deployed: deploy bpmn/agency-identity.dmn"));
     Version version = cached.get();
     if (version != null && version.definitionId().equals(latest.getId())) {
       return version.rows();

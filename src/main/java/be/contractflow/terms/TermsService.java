@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.time.Duration;
 import java.util.Collections;
-import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -72,7 +69,6 @@ public class TermsService {
       "terms-renewal");
 
   private final DecisionService decisionService;
-  private final RepositoryService repository;
   /** Evaluated terms per (decision definition ids, profile, client type, kind). */
   private final Map<List<Object>, Terms> cache = new ConcurrentHashMap<>();
 
@@ -85,69 +81,35 @@ public class TermsService {
     this(decisionService, repository, null, null);
   }
 
+  /** Without deployment notifications: the latest versions are asked of the engine each time. */
   public TermsService(DecisionService decisionService, RepositoryService repository,
       ContractTermsVersions pins, BusinessClock clock) {
-    this(decisionService, repository, pins, clock, null, Duration.ZERO);
+    this(decisionService, pins, clock, LatestDecisions.uncached(repository));
   }
 
-  /**
-   * @param deployments when given, the latest decision versions are cached until the next
-   *     deployment or deletion on this engine, and for at most {@code latestVersionsMaxAge} (a
-   *     deployment made through another node of a cluster)
-   */
   @Autowired
-  public TermsService(DecisionService decisionService, RepositoryService repository,
-      ContractTermsVersions pins, BusinessClock clock, DecisionDeployments deployments,
-      @Value("${contractflow.terms.latest-versions-max-age:PT5S}") Duration latestVersionsMaxAge) {
+  public TermsService(DecisionService decisionService, ContractTermsVersions pins,
+      BusinessClock clock, LatestDecisions latestDecisions) {
     this.decisionService = decisionService;
-    this.repository = repository;
     this.pins = pins;
     this.clock = clock;
-    this.latestMaxAgeNanos = deployments == null ? 0 : latestVersionsMaxAge.toNanos();
-    if (deployments != null) {
-      deployments.onChange(this::latestVersionsChanged);
-    }
+    this.latestDecisions = latestDecisions;
   }
 
-  /** Bumped by every deployment: a load that started before it is not kept. */
-  private final AtomicLong deploymentGeneration = new AtomicLong();
-
-  private final long latestMaxAgeNanos;
-
-  private volatile LatestVersions latest;
-
-  private record LatestVersions(long generation, long loadedAt, Map<String, TermsVersion> byKey) {}
-
-  private void latestVersionsChanged() {
-    deploymentGeneration.incrementAndGet();
-    latest = null;
-  }
+  private final LatestDecisions latestDecisions;
 
   /**
-   * The latest version of every terms decision, by decision key. Cached (issue 16: one
-   * decision-definition query per job was 5.4 % of the month-end storm) and cleared by every
-   * deployment or deletion on this engine ({@link DecisionDeployments}): a table deployed from
-   * Modeler applies at the next call; one deployed through another node of a cluster within
-   * {@code contractflow.terms.latest-versions-max-age} (5 s).
+   * The latest version of every terms decision, by decision key ({@link LatestDecisions}: cached
+   * until the next deployment or deletion on this engine; a table deployed from Modeler applies
+   * at the next call, one deployed through another node of a cluster within {@code
+   * contractflow.terms.latest-versions-max-age}, 5 s).
    */
   public Map<String, TermsVersion> latestVersions() {
-    LatestVersions cached = latest;
-    long generation = deploymentGeneration.get();
-    if (cached != null && cached.generation() == generation
-        && System.nanoTime() - cached.loadedAt() < latestMaxAgeNanos) {
-      return cached.byKey();
-    }
-    long loadedAt = System.nanoTime();
     var versions = new TreeMap<String, TermsVersion>();
-    for (DecisionDefinition d : repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKeyLike(DECISION_PREFIX + "%").latestVersion().list()) {
+    for (DecisionDefinition d : latestDecisions.latestStartingWith(DECISION_PREFIX)) {
       versions.put(d.getKey(), new TermsVersion(d.getKey(), d.getId(), d.getVersion()));
     }
-    Map<String, TermsVersion> result = Collections.unmodifiableMap(versions);
-    if (latestMaxAgeNanos > 0 && deploymentGeneration.get() == generation) {
-      latest = new LatestVersions(generation, loadedAt, result);
-    }
-    return result;
+    return Collections.unmodifiableMap(versions);
   }
 
   /**
@@ -338,9 +300,8 @@ public class TermsService {
     if (definitionId == null) {
       return false;
     }
-    DecisionDefinition latest = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(decision).latestVersion().singleResult();
-    return latest != null && !latest.getId().equals(definitionId);
+    return latestDecisions.latest(decision)
+        .map(latest -> !latest.getId().equals(definitionId)).orElse(false);
   }
 
   private static Object convert(RecordComponent component, String decision, Object value) {

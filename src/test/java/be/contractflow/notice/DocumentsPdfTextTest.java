@@ -17,6 +17,7 @@ import be.contractflow.ledger.Quote;
 import be.contractflow.process.order.QuoteDocument;
 import be.contractflow.terms.AgencyIdentities;
 import be.contractflow.terms.AgencyIdentity;
+import be.contractflow.terms.LatestDecisions;
 import be.contractflow.terms.Terms;
 import java.io.IOException;
 import java.io.InputStream;
@@ -238,7 +239,7 @@ class DocumentsPdfTextTest {
     private final AgencyIdentity agency;
 
     FixedIdentities(AgencyIdentity agency) {
-      super(null, null);
+      super(null, (LatestDecisions) null);
       this.agency = agency;
     }
 

@@ -61,6 +61,7 @@ class TermsPinningTest {
   @Autowired ContractRepository contracts;
   @Autowired TermsService terms;
   @Autowired StatutoryRateTable statutoryRates;
+  @Autowired AgencyIdentities identities;
   @Autowired PlatformTransactionManager transactions;
 
   private final List<String> deployments = new ArrayList<>();
@@ -157,6 +158,30 @@ class TermsPinningTest {
     repository.deleteDeployment(id, true);
     deployments.remove(id);
     assertThat(statutoryRates.current().isPublished(february2027)).isFalse();
+  }
+
+  /**
+   * Issue 16: which identity table is the latest is cached too ({@link LatestDecisions}); an
+   * agency's new address a process owner deploys from Modeler (VIR-17: the identity every notice
+   * carries) applies at the next notice, and the old one again once the deployment is deleted.
+   */
+  @Test
+  void VIR_17_an_agency_address_changed_from_Modeler_applies_to_the_next_notice() throws IOException {
+    assertThat(identities.of("virtura").addressLine()).isEqualTo("Rue de la Station 1, 4557 Tinlot");
+    String table;
+    try (InputStream in = TermsPinningTest.class.getResourceAsStream("/bpmn/agency-identity.dmn")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String moved = table.replace("Rue de la Station 1", "Rue de la Station 3");
+    assertThat(moved).isNotEqualTo(table);
+    String id = repository.createDeployment().name("Virtura moved")
+        .addString("agency-identity.dmn", moved).deploy().getId();
+    deployments.add(id);
+    assertThat(identities.of("virtura").addressLine()).isEqualTo("Rue de la Station 3, 4557 Tinlot");
+
+    repository.deleteDeployment(id, true);
+    deployments.remove(id);
+    assertThat(identities.of("virtura").addressLine()).isEqualTo("Rue de la Station 1, 4557 Tinlot");
   }
 
   private static String statutoryRatesWith2027H1() throws IOException {

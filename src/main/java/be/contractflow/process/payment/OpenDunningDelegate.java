@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
  *   <li>{@code reminderOn} (timer) and {@code statutoryRatePublished} (gateway after it) only when
  *       a reminder is planned, {@code statutoryRateNote} (form) only when the rate is unpublished;
  *   <li>{@code suspensionOn} (timer), {@code suspensionByStaff} (gateway) and {@code
- *       suspensionClause} (form, "Suspend services") only when a suspension is planned; when the
- *       terms count it from the reminder (VIR-9, {@code suspensionAfterReminder}, transient) the
- *       branch waits for the reminder's proven sending and "Check reminder sent" sets {@code
- *       suspensionOn} again from it (the planned day written here is read only by an instance of
- *       an earlier model version, whose suspension timer runs beside the reminder);
+ *       suspensionClause} (form, "Suspend services") only when a suspension is planned at once;
+ *       when the terms count it from the reminder (VIR-9, {@code suspensionAfterReminder},
+ *       transient) the branch waits for the reminder's proven sending and "Check reminder sent"
+ *       writes the three from it — written here too only for an instance of an earlier model
+ *       version, whose suspension timer runs beside the reminder;
  *   <li>{@code resolved} is not written here: no gateway reads it; "Resolve contracts" sets it.
  * </ul>
  */
@@ -72,12 +72,21 @@ public class OpenDunningDelegate implements JavaDelegate {
         PaymentVariables.STATUTORY_RATE_NOTE.set(execution, plan.statutoryRateNote());
       }
     }
-    // output: what the suspension branch reads after its timer
-    if (plan.suspensionPending()) {
+    // output: what the suspension branch reads after its timer; when the terms count the
+    // suspension from the reminder (VIR-9) "Check reminder sent" writes them from the sending,
+    // and only a model from before that wait (no Gateway_SuspensionFromReminder) reads them here
+    if (plan.suspensionPending()
+        && (!plan.suspensionAfterReminder() || !waitsForReminderSending(execution))) {
       PaymentVariables.SUSPENSION_ON.set(execution, plan.suspensionOn());
       PaymentVariables.SUSPENSION_BY_STAFF.set(execution, plan.suspensionByStaff());
       PaymentVariables.SUSPENSION_CLAUSE.set(execution, plan.suspensionClause());
     }
+  }
+
+  /** Whether the instance's model counts a VIR-9 suspension from the reminder's sending. */
+  private static boolean waitsForReminderSending(DelegateExecution execution) {
+    return execution.getBpmnModelInstance()
+        .getModelElementById(PaymentVariables.GATEWAY_SUSPENSION_FROM_REMINDER) != null;
   }
 
   /**
