@@ -1,5 +1,7 @@
 package be.contractflow.process;
 
+import java.time.LocalDate;
+
 /**
  * Variables every contractflow process shares. Each process keeps its own catalogue beside its
  * delegates; these are the ones other parts of the application correlate on.
@@ -71,6 +73,22 @@ public final class ProcessVariables {
    * instances still running those versions; remove once none is left.
    */
   public static final String MESSAGE_CONTRACT_ENDED = "ContractEnded";
+
+  // --- a Peppol e-invoice's proven sending, checked the same way by {@code payment} (invoices)
+  // and {@code e-invoice} (credit notes): Task_CheckEInvoiceSent, Task_HandleUndeliveredEInvoice
+
+  /** ISO day at whose end the e-invoice's sending is checked (the issue day, then each next one). */
+  public static final ProcessVariable<LocalDate> E_INVOICE_CHECK_ON =
+      ProcessVariable.date("eInvoiceCheckOn");
+  /** {@code SENT}, {@code PENDING} (the relay is still trying) or {@code FAILED}. */
+  public static final ProcessVariable<String> E_INVOICE_STATUS =
+      ProcessVariable.text("eInvoiceStatus");
+  /** Why the e-invoice was not delivered, shown on "Handle undelivered e-invoice". */
+  public static final ProcessVariable<String> E_INVOICE_FAILURE =
+      ProcessVariable.text("eInvoiceFailure");
+  /** Form "Handle undelivered e-invoice": send it again (true) or not. */
+  public static final ProcessVariable<Boolean> RESEND_E_INVOICE =
+      ProcessVariable.flag("resendEInvoice");
 
   private ProcessVariables() {}
 }

@@ -17,18 +17,13 @@ public final class EInvoiceVariables {
       ProcessVariable.text("documentNumber");
   public static final ProcessVariable<String> CONTRACT_NUMBER =
       ProcessVariable.text(ProcessVariables.CONTRACT_NUMBER);
-  /** ISO day at whose end the sending is checked. */
   public static final ProcessVariable<LocalDate> E_INVOICE_CHECK_ON =
-      ProcessVariable.date("eInvoiceCheckOn");
-  /** {@code SENT}, {@code PENDING} or {@code FAILED}. */
-  public static final ProcessVariable<String> E_INVOICE_STATUS =
-      ProcessVariable.text("eInvoiceStatus");
-  /** Why it was not delivered, shown on "Handle undelivered e-invoice". */
+      ProcessVariables.E_INVOICE_CHECK_ON;
+  public static final ProcessVariable<String> E_INVOICE_STATUS = ProcessVariables.E_INVOICE_STATUS;
   public static final ProcessVariable<String> E_INVOICE_FAILURE =
-      ProcessVariable.text("eInvoiceFailure");
-  /** Form: send it again (true) or not. */
+      ProcessVariables.E_INVOICE_FAILURE;
   public static final ProcessVariable<Boolean> RESEND_E_INVOICE =
-      ProcessVariable.flag("resendEInvoice");
+      ProcessVariables.RESEND_E_INVOICE;
 
   public static final String TASK_HANDLE_UNDELIVERED = "Task_HandleUndeliveredEInvoice";
   public static final String END_SENT = "EndEvent_EInvoiceSent";

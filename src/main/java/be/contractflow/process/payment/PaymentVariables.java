@@ -33,18 +33,13 @@ public final class PaymentVariables {
       ProcessVariable.integer("paymentTermDays");
 
   // --- the e-invoice's sending (Task_CheckEInvoiceSent, Task_HandleUndeliveredEInvoice) -----
-  /** ISO day at whose end the e-invoice's sending is checked (the issue day, then each next one). */
   public static final ProcessVariable<LocalDate> E_INVOICE_CHECK_ON =
-      ProcessVariable.date("eInvoiceCheckOn");
-  /** {@code SENT}, {@code PENDING} (the relay is still trying) or {@code FAILED}. */
-  public static final ProcessVariable<String> E_INVOICE_STATUS =
-      ProcessVariable.text("eInvoiceStatus");
-  /** Why the e-invoice was not delivered, shown on "Handle undelivered e-invoice". */
+      ProcessVariables.E_INVOICE_CHECK_ON;
+  public static final ProcessVariable<String> E_INVOICE_STATUS = ProcessVariables.E_INVOICE_STATUS;
   public static final ProcessVariable<String> E_INVOICE_FAILURE =
-      ProcessVariable.text("eInvoiceFailure");
-  /** Form "Handle undelivered e-invoice": send it again (true) or not. */
+      ProcessVariables.E_INVOICE_FAILURE;
   public static final ProcessVariable<Boolean> RESEND_E_INVOICE =
-      ProcessVariable.flag("resendEInvoice");
+      ProcessVariables.RESEND_E_INVOICE;
 
   // --- the dunning plan (Task_OpenDunning) -------------------------------------------------
   public static final ProcessVariable<Boolean> ACCELERATE = ProcessVariable.flag("accelerate");
