@@ -47,6 +47,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -996,11 +999,11 @@ class PaymentProcessTest {
    * each ledger statement ran in the job of {@code activityId} (H2's query statistics; the
    * engine's own statements are left out).
    */
-  private java.util.Map<String, Long> ledgerStatementsOfJob(Case c, LocalDate date,
+  private Map<String, Long> ledgerStatementsOfJob(Case c, LocalDate date,
       String activityId) {
     at(date.minusDays(1));
     today(date);
-    var counts = new java.util.TreeMap<String, Long>();
+    var counts = new TreeMap<String, Long>();
     for (int round = 0; round < DueJobs.MAX_ROUNDS; round++) {
       var due = management.createJobQuery().processInstanceId(c.instance().getId()).executable()
           .list();
@@ -1021,7 +1024,7 @@ class PaymentProcessTest {
             jdbc.sql("""
                     select sql_statement, execution_count from information_schema.query_statistics
                     where lower(sql_statement) like '%cf\\_%' escape '\\'""")
-                .query((rs, n) -> java.util.Map.entry(rs.getString(1).replaceAll("\\s+", " "),
+                .query((rs, n) -> Map.entry(rs.getString(1).replaceAll("\\s+", " "),
                     rs.getLong(2)))
                 .list().forEach(e -> counts.merge(e.getKey(), e.getValue(), Long::sum));
             jdbc.sql("set query_statistics false").update();
@@ -1034,11 +1037,11 @@ class PaymentProcessTest {
   }
 
   /** How many times the job ran the selects that match {@code pattern} (a regular expression). */
-  private static long reads(java.util.Map<String, Long> statements, String pattern) {
-    var regex = java.util.regex.Pattern.compile(pattern);
+  private static long reads(Map<String, Long> statements, String pattern) {
+    var regex = Pattern.compile(pattern);
     return statements.entrySet().stream()
         .filter(e -> e.getKey().startsWith("select") && regex.matcher(e.getKey()).find())
-        .mapToLong(java.util.Map.Entry::getValue).sum();
+        .mapToLong(Map.Entry::getValue).sum();
   }
 
   private static final String CLIENT = "from cf_client where id = ";
