@@ -334,6 +334,7 @@ class TasklistBrowserTest {
     browser.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account .dropdown-toggle")));
     var scales = new java.util.LinkedHashMap<String, Double>();
+    var overlaps = new java.util.LinkedHashMap<String, List<String>>();
     for (String key : List.of(DeliveryVariables.PROCESS_KEY, DeliveryVariables.WINDOWS_PROCESS_KEY,
         "payment", "order", "subscription", "change-request", "termination", "e-invoice")) {
       String definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
@@ -377,12 +378,126 @@ class TasklistBrowserTest {
       screenshot("cockpit-" + key + "-fit-to-screen");
       System.out.println("cockpit fit-to-screen: " + key + " scale=" + scale);
       scales.put(key, scale);
+      List<String> drawn = drawnOverlaps();
+      drawn.forEach(overlap -> System.out.println("cockpit drew in " + key + ": " + overlap));
+      overlaps.put(key, drawn);
+      Files.write(SCREENSHOTS.resolve("cockpit-" + key + "-drawn.tsv"), drawnBoxes());
     }
     // the same readable scale as DiagramLayoutTest, which reads the DI bounds
     assertThat(scales).as("Cockpit's fit-to-screen, diagram maximised")
         .allSatisfy((key, scale) -> assertThat(scale).as(key)
             .isGreaterThanOrEqualTo(DiagramLayoutTest.READABLE_SCALE));
+    // what the owner reads: bpmn-js lays an external label's text out itself (wrapped at 90 px),
+    // so only the drawn text tells whether it runs into a shape or another label
+    assertThat(overlaps).as("labels Cockpit drew over another label or a shape")
+        .allSatisfy((key, drawn) -> assertThat(drawn).as(key).isEmpty());
   }
+
+  /**
+   * Tolerance of the overlap measurement, in diagram px: a line's box reaches a pixel or two above
+   * and below its glyphs, so boxes touching by that much hide nothing.
+   */
+  private static final double TOUCHING = 2;
+
+  /**
+   * The overlaps on the diagram Cockpit shows: each line of every label's drawn text (external
+   * labels of events, gateways and flows, and the names inside tasks) against every other label's
+   * lines, every shape that is not a container holding it (an expanded sub-process, a pool; for a
+   * task's name, every shape but the task: a boundary event on its border) and, inside a task,
+   * against the task's type icon when it covers letters. In diagram px, whatever the
+   * zoom. The boxes measured are left in {@code target/browser/cockpit-<key>-drawn.tsv}.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> drawnOverlaps() {
+    return (List<String>) ((JavascriptExecutor) browser).executeScript(DRAWN_OVERLAPS, TOUCHING);
+  }
+
+  /** The boxes {@link #drawnOverlaps()} measured, one tab-separated line each, to look into a failure. */
+  @SuppressWarnings("unchecked")
+  private List<String> drawnBoxes() {
+    return (List<String>) ((JavascriptExecutor) browser).executeScript("return window.__drawnBoxes;");
+  }
+
+  private static final String DRAWN_OVERLAPS = """
+      const touching = arguments[0];
+      const canvas = document.querySelector('.djs-container svg');
+      const toDiagram = canvas.querySelector('.viewport').getScreenCTM().inverse();
+      const box = (node) => {
+        const r = node.getBoundingClientRect();
+        const a = new DOMPoint(r.left, r.top).matrixTransform(toDiagram);
+        const b = new DOMPoint(r.right, r.bottom).matrixTransform(toDiagram);
+        return {x: a.x, y: a.y, right: b.x, bottom: b.y};
+      };
+      const lines = (text) => {
+        const spans = Array.from(text.querySelectorAll('tspan')).filter(t => t.textContent.trim());
+        return (spans.length ? spans : [text]).map(box).filter(b => b.right > b.x);
+      };
+      const over = (a, b) => a.x + touching < b.right && b.x + touching < a.right
+          && a.y + touching < b.bottom && b.y + touching < a.bottom;
+      const inside = (a, b) => b.x <= a.x && b.y <= a.y && a.right <= b.right && a.bottom <= b.bottom;
+      const shapes = [];
+      const labels = [];
+      const icons = [];
+      for (const element of canvas.querySelectorAll('.djs-element.djs-shape')) {
+        const id = element.getAttribute('data-element-id');
+        const visual = element.querySelector(':scope > .djs-visual');
+        if (!visual) continue;
+        const text = visual.querySelector(':scope > text');
+        const words = text ? text.textContent.trim() : '';
+        if (id.endsWith('_label')) {
+          if (words) labels.push({owner: id.slice(0, -'_label'.length), words, lines: lines(text)});
+          continue;
+        }
+        const children = element.parentNode.querySelector(':scope > .djs-children');
+        const container = !!children && !!children.querySelector('.djs-element');
+        const outline = visual.querySelector(':scope > rect, :scope > circle, :scope > polygon');
+        const shape = {owner: id, box: box(outline || visual), container};
+        shapes.push(shape);
+        if (words && !container) {
+          const taskLines = lines(text);
+          labels.push({owner: id, words, lines: taskLines, inner: true});
+          for (const path of visual.querySelectorAll(':scope > path')) {
+            const icon = box(path);
+            if (icon.bottom < shape.box.y + 40 && icon.right < shape.box.x + 40) {
+              icons.push({owner: id, box: icon, lines: taskLines, words});
+            }
+          }
+        }
+      }
+      const quote = (words) => '"' + (words.length > 40 ? words.slice(0, 39) + '…' : words) + '"';
+      const found = [];
+      labels.forEach((label, i) => {
+        const name = 'label of ' + label.owner + ' ' + quote(label.words);
+        for (const other of labels.slice(i + 1)) {
+          if (label.lines.some(a => other.lines.some(b => over(a, b)))) {
+            found.push(name + ' over label of ' + other.owner + ' ' + quote(other.words));
+          }
+        }
+        for (const shape of shapes) {
+          if (label.inner && (shape.owner === label.owner || shape.container)) continue;
+          if (label.lines.some(a => over(a, shape.box)
+              && !(shape.container && inside(a, shape.box)))) {
+            // a task's name is drawn first: a boundary event on its border hides it
+            found.push(name + (label.inner ? ' under ' : ' over ') + shape.owner);
+          }
+        }
+      });
+      // the icon covers a letter when it reaches over half a line's height; its corner touching
+      // the line's leading, above the letters, hides nothing
+      const covers = (icon, line) => icon.x + touching < line.right && line.x + touching < icon.right
+          && Math.min(icon.bottom, line.bottom) - Math.max(icon.y, line.y) > (line.bottom - line.y) / 2;
+      for (const icon of icons) {
+        if (icon.lines.some(a => covers(icon.box, a))) {
+          found.push('label of ' + icon.owner + ' ' + quote(icon.words) + ' under its icon');
+        }
+      }
+      const fixed = (b) => [b.x, b.y, b.right, b.bottom].map(v => v.toFixed(1)).join('\t');
+      window.__drawnBoxes = shapes.map(s => 'shape\t' + s.owner + '\t' + s.container + '\t' + fixed(s.box))
+          .concat(labels.flatMap(l => l.lines.map(b => (l.inner ? 'inner' : 'label') + '\t' + l.owner
+              + '\t' + JSON.stringify(l.words) + '\t' + fixed(b))))
+          .concat(icons.map(c => 'icon\t' + c.owner + '\t\t' + fixed(c.box)));
+      return Array.from(new Set(found));
+      """;
 
   /**
    * Clicks the first shown element matching {@code css}, found again when Cockpit re-renders it

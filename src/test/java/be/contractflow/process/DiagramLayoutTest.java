@@ -26,6 +26,11 @@ import org.w3c.dom.NodeList;
  * <p>Read from the diagram interchange: shapes' bounds, and each label's bounds as Modeler saved
  * them or, where it saved none, where bpmn-js draws it (events, gateways: centred under the shape,
  * 90 px wide, one 14 px line per 15 characters; a flow's name: at the middle of the flow).
+ * bpmn-js lays an external label's text out itself (wrapped at 90 px, centred on the label's
+ * bounds), so a label's text can outgrow its bounds: what Cockpit actually draws is measured by
+ * {@code TasklistBrowserTest.a_process_owner_reads_every_model_at_cockpits_fit_to_screen}. A
+ * character-count estimate of the drawn text disagreed with that measurement (proportional
+ * glyphs: 4 to 7 px a character), so it is not repeated here.
  */
 public class DiagramLayoutTest {
 
