@@ -77,7 +77,7 @@ class SubscriptionVersionsTest extends ModelTestBase {
   void a_subscription_started_before_1_4_0_stops_when_its_contract_is_over_as_the_current_one_does(
       ContractStatus closedAs) {
     ProcessInstance before = running("1.3.0", "C-2026-0001");
-    ProcessInstance current = running("1.4.1", "C-2026-0002");
+    ProcessInstance current = running("1.4.2", "C-2026-0002");
     var lifecycle = new ContractLifecycle(runtimeService());
 
     lifecycle.contractOver("C-2026-0001", closedAs);
