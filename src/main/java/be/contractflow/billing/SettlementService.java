@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -115,38 +114,24 @@ public class SettlementService {
   }
 
   /**
-   * The invoice's settlement inputs with the contract, client and terms the caller already read
-   * (the terms being {@link TermsService#termsFor(Contract, be.contractflow.ledger.ClientType)}
-   * of them); payments, credit notes and dunning state are read when first needed.
-   */
-  public SettlementInputs inputsOf(Invoice invoice, Contract contract, Client client,
-      Terms contractTerms) {
-    return inputsOf(invoice, () -> invoices.dunningState(invoice.number()), contract, client,
-        contractTerms);
-  }
-
-  /**
-   * {@link #inputsOf(Invoice, Contract, Client, Terms)} with the invoice's dunning state the caller
-   * read with it ({@link InvoiceRepository#requireWithDunningState}).
+   * The invoice's settlement inputs with the contract, client, terms (those of {@link
+   * TermsService#termsFor(Contract, be.contractflow.ledger.ClientType)}) and dunning state the
+   * caller read with it ({@link InvoiceRepository#requireWithDunningState}); payments and credit
+   * notes are read when first needed.
    */
   public SettlementInputs inputsOf(Invoice invoice, DunningState dunningState, Contract contract,
       Client client, Terms contractTerms) {
     Objects.requireNonNull(dunningState, "dunningState");
-    return inputsOf(invoice, () -> dunningState, contract, client, contractTerms);
-  }
-
-  private SettlementInputs inputsOf(Invoice invoice, Supplier<DunningState> dunningState,
-      Contract contract, Client client, Terms contractTerms) {
+    Objects.requireNonNull(contractTerms, "contractTerms");
     if (!contract.number().equals(invoice.contractNumber())
         || !client.id().equals(invoice.clientId())) {
       throw new IllegalArgumentException("contract " + contract.number() + " and client "
           + client.id() + " are not those of invoice " + invoice.number());
     }
-    Objects.requireNonNull(contractTerms, "contractTerms");
     return new SettlementInputs(invoice,
         () -> payments.forInvoice(invoice.number()),
         () -> creditNotes.forInvoice(invoice.number()),
-        () -> client, () -> contract, read -> contractTerms, dunningState,
+        () -> client, () -> contract, read -> contractTerms, () -> dunningState,
         read -> concludesOrder(invoice, read.contract(), read.terms().dunning()));
   }
 
