@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * (issue 16): the reminder states the amount due, the announced rate and the announced indemnity,
  * and each of them read the same client, contract, payments, credit notes and dunning state again
  * — 15 ms per reminder in the month-end storm. A step that already loaded the invoice, contract,
- * client and terms hands them over ({@link SettlementService#inputsOf(Invoice, DunningState, Contract,
- * Client, Terms)}).
+ * client, terms and dunning state hands them over ({@link SettlementService#inputsOf(Invoice,
+ * DunningState, Contract, Client, Terms)}).
  *
  * <p>A snapshot of one step, never refreshed: build it after the step's last write to these rows
  * and drop it with the step. Not for sharing between threads.
