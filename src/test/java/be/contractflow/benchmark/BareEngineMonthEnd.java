@@ -103,11 +103,15 @@ final class BareEngineMonthEnd {
     return configuration.buildProcessEngine();
   }
 
-  /** Starts {@code count} instances whose two timers are due at {@code late}. */
-  static void seed(ProcessEngine engine, int count, Date late) {
+  /** Deploys the model, once per engine. */
+  static void deploy(ProcessEngine engine) {
     engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", model())
         .deploy();
-    for (int i = 0; i < count; i++) {
+  }
+
+  /** Starts instances {@code from} .. {@code from + count - 1}, both timers due at {@code late}. */
+  static void seed(ProcessEngine engine, int from, int count, Date late) {
+    for (int i = from; i < from + count; i++) {
       engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, "B-" + i,
           Map.of("lateOn", late, "reminderOn", late));
     }
