@@ -367,6 +367,7 @@ class MonthEndProductionBenchmark {
       long jitBefore = jit.getTotalCompilationTime();
       long gcBefore = gcs.stream().mapToLong(g -> g.getCollectionTime()).sum();
       var cpuBefore = ThreadCpu.now();
+      var recording = Profile.startIfAsked();
       Instant stormStart = STORM.instant();
       ClockUtil.offset(stormStart.toEpochMilli() - System.currentTimeMillis());
       Timestamp from = new Timestamp(stormStart.toEpochMilli());
@@ -382,6 +383,7 @@ class MonthEndProductionBenchmark {
           (gcs.stream().mapToLong(g -> g.getCollectionTime()).sum() - gcBefore) / 1000.0);
       System.out.println("  CPU during the storm by thread group (s): " + ThreadCpu.now()
           .since(cpuBefore));
+      Profile.stop(recording, jdbc);
       String thisStorm = " and s.timestamp_ >= ? and s.id_ not in "
           + "(select id_ from bench_earlier_job_log)";
       long jobs = jdbc.sql("select count(*) from act_hi_job_log s where s.job_state_ = 2"
@@ -419,6 +421,41 @@ class MonthEndProductionBenchmark {
       return new Figures(jobs, seconds, (after.bytes() - history.bytes()) / 1024.0 / count,
           (after.rows() - history.rows()) / (double) count, p99 == null ? 0 : p99, jitSeconds,
           settings);
+    }
+  }
+
+  /** {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}. */
+  private static final class Profile {
+
+    static jdk.jfr.Recording startIfAsked() {
+      if (!Boolean.getBoolean("benchmark.jfr")) {
+        return null;
+      }
+      try {
+        var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+        return recording;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    static void stop(jdk.jfr.Recording recording, JdbcClient jdbc) {
+      if (recording == null) {
+        return;
+      }
+      recording.stop();
+      try {
+        Path file = Path.of("target", "benchmark", jdbc.sql("select current_database()")
+            .query(String.class).single() + "-" + System.currentTimeMillis() + ".jfr");
+        Files.createDirectories(file.getParent());
+        recording.dump(file);
+        System.out.println("  profile: " + file);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      } finally {
+        recording.close();
+      }
     }
   }
 
