@@ -103,14 +103,12 @@ class MonthEndProductionBenchmark {
     List<String> variant = System.getProperty("benchmark.variant", "").isBlank() ? List.of()
         : List.of(System.getProperty("benchmark.variant").trim().split("\\s+"));
     System.out.printf("%nmonth-end benchmark on %s%n", url);
-    // both sides share this JVM: whichever runs first compiles the engine's code paths for the
-    // other (the bare engine ran after a cold application and gained from it); a production node
-    // has been running for days when month-end comes. One small unreported storm each, first.
     // A production node has run for days when month-end comes: its code is compiled, its
     // generated classes loaded. Each side is therefore one node for the whole run, on one
-    // database, that first lives through a storm not reported (the warm-up) and then runs every
-    // round on new invoices. (A fresh application context per round spent 15 s of a 22 s storm
-    // compiling its new generated classes: JIT time is printed under each storm.)
+    // database, that first lives through storms not reported (the warm-up) and then runs every
+    // round on new invoices; both sides share this JVM, so each warms the engine code for both.
+    // (A fresh application context per round spent 15 s of a 22 s storm compiling its new
+    // generated classes: JIT time is printed under each storm.)
     int warmUp = Integer.getInteger("benchmark.warmup", Math.min(1_000, invoices));
     List<String> json = new ArrayList<>();
     try (var databases = new Databases();
