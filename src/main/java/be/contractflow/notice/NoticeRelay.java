@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox's due emails over SMTP (SPEC.md "Notices": sent exactly once, even with several
- * nodes or a mail server down for a while). Each notice is first claimed with a conditional update
+ * nodes or a mail server down for a while). The e-mails of one batch share one SMTP connection
+ * ({@link SmtpBatch}), each still accepted and recorded before the next leaves. Each notice is first claimed with a conditional update
  * (PENDING, or a SENDING claim that has expired, → SENDING, guarded by its status and attempt
  * count), so only one node sends it. A failed attempt is retried after an exponential backoff on the
  * business clock; after {@code max-attempts} the notice is FAILED and stays listed. A notice
@@ -98,16 +99,18 @@ public class NoticeRelay {
           .param("today", clock.today())
           .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("status"), rs.getInt("attempts")))
           .list();
-      for (Due notice : due) {
-        if (!claim(notice)) {
-          continue;
-        }
-        Outcome outcome = send(notice.id(), notice.attempts() + 1);
-        if (outcome == Outcome.SENT) {
-          sent++;
-        } else if (outcome == Outcome.SERVER_UNREACHABLE) {
-          // the others would fail alike: they keep their attempts for when the server is back
-          return sent;
+      try (var smtp = new SmtpBatch(mail)) { // one SMTP connection per batch
+        for (Due notice : due) {
+          if (!claim(notice)) {
+            continue;
+          }
+          Outcome outcome = send(notice.id(), notice.attempts() + 1, smtp);
+          if (outcome == Outcome.SENT) {
+            sent++;
+          } else if (outcome == Outcome.SERVER_UNREACHABLE) {
+            // the others would fail alike: they keep their attempts for when the server is back
+            return sent;
+          }
         }
       }
     } while (due.size() == BATCH);
@@ -160,7 +163,7 @@ public class NoticeRelay {
         notice.document()));
   }
 
-  private Outcome send(long id, int attempt) {
+  private Outcome send(long id, int attempt, SmtpBatch smtp) {
     Outgoing notice = jdbc.sql("""
             select notice_key, channel, recipient, subject, body, document_name, document,
                 sender, client_id, contract_number
@@ -197,7 +200,7 @@ public class NoticeRelay {
             document.mediaType().toString());
       }
       message.setHeader("X-Contractflow-Notice", notice.key());
-      mail.send(message);
+      smtp.send(message);
     } catch (MessagingException | RuntimeException e) {
       failed(id, attempt, e, false);
       return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;

@@ -366,6 +366,7 @@ class MonthEndProductionBenchmark {
       long jitBefore = jit.getTotalCompilationTime();
       long gcBefore = gcs.stream().mapToLong(g -> g.getCollectionTime()).sum();
       var cpuBefore = ThreadCpu.now();
+      var machineBefore = MachineCpu.now();
       var recording = Profile.startIfAsked();
       Instant stormStart = STORM.instant();
       ClockUtil.offset(stormStart.toEpochMilli() - System.currentTimeMillis());
@@ -382,6 +383,8 @@ class MonthEndProductionBenchmark {
           (gcs.stream().mapToLong(g -> g.getCollectionTime()).sum() - gcBefore) / 1000.0);
       System.out.println("  CPU during the storm by thread group (s): " + ThreadCpu.now()
           .since(cpuBefore));
+      System.out.println("  CPU during the storm by process (s): " + MachineCpu.now()
+          .since(machineBefore));
       Profile.stop(recording, jdbc);
       String thisStorm = " and s.timestamp_ >= ? and s.id_ not in "
           + "(select id_ from bench_earlier_job_log)";
@@ -486,6 +489,62 @@ class MonthEndProductionBenchmark {
           .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
           .map(e -> String.format(Locale.ROOT, "%s=%.1f", e.getKey(), e.getValue()))
           .collect(java.util.stream.Collectors.joining(" "));
+    }
+  }
+
+  /**
+   * CPU of the whole machine, of this JVM (its threads that ended during the storm included: the
+   * SMTP sink's per-connection threads) and of the local PostgreSQL server's processes, from
+   * {@code /proc} (Linux; zeros elsewhere). Says who shares the two cores during a storm.
+   */
+  private record MachineCpu(long wallNanos, double machineBusy, double jvm, double postgres) {
+
+    private static final double TICK = 100.0; // USER_HZ, 100 on every Linux this runs on
+
+    static MachineCpu now() {
+      double busy = 0;
+      double postgres = 0;
+      try {
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        // user nice system idle iowait irq softirq steal: busy = all but idle and iowait
+        for (int i = 1; i <= 8 && i < cpu.length; i++) {
+          busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]) / TICK;
+        }
+        try (var processes = Files.list(Path.of("/proc"))) {
+          for (Path process : (Iterable<Path>) processes::iterator) {
+            if (!process.getFileName().toString().matches("[0-9]+")) {
+              continue;
+            }
+            try {
+              String stat = Files.readString(process.resolve("stat"));
+              if (stat.contains("(postgres)")) {
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                postgres += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICK;
+              }
+            } catch (java.io.IOException | RuntimeException gone) {
+              // the process ended meanwhile
+            }
+          }
+        }
+      } catch (java.io.IOException | RuntimeException notLinux) {
+        // figures stay zero
+      }
+      var os = ManagementFactory.getOperatingSystemMXBean();
+      double jvm = os instanceof com.sun.management.OperatingSystemMXBean sun
+          ? sun.getProcessCpuTime() / 1e9 : 0;
+      return new MachineCpu(System.nanoTime(), busy, jvm, postgres);
+    }
+
+    String since(MachineCpu before) {
+      double wall = (wallNanos - before.wallNanos) / 1e9;
+      double machine = machineBusy - before.machineBusy;
+      double ownJvm = jvm - before.jvm;
+      double server = postgres - before.postgres;
+      return String.format(Locale.ROOT,
+          "machine busy %.1f of %.1f (%d cores x %.1f s wall), this JVM %.1f, PostgreSQL %.1f, "
+              + "other %.1f", machine, wall * Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().availableProcessors(), wall, ownJvm, server,
+          machine - ownJvm - server);
     }
   }
 
