@@ -22,12 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles({"test", "postgres"})
 class JobAcquisitionPostgresTest {
 
-  /** The predicates of Camunda 7.24's acquisition ({@code selectNextJobsToExecute}, PostgreSQL). */
+  /**
+   * Camunda 7.24's acquisition ({@code selectNextJobsToExecute}) as the application's settings make
+   * it: every job has a due date ({@code ensureJobDueDateNotNull}), oldest first
+   * ({@code jobExecutorAcquireByDueDate}).
+   */
   private static final String ACQUISITION = """
       select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_
         from ACT_RU_JOB RES
        where (RES.RETRIES_ > 0)
-         and (RES.DUEDATE_ is null or RES.DUEDATE_ <= timestamp '2026-04-01 06:00')
+         and (RES.DUEDATE_ <= timestamp '2026-04-01 06:00')
          and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < timestamp '2026-04-01 06:00')
          and RES.SUSPENSION_STATE_ = 1
          and ((RES.EXCLUSIVE_ = true and not exists(
@@ -37,15 +41,23 @@ class JobAcquisitionPostgresTest {
                     and (J2.LOCK_OWNER_ is not null
                          and J2.LOCK_EXP_TIME_ >= timestamp '2026-04-01 06:00')))
               or RES.EXCLUSIVE_ = false)
+       order by RES.DUEDATE_ asc
        limit 3""";
 
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine;
   @Autowired TransactionTemplate transactions;
 
   @Test
   void the_engine_built_on_postgresql_has_the_acquisition_indexes() {
     assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'act_ru_job'")
         .query(String.class).list()).contains("cf_idx_job_due", "cf_idx_job_locked");
+  }
+
+  @Test
+  void every_job_has_a_due_date_and_the_executor_takes_the_oldest_first() {
+    assertThat(engine.isEnsureJobDueDateNotNull()).isTrue();
+    assertThat(engine.isJobExecutorAcquireByDueDate()).isTrue();
   }
 
   @Test
