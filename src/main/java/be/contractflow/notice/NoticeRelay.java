@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the outbox's due emails over SMTP (SPEC.md "Notices": sent exactly once, even with several
  * nodes or a mail server down for a while). The e-mails of one batch share one SMTP connection
- * ({@link SmtpBatch}), each still accepted and recorded before the next leaves. Each notice is first claimed with a conditional update
+ * ({@link SmtpBatch}), each still accepted and recorded before the next leaves. Each notice is
+ * first claimed with a conditional update
  * (PENDING, or a SENDING claim that has expired, → SENDING, guarded by its status and attempt
  * count), so only one node sends it. A failed attempt is retried after an exponential backoff on the
  * business clock; after {@code max-attempts} the notice is FAILED and stays listed. A notice
