@@ -36,10 +36,12 @@ public class JobAcquisitionIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobAcquisitionIndexes.class);
 
-  /** Index name → what it indexes, on {@code <prefix>ACT_RU_JOB}. */
-  static final List<String[]> INDEXES = List.of(
-      new String[] {"cf_idx_job_due", "(DUEDATE_)"},
-      new String[] {"cf_idx_job_locked", "(PROCESS_INSTANCE_ID_) where LOCK_OWNER_ is not null"});
+  /** An index on {@code <prefix>ACT_RU_JOB}: its name and what it indexes. */
+  record Index(String name, String columns) {}
+
+  static final List<Index> INDEXES = List.of(
+      new Index("cf_idx_job_due", "(DUEDATE_)"),
+      new Index("cf_idx_job_locked", "(PROCESS_INSTANCE_ID_) where LOCK_OWNER_ is not null"));
 
   private ProcessEngineConfigurationImpl configuration;
 
@@ -56,13 +58,13 @@ public class JobAcquisitionIndexes extends AbstractProcessEnginePlugin {
     String table = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
     try (Connection connection = configuration.getDataSource().getConnection()) {
       connection.setAutoCommit(true);
-      for (String[] index : INDEXES) {
+      for (Index index : INDEXES) {
         try (Statement statement = connection.createStatement()) {
-          statement.execute("create index if not exists " + index[0] + " on " + table + " "
-              + index[1]);
+          statement.execute("create index if not exists " + index.name() + " on " + table + " "
+              + index.columns());
         } catch (SQLException e) {
           LOG.warn("Index {} on {} not created ({}); job acquisition works without it, slower",
-              index[0], table, e.getMessage());
+              index.name(), table, e.getMessage());
         }
       }
     } catch (SQLException e) {

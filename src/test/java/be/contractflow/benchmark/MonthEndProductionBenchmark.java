@@ -587,8 +587,9 @@ class MonthEndProductionBenchmark {
         throw new IllegalStateException("the storm did not finish within " + GIVE_UP);
       }
       try {
-        Thread.sleep(1000); // polling the real executor's progress (a count over ACT_RU_JOB: seldom, it
-        // costs PostgreSQL CPU); the storm ends at its last job log entry, not at the poll
+        // polling the real executor's progress: a count over ACT_RU_JOB, seldom, as it costs
+        // PostgreSQL CPU; the storm ends at its last job log entry, not at the poll
+        Thread.sleep(1000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
