@@ -77,6 +77,7 @@ public class NoticeRelay {
     // one bound to the relay's run
     this.ownConnection = new TransactionTemplate(transactionManager);
     this.ownConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    MailStreamProviders.nameOnce();
   }
 
   /**
