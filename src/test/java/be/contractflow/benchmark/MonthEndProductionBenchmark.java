@@ -44,6 +44,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -229,8 +230,10 @@ class MonthEndProductionBenchmark {
       seedInvoices(app, seeded, count);
       // the next storm starts a new contract: its invoices get contracts of their own
       seeded = (seeded + count + 3) / 4 * 4;
-      Figures figures = storm.run(app.getBean(ProcessEngine.class).getManagementService(), count,
-          settings);
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      Figures figures = storm.run(engine.getManagementService(),
+          ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+              .getJobExecutor(), count, settings);
       // the relay may still be e-mailing the last reminders: let it finish before the other side
       // runs, so that it takes no CPU from it (not part of the figures)
       long started = System.nanoTime();
@@ -321,7 +324,8 @@ class MonthEndProductionBenchmark {
       seeded += count;
       configuration().getJobExecutor().start();
       try {
-        return storm.run(engine.getManagementService(), count, settings);
+        return storm.run(engine.getManagementService(), configuration().getJobExecutor(), count,
+            settings);
       } finally {
         configuration().getJobExecutor().shutdown();
       }
@@ -354,7 +358,8 @@ class MonthEndProductionBenchmark {
       return new Storm(jdbc, History.of(jdbc));
     }
 
-    Figures run(ManagementService management, int count, JobExecutorSettings settings) {
+    Figures run(ManagementService management, JobExecutor executor, int count,
+        JobExecutorSettings settings) {
       settle(jdbc);
       boolean statementStats = Boolean.getBoolean("benchmark.pg-stat-statements");
       if (statementStats) { // needs shared_preload_libraries = 'pg_stat_statements' on the server
@@ -365,11 +370,18 @@ class MonthEndProductionBenchmark {
       var gcs = ManagementFactory.getGarbageCollectorMXBeans();
       long jitBefore = jit.getTotalCompilationTime();
       long gcBefore = gcs.stream().mapToLong(g -> g.getCollectionTime()).sum();
+      var walBefore = Wal.of(jdbc);
       var cpuBefore = ThreadCpu.now();
       var machineBefore = MachineCpu.now();
       var recording = Profile.startIfAsked();
       Instant stormStart = STORM.instant();
       ClockUtil.offset(stormStart.toEpochMilli() - System.currentTimeMillis());
+      // the jobs are due: the executor acquires now, as Camunda wakes it when a transaction adds
+      // a due job. Without this the storm began whenever an idle executor next woke (up to
+      // max-wait, 5 s): the application's executor, running since its node started, was found
+      // asleep for 3.5 s of a 21.6 s storm, while the bare engine's, started just before its
+      // storm, found its jobs at once
+      executor.jobWasAdded();
       Timestamp from = new Timestamp(stormStart.toEpochMilli());
       long deadline = System.nanoTime() + GIVE_UP.toNanos();
       waitUntil(() -> management.createJobQuery().executable().count() == 0, deadline);
@@ -385,6 +397,8 @@ class MonthEndProductionBenchmark {
           .since(cpuBefore));
       System.out.println("  CPU during the storm by process (s): " + MachineCpu.now()
           .since(machineBefore));
+      System.out.println("  WAL during the storm (the whole server): "
+          + Wal.of(jdbc).since(walBefore, count));
       Profile.stop(recording, jdbc);
       String thisStorm = " and s.timestamp_ >= ? and s.id_ not in "
           + "(select id_ from bench_earlier_job_log)";
@@ -461,34 +475,71 @@ class MonthEndProductionBenchmark {
     }
   }
 
-  /** CPU time of this JVM's threads, grouped by name without their numbers. */
-  private record ThreadCpu(java.util.Map<Long, String> names, java.util.Map<Long, Long> nanos) {
+  /**
+   * CPU time of this JVM's threads, grouped by name without their numbers, with the part spent in
+   * the kernel (system time: socket reads and writes to PostgreSQL and the mail server).
+   */
+  private record ThreadCpu(java.util.Map<Long, String> names, java.util.Map<Long, Long> nanos,
+      java.util.Map<Long, Long> userNanos) {
 
     static ThreadCpu now() {
       var threads = ManagementFactory.getThreadMXBean();
       var names = new java.util.HashMap<Long, String>();
       var nanos = new java.util.HashMap<Long, Long>();
+      var userNanos = new java.util.HashMap<Long, Long>();
       for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
         if (info != null) {
           long cpu = threads.getThreadCpuTime(info.getThreadId());
-          if (cpu >= 0) {
+          long user = threads.getThreadUserTime(info.getThreadId());
+          if (cpu >= 0 && user >= 0) {
             names.put(info.getThreadId(), info.getThreadName());
             nanos.put(info.getThreadId(), cpu);
+            userNanos.put(info.getThreadId(), user);
           }
         }
       }
-      return new ThreadCpu(names, nanos);
+      return new ThreadCpu(names, nanos, userNanos);
     }
 
     String since(ThreadCpu before) {
-      var groups = new java.util.TreeMap<String, Double>();
-      nanos.forEach((id, cpu) -> groups.merge(
-          names.get(id).replaceAll("[0-9]+", "#").replaceAll("<-.*", ""),
-          (cpu - before.nanos.getOrDefault(id, 0L)) / 1e9, Double::sum));
-      return groups.entrySet().stream().filter(e -> e.getValue() >= 0.05)
-          .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
-          .map(e -> String.format(Locale.ROOT, "%s=%.1f", e.getKey(), e.getValue()))
+      var groups = new java.util.TreeMap<String, double[]>();
+      nanos.forEach((id, cpu) -> {
+        double[] group = groups.computeIfAbsent(
+            names.get(id).replaceAll("[0-9]+", "#").replaceAll("<-.*", ""), name -> new double[2]);
+        group[0] += (cpu - before.nanos.getOrDefault(id, 0L)) / 1e9;
+        group[1] += (cpu - userNanos.get(id)
+            - (before.nanos.getOrDefault(id, 0L) - before.userNanos.getOrDefault(id, 0L))) / 1e9;
+      });
+      return groups.entrySet().stream().filter(e -> e.getValue()[0] >= 0.05)
+          .sorted(java.util.Comparator.comparingDouble(
+              (java.util.Map.Entry<String, double[]> e) -> e.getValue()[0]).reversed())
+          .map(e -> String.format(Locale.ROOT, "%s=%.1f (system %.1f)", e.getKey(),
+              e.getValue()[0], e.getValue()[1]))
           .collect(java.util.stream.Collectors.joining(" "));
+    }
+  }
+
+  /**
+   * What the PostgreSQL server wrote to its write-ahead log ({@code pg_stat_wal}, PostgreSQL 14+;
+   * zeros elsewhere): every commit waits for its WAL to reach the disk.
+   */
+  private record Wal(double bytes, double records, double syncs) {
+
+    static Wal of(JdbcClient jdbc) {
+      try {
+        return jdbc.sql("select wal_bytes, wal_records, wal_sync from pg_stat_wal")
+            .query((rs, n) -> new Wal(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3)))
+            .single();
+      } catch (RuntimeException older) {
+        return new Wal(0, 0, 0);
+      }
+    }
+
+    String since(Wal before, int invoices) {
+      return String.format(Locale.ROOT, "%.1f MB, %.1f KB and %.1f records per invoice, "
+              + "%.0f flushes to disk", (bytes - before.bytes) / 1e6,
+          (bytes - before.bytes) / 1e3 / invoices, (records - before.records) / invoices,
+          syncs - before.syncs);
     }
   }
 
@@ -497,12 +548,14 @@ class MonthEndProductionBenchmark {
    * SMTP sink's per-connection threads) and of the local PostgreSQL server's processes, from
    * {@code /proc} (Linux; zeros elsewhere). Says who shares the two cores during a storm.
    */
-  private record MachineCpu(long wallNanos, double machineBusy, double jvm, double postgres) {
+  private record MachineCpu(long wallNanos, double machineBusy, double ioWait, double jvm,
+      double postgres) {
 
     private static final double TICK = 100.0; // USER_HZ, 100 on every Linux this runs on
 
     static MachineCpu now() {
       double busy = 0;
+      double ioWait = 0;
       double postgres = 0;
       try {
         String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -510,6 +563,7 @@ class MonthEndProductionBenchmark {
         for (int i = 1; i <= 8 && i < cpu.length; i++) {
           busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]) / TICK;
         }
+        ioWait = Long.parseLong(cpu[5]) / TICK;
         try (var processes = Files.list(Path.of("/proc"))) {
           for (Path process : (Iterable<Path>) processes::iterator) {
             if (!process.getFileName().toString().matches("[0-9]+")) {
@@ -532,7 +586,7 @@ class MonthEndProductionBenchmark {
       var os = ManagementFactory.getOperatingSystemMXBean();
       double jvm = os instanceof com.sun.management.OperatingSystemMXBean sun
           ? sun.getProcessCpuTime() / 1e9 : 0;
-      return new MachineCpu(System.nanoTime(), busy, jvm, postgres);
+      return new MachineCpu(System.nanoTime(), busy, ioWait, jvm, postgres);
     }
 
     String since(MachineCpu before) {
@@ -542,9 +596,10 @@ class MonthEndProductionBenchmark {
       double server = postgres - before.postgres;
       return String.format(Locale.ROOT,
           "machine busy %.1f of %.1f (%d cores x %.1f s wall), this JVM %.1f, PostgreSQL %.1f, "
-              + "other %.1f", machine, wall * Runtime.getRuntime().availableProcessors(),
+              + "other %.1f; waiting for the disk %.1f", machine,
+          wall * Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().availableProcessors(), wall, ownJvm, server,
-          machine - ownJvm - server);
+          machine - ownJvm - server, ioWait - before.ioWait);
     }
   }
 
