@@ -440,7 +440,10 @@ class MonthEndProductionBenchmark {
     }
   }
 
-  /** {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}. */
+  /**
+   * {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}, with
+   * every JIT compilation and deoptimization (what the compiler still does in a measured storm).
+   */
   private static final class Profile {
 
     static jdk.jfr.Recording startIfAsked() {
@@ -449,6 +452,8 @@ class MonthEndProductionBenchmark {
       }
       try {
         var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.enable("jdk.Compilation").withThreshold(Duration.ZERO);
+        recording.enable("jdk.Deoptimization").withStackTrace();
         recording.start();
         return recording;
       } catch (Exception e) {
