@@ -2,6 +2,7 @@ package be.contractflow.notice;
 
 import be.contractflow.time.BusinessClock;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,8 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so the other notices keep their attempts for when it is back. A database outage right after the
  * server accepted a message is ridden out: recording it as sent is retried for up to half the
  * claim timeout. The one window SMTP cannot close: a node that dies after the server accepted a
- * message but before recording it leaves a claim that expires, and the message goes out again; the
- * {@code X-Contractflow-Notice} header (the notice key) lets a mailbox recognise the twin.
+ * message but before recording it leaves a claim that expires, and the message goes out again; it
+ * carries the same {@code Message-ID} as the first ({@link NoticeMessageId}, from the notice key),
+ * so a mail system that drops duplicate Message-IDs delivers it once, and the same {@code
+ * X-Contractflow-Notice} header (the notice key).
  *
  * <p>{@link NoticeChannel#PEPPOL} notices (e-invoices) go the same way to the {@link
  * PeppolAccessPoint}, from the contract's agency's participant id: same claim, same backoff and
@@ -189,10 +193,11 @@ public class NoticeRelay {
       return recordSent(id, attempt, notice);
     }
     try {
-      var message = mail.createMimeMessage();
-      var helper = new MimeMessageHelper(message, notice.document() != null, "UTF-8");
       // the agency's own sender (agency-identity.dmn); the setting for notices issued before V75
-      helper.setFrom(notice.sender() != null ? notice.sender() : properties.from());
+      String from = notice.sender() != null ? notice.sender() : properties.from();
+      var message = newMessage(notice.key(), from);
+      var helper = new MimeMessageHelper(message, notice.document() != null, "UTF-8");
+      helper.setFrom(from);
       helper.setTo(notice.recipient());
       helper.setSubject(notice.subject());
       helper.setText(notice.body(), true);
@@ -208,6 +213,18 @@ public class NoticeRelay {
       return unreachable(e) ? Outcome.SERVER_UNREACHABLE : Outcome.FAILED;
     }
     return recordSent(id, attempt, notice);
+  }
+
+  /**
+   * A notice's e-mail, with a Message-ID of its own that every attempt repeats ({@link
+   * NoticeMessageId}); a sender that is not Spring's {@link JavaMailSenderImpl} (none in the
+   * application) makes its own.
+   */
+  private MimeMessage newMessage(String key, String from) {
+    if (mail instanceof JavaMailSenderImpl sender) {
+      return new NoticeMessageId.Message(sender.getSession(), NoticeMessageId.of(key, from));
+    }
+    return mail.createMimeMessage();
   }
 
   /**

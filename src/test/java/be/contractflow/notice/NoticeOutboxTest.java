@@ -246,6 +246,36 @@ class NoticeOutboxTest {
   }
 
   @Test
+  void a_notice_sent_again_after_its_node_died_carries_the_message_id_of_the_first_sending()
+      throws Exception {
+    var request = reminder("died-after-accept");
+    Notice notice = notices.issue(request);
+    notices.issue(reminder("another-reminder"));
+    assertThat(relay.relayPending()).isEqualTo(2);
+    // the node died after the server accepted the message and before recording it as sent: its
+    // claim is left, and expires
+    jdbc.sql("""
+            update cf_notice set status = 'SENDING', sent_at = null, next_attempt_at = :expired
+            where id = :id""")
+        .param("expired", OffsetDateTime.ofInstant(START, BusinessClock.ZONE))
+        .param("id", notice.id())
+        .update();
+
+    assertThat(relay.relayPending()).isEqualTo(1);
+
+    var received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(3);
+    assertThat(received[0].getHeader("X-Contractflow-Notice", null)).isEqualTo(request.key());
+    assertThat(received[2].getHeader("X-Contractflow-Notice", null)).isEqualTo(request.key());
+    String first = received[0].getMessageID();
+    assertThat(first).matches("<[0-9a-f]{32}\\.notice@[a-z0-9.-]+>");
+    assertThat(received[2].getMessageID()).as("the twin's Message-ID").isEqualTo(first);
+    assertThat(received[1].getMessageID()).as("another notice's").isNotEqualTo(first);
+    String from = ((jakarta.mail.internet.InternetAddress) received[0].getFrom()[0]).getAddress();
+    assertThat(first).endsWith("@" + from.substring(from.indexOf('@') + 1) + ">");
+  }
+
+  @Test
   void WJA_12_a_formal_notice_is_a_registered_letter_never_emailed_and_its_posting_date_is_the_sending_date()
       throws Exception {
     var request = NoticeRequest.of("formal-notice-" + contract, NoticeType.FORMAL_NOTICE, "WJA-12",
