@@ -67,24 +67,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances, with the same job-executor settings, history level ({@code full}), id generator and
  * pool size.
  *
- * <p>Each side is one node for the whole run — the application (A) and the bare engine (B),
- * each on a database of its own created and dropped by the run on the PostgreSQL of {@code
+ * <p>Each side is one node for the whole run — the application (A) in this JVM, the bare engine
+ * (B) in a JVM of its own ({@link BareEngineJvm}), each on a database of its own created and dropped by the run on the PostgreSQL of {@code
  * CONTRACTFLOW_DB_URL} — as a production node lives for days before a month-end: it first runs
  * warm-up storms ({@code benchmark.warmup} invoices each, default 1 000; until JIT compilation
  * takes at most a tenth of a storm on each side, at most {@code benchmark.warmup-storms}, default
  * 4), not reported; then {@code benchmark.rounds} (default 2) rounds interleave A/B/A/B, each on
  * new invoices with the clock set back to their issue date. Each round prints one line and the
  * JSON lands in {@code target/benchmark/month-end.json}; under each storm, the JIT and GC time
- * and the CPU of the JVM's threads by group. It asserts nothing: figures are read as ratios of
+ * and the CPU of the node's threads by group. It asserts nothing: figures are read as ratios of
  * the same run.
  */
 @Tag("benchmark")
 class MonthEndProductionBenchmark {
 
-  private static final ZonedInstant STORM = new ZonedInstant(LocalDate.of(2026, 4, 1), 6);
-  private static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
-  private static final LocalDate DUE = LocalDate.of(2026, 3, 31);
-  private static final Duration GIVE_UP = Duration.ofMinutes(30);
+  static final ZonedInstant STORM = new ZonedInstant(LocalDate.of(2026, 4, 1), 6);
+  static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
+  static final LocalDate DUE = LocalDate.of(2026, 3, 31);
+  static final Duration GIVE_UP = Duration.ofMinutes(30);
 
   private final String url = env("CONTRACTFLOW_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   private final String user = env("CONTRACTFLOW_DB_USER", "postgres");
@@ -107,14 +107,17 @@ class MonthEndProductionBenchmark {
     // A production node has run for days when month-end comes: its code is compiled, its
     // generated classes loaded. Each side is therefore one node for the whole run, on one
     // database, that first lives through storms not reported (the warm-up) and then runs every
-    // round on new invoices; both sides share this JVM, so each warms the engine code for both.
+    // round on new invoices. Each side has a JVM of its own (the bare engine's: BareEngineJvm),
+    // as a production node has: in one shared JVM each side's storms compiled the engine code
+    // both run for its own classes, and the other side's next storm compiled it again.
     // (A fresh application context per round spent 15 s of a 22 s storm compiling its new
     // generated classes: JIT time is printed under each storm.)
     int warmUp = Integer.getInteger("benchmark.warmup", Math.min(1_000, invoices));
     List<String> json = new ArrayList<>();
     try (var databases = new Databases();
         var projectNode = new ProjectNode(databases.create("cfbench_project"), List.of());
-        var bareNode = new BareNode(databases.create("cfbench_bare"), projectNode.settings());
+        var bareNode = new BareEngineJvm(databases.create("cfbench_bare"),
+            projectNode.settings());
         var variantNode = variant.isEmpty() ? null
             : new ProjectNode(databases.create("cfbench_variant"), variant)) {
       // warm until the compiler is idle: a storm in which JIT compilation took at most a tenth
@@ -300,55 +303,13 @@ class MonthEndProductionBenchmark {
 
   // --- B: the bare engine ------------------------------------------------------------------
 
-  /** One bare engine, built once on its database, running every storm of the run. */
-  private final class BareNode implements AutoCloseable {
-    private final ProcessEngine engine;
-    private final JobExecutorSettings settings;
-    private final JdbcClient jdbc;
-    private int seeded;
-
-    BareNode(String dbUrl, JobExecutorSettings settings) {
-      this.settings = settings;
-      ClockUtil.setCurrentTime(Date.from(BusinessClock.noonOf(ISSUED)));
-      engine = BareEngineMonthEnd.start(dbUrl, user, password,
-          Integer.parseInt(env("CONTRACTFLOW_DB_POOL", "20")), settings);
-      BareEngineMonthEnd.deploy(engine);
-      jdbc = JdbcClient.create(configuration().getDataSource());
-    }
-
-    Figures storm(int count) {
-      ClockUtil.setCurrentTime(Date.from(BusinessClock.noonOf(ISSUED)));
-      Storm storm = Storm.before(jdbc);
-      BareEngineMonthEnd.seed(engine, seeded, count,
-          Date.from(BusinessClock.noonOf(DUE).plus(Duration.ofHours(12))));
-      seeded += count;
-      configuration().getJobExecutor().start();
-      try {
-        return storm.run(engine.getManagementService(), configuration().getJobExecutor(), count,
-            settings);
-      } finally {
-        configuration().getJobExecutor().shutdown();
-      }
-    }
-
-    private ProcessEngineConfigurationImpl configuration() {
-      return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    }
-
-    @Override
-    public void close() {
-      engine.close();
-      ((com.zaxxer.hikari.HikariDataSource) configuration().getDataSource()).close();
-    }
-  }
-
   // --- the storm, measured the same way for both ----------------------------------------
 
   /**
    * One storm on a node: the jobs it runs are those logged after {@link #before}, so a node's
    * earlier storms (the same business dates, the clock set back for each) do not count.
    */
-  private record Storm(JdbcClient jdbc, History history) {
+  record Storm(JdbcClient jdbc, History history) {
 
     static Storm before(JdbcClient jdbc) {
       jdbc.sql("create table if not exists bench_earlier_job_log (id_ varchar(64) primary key)")
@@ -369,6 +330,8 @@ class MonthEndProductionBenchmark {
       var jit = ManagementFactory.getCompilationMXBean();
       var gcs = ManagementFactory.getGarbageCollectorMXBeans();
       long jitBefore = jit.getTotalCompilationTime();
+      var classLoading = ManagementFactory.getClassLoadingMXBean();
+      long classesBefore = classLoading.getTotalLoadedClassCount();
       long gcBefore = gcs.stream().mapToLong(g -> g.getCollectionTime()).sum();
       var walBefore = Wal.of(jdbc);
       var cpuBefore = ThreadCpu.now();
@@ -388,11 +351,14 @@ class MonthEndProductionBenchmark {
       // stop the clock where the storm ended: the real date is later than every remaining timer
       ClockUtil.setCurrentTime(ClockUtil.getCurrentTime());
       // a node warm from days of work compiles nothing new at month-end: JIT time in the storm
-      // says how far from that state a measurement is (both sides share this JVM)
+      // says how far from that state a measurement is (in the JVM of the side measured)
       double jitSeconds = (jit.getTotalCompilationTime() - jitBefore) / 1000.0;
-      System.out.printf(Locale.ROOT, "  during the storm: JIT compilation %.1f s, GC %.1f s%n",
-          jitSeconds,
-          (gcs.stream().mapToLong(g -> g.getCollectionTime()).sum() - gcBefore) / 1000.0);
+      // classes loaded during a warm node's storm are generated ones (proxies, compiled
+      // expressions, method handles): each may undo compiled code that assumed it absent
+      System.out.printf(Locale.ROOT, "  during the storm: JIT compilation %.1f s, GC %.1f s, "
+              + "%d classes loaded%n", jitSeconds,
+          (gcs.stream().mapToLong(g -> g.getCollectionTime()).sum() - gcBefore) / 1000.0,
+          classLoading.getTotalLoadedClassCount() - classesBefore);
       System.out.println("  CPU during the storm by thread group (s): " + ThreadCpu.now()
           .since(cpuBefore));
       System.out.println("  CPU during the storm by process (s): " + MachineCpu.now()
@@ -444,7 +410,7 @@ class MonthEndProductionBenchmark {
    * {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}, with
    * every JIT compilation and deoptimization (what the compiler still does in a measured storm).
    */
-  private static final class Profile {
+  static final class Profile {
 
     static jdk.jfr.Recording startIfAsked() {
       if (!Boolean.getBoolean("benchmark.jfr")) {
@@ -484,7 +450,7 @@ class MonthEndProductionBenchmark {
    * CPU time of this JVM's threads, grouped by name without their numbers, with the part spent in
    * the kernel (system time: socket reads and writes to PostgreSQL and the mail server).
    */
-  private record ThreadCpu(java.util.Map<Long, String> names, java.util.Map<Long, Long> nanos,
+  record ThreadCpu(java.util.Map<Long, String> names, java.util.Map<Long, Long> nanos,
       java.util.Map<Long, Long> userNanos) {
 
     static ThreadCpu now() {
@@ -528,7 +494,7 @@ class MonthEndProductionBenchmark {
    * What the PostgreSQL server wrote to its write-ahead log ({@code pg_stat_wal}, PostgreSQL 14+;
    * zeros elsewhere): every commit waits for its WAL to reach the disk.
    */
-  private record Wal(double bytes, double records, double syncs) {
+  record Wal(double bytes, double records, double syncs) {
 
     static Wal of(JdbcClient jdbc) {
       try {
@@ -553,7 +519,7 @@ class MonthEndProductionBenchmark {
    * SMTP sink's per-connection threads) and of the local PostgreSQL server's processes, from
    * {@code /proc} (Linux; zeros elsewhere). Says who shares the two cores during a storm.
    */
-  private record MachineCpu(long wallNanos, double machineBusy, double ioWait, double jvm,
+  record MachineCpu(long wallNanos, double machineBusy, double ioWait, double jvm,
       double postgres) {
 
     private static final double TICK = 100.0; // USER_HZ, 100 on every Linux this runs on
@@ -612,7 +578,7 @@ class MonthEndProductionBenchmark {
    * A month-end database is not freshly bulk-loaded: statistics up to date, no checkpoint due.
    * Without this an autovacuum or a checkpoint after the seeding lands in one side's storm.
    */
-  private static void settle(JdbcClient jdbc) {
+  static void settle(JdbcClient jdbc) {
     jdbc.sql("analyze").update();
     try {
       jdbc.sql("checkpoint").update();
@@ -622,7 +588,7 @@ class MonthEndProductionBenchmark {
   }
 
   /** Where the database's time went during the storm, per statement, per invoice. */
-  private static void printStatementStats(JdbcClient jdbc, int count) {
+  static void printStatementStats(JdbcClient jdbc, int count) {
     System.out.println("  statements during the storm (calls per invoice, ms per invoice, rows):");
     jdbc.sql("""
         select calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
@@ -641,7 +607,7 @@ class MonthEndProductionBenchmark {
         .param((double) count).param((double) count).query(String.class).single());
   }
 
-  private static void waitUntil(BooleanSupplier done, long deadlineNanos) {
+  static void waitUntil(BooleanSupplier done, long deadlineNanos) {
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > deadlineNanos) {
         throw new IllegalStateException("the storm did not finish within " + GIVE_UP);
@@ -774,7 +740,7 @@ class MonthEndProductionBenchmark {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
-  private static String env(String name, String fallback) {
+  static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
