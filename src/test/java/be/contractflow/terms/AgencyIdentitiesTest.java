@@ -35,6 +35,19 @@ class AgencyIdentitiesTest {
   }
 
   @Test
+  void an_IBAN_is_printed_in_groups_of_four_whatever_its_length_and_how_it_was_written() {
+    assertThat(withIban("be41 0630 1234 5610").ibanPrinted()).isEqualTo("BE41 0630 1234 5610");
+    assertThat(withIban("NL91ABNA0417164300").ibanPrinted()).isEqualTo("NL91 ABNA 0417 1643 00");
+    assertThat(withIban("LU280019400644750000").ibanPrinted())
+        .isEqualTo("LU28 0019 4006 4475 0000");
+  }
+
+  private static AgencyIdentity withIban(String iban) {
+    return new AgencyIdentity("virtura", "Virtura", "SRL", null, null, null, "BE", null, null, iban,
+        null, null, null, null, null, null, null);
+  }
+
+  @Test
   void VIR_17_Virtura_is_an_SRL_in_Tinlot_under_the_enterprise_court_of_Liege() {
     AgencyIdentity virtura = identities().of("virtura");
     assertThat(virtura.displayName()).isEqualTo("Virtura SRL");
