@@ -379,6 +379,11 @@ class MonthEndProductionBenchmark {
           + "(select 1 from bench_earlier_job_log e where e.id_ = s.id_)";
       long jobs = jdbc.sql("select count(*) from act_hi_job_log s where s.job_state_ = 2"
           + thisStorm).param(from).query(Long.class).single();
+      // a failed attempt (job_state_ 1) is work done again: an optimistic-locking conflict
+      // between two threads, most often, retried by the executor
+      System.out.println("  failed job attempts during the storm: " + jdbc.sql(
+          "select count(*) from act_hi_job_log s where s.job_state_ = 1" + thisStorm)
+          .param(from).query(Long.class).single());
       Timestamp last = jdbc.sql("select max(s.timestamp_) from act_hi_job_log s "
           + "where s.job_state_ = 2" + thisStorm).param(from).query(Timestamp.class).single();
       double seconds = Math.max(0.001, (last.getTime() - stormStart.toEpochMilli()) / 1000.0);
