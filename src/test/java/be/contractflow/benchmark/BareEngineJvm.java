@@ -29,10 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@link Storm}) and answers with its figures on its standard output, after the lines it prints
  * under the storm (which the benchmark prints as they come).
  *
- * <p>Both nodes shared the benchmark's JVM until 5 Dec 2026: each bare-engine storm then profiled
- * and compiled the engine code both run with the bare model's few classes, and the application's
- * next storm, meeting its own (the inclusive gateway, the sub-process, event subscriptions, its
- * delegates), deoptimized and compiled it again — a cost no production node pays.
+ * <p>Both nodes shared the benchmark's JVM until 5 Dec 2026, so the engine code both run was
+ * profiled and compiled for both at once, as no production node's is; the application's job
+ * threads used 8.7–9.5 s of CPU per 2 000-invoice storm then, 10.6–11.5 s in a JVM of their own
+ * (docs/PERFORMANCE.md, item 4).
  */
 final class BareEngineJvm implements AutoCloseable {
 
@@ -58,11 +58,8 @@ final class BareEngineJvm implements AutoCloseable {
     System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("benchmark."))
         .sorted().forEach(n -> command.add("-D" + n + "=" + System.getProperty(n)));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        BareEngineJvm.class.getName(), dbUrl,
-        String.valueOf(settings.corePoolSize()), String.valueOf(settings.maxPoolSize()),
-        String.valueOf(settings.queueCapacity()), String.valueOf(settings.maxJobsPerAcquisition()),
-        String.valueOf(settings.waitTimeInMillis()), String.valueOf(settings.maxWait()),
-        String.valueOf(settings.lockTimeInMillis()), settings.idGenerator()));
+        BareEngineJvm.class.getName(), dbUrl));
+    command.addAll(settings.asArguments());
     // the database user and password reach it as they reached this JVM: CONTRACTFLOW_DB_*
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
     output = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -103,17 +100,15 @@ final class BareEngineJvm implements AutoCloseable {
   }
 
   /**
-   * The bare engine's node: {@code dbUrl corePoolSize maxPoolSize queueCapacity
-   * maxJobsPerAcquisition waitTimeInMillis maxWait lockTimeInMillis idGenerator}; then, for each
+   * The bare engine's node: {@code dbUrl} and the executor settings ({@link
+   * JobExecutorSettings#asArguments}); then, for each
    * line {@code storm N} on its standard input, N new instances and their storm.
    */
   public static void main(String[] args) throws Exception {
     // no Spring Boot here to read logging.level.root=WARN: logback's default would print DEBUG
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(
         org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(ch.qos.logback.classic.Level.WARN);
-    var settings = new JobExecutorSettings(Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-        Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-        Integer.parseInt(args[6]), Integer.parseInt(args[7]), args[8]);
+    var settings = JobExecutorSettings.fromArguments(List.of(args).subList(1, args.length));
     ClockUtil.setCurrentTime(Date.from(BusinessClock.noonOf(MonthEndProductionBenchmark.ISSUED)));
     ProcessEngine engine = BareEngineMonthEnd.start(args[0],
         MonthEndProductionBenchmark.env("CONTRACTFLOW_DB_USER", "postgres"),

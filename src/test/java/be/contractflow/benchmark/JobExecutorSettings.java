@@ -24,6 +24,22 @@ record JobExecutorSettings(int corePoolSize, int maxPoolSize, int queueCapacity,
         configuration.getIdGenerator().getClass().getSimpleName());
   }
 
+  /** The settings as command-line arguments, in the order {@link #fromArguments} reads them. */
+  java.util.List<String> asArguments() {
+    return java.util.List.of(String.valueOf(corePoolSize), String.valueOf(maxPoolSize),
+        String.valueOf(queueCapacity), String.valueOf(maxJobsPerAcquisition),
+        String.valueOf(waitTimeInMillis), String.valueOf(maxWait),
+        String.valueOf(lockTimeInMillis), idGenerator);
+  }
+
+  static JobExecutorSettings fromArguments(java.util.List<String> arguments) {
+    return new JobExecutorSettings(Integer.parseInt(arguments.get(0)),
+        Integer.parseInt(arguments.get(1)), Integer.parseInt(arguments.get(2)),
+        Integer.parseInt(arguments.get(3)), Integer.parseInt(arguments.get(4)),
+        Integer.parseInt(arguments.get(5)), Integer.parseInt(arguments.get(6)),
+        arguments.get(7));
+  }
+
   @Override
   public String toString() {
     return "threads=" + corePoolSize + ".." + maxPoolSize + " queue=" + queueCapacity

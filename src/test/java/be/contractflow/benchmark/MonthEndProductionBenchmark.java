@@ -81,10 +81,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("benchmark")
 class MonthEndProductionBenchmark {
 
-  static final ZonedInstant STORM = new ZonedInstant(LocalDate.of(2026, 4, 1), 6);
+  private static final ZonedInstant STORM = new ZonedInstant(LocalDate.of(2026, 4, 1), 6);
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 1);
   static final LocalDate DUE = LocalDate.of(2026, 3, 31);
-  static final Duration GIVE_UP = Duration.ofMinutes(30);
+  private static final Duration GIVE_UP = Duration.ofMinutes(30);
 
   private final String url = env("CONTRACTFLOW_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   private final String user = env("CONTRACTFLOW_DB_USER", "postgres");
@@ -113,8 +113,9 @@ class MonthEndProductionBenchmark {
     // generated classes loaded. Each side is therefore one node for the whole run, on one
     // database, that first lives through storms not reported (the warm-up) and then runs every
     // round on new invoices. Each side has a JVM of its own (the bare engine's: BareEngineJvm),
-    // as a production node has: in one shared JVM each side's storms compiled the engine code
-    // both run for its own classes, and the other side's next storm compiled it again.
+    // as a production node has: in one shared JVM the engine code both run was profiled and
+    // compiled for both at once (the application's job threads then used 8.7-9.5 s of CPU per
+    // 2 000-invoice storm; in a JVM of their own, 10.6-11.5 s).
     // (A fresh application context per round spent 15 s of a 22 s storm compiling its new
     // generated classes: JIT time is printed under each storm.)
     int warmUp = Integer.getInteger("benchmark.warmup", invoices);
@@ -424,7 +425,7 @@ class MonthEndProductionBenchmark {
    * {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}, with
    * every JIT compilation and deoptimization (what the compiler still does in a measured storm).
    */
-  static final class Profile {
+  private static final class Profile {
 
     static jdk.jfr.Recording startIfAsked() {
       if (!Boolean.getBoolean("benchmark.jfr")) {
@@ -464,7 +465,7 @@ class MonthEndProductionBenchmark {
    * CPU time of this JVM's threads, grouped by name without their numbers, with the part spent in
    * the kernel (system time: socket reads and writes to PostgreSQL and the mail server).
    */
-  record ThreadCpu(java.util.Map<Long, String> names, java.util.Map<Long, Long> nanos,
+  private record ThreadCpu(java.util.Map<Long, String> names, java.util.Map<Long, Long> nanos,
       java.util.Map<Long, Long> userNanos) {
 
     static ThreadCpu now() {
@@ -509,7 +510,7 @@ class MonthEndProductionBenchmark {
    * is a job of an earlier storm not yet vacuumed) and the autovacuums of the node's database
    * during the storm: what may make one side's storms slower as its run goes on.
    */
-  record Tables(long jobsLive, long jobsDead, long autovacuums) {
+  private record Tables(long jobsLive, long jobsDead, long autovacuums) {
 
     static Tables of(JdbcClient jdbc) {
       return jdbc.sql("""
@@ -531,7 +532,7 @@ class MonthEndProductionBenchmark {
    * What the PostgreSQL server wrote to its write-ahead log ({@code pg_stat_wal}, PostgreSQL 14+;
    * zeros elsewhere): every commit waits for its WAL to reach the disk.
    */
-  record Wal(double bytes, double records, double syncs) {
+  private record Wal(double bytes, double records, double syncs) {
 
     static Wal of(JdbcClient jdbc) {
       try {
@@ -556,7 +557,7 @@ class MonthEndProductionBenchmark {
    * SMTP sink's per-connection threads) and of the local PostgreSQL server's processes, from
    * {@code /proc} (Linux; zeros elsewhere). Says who shares the two cores during a storm.
    */
-  record MachineCpu(long wallNanos, double machineBusy, double ioWait, double jvm,
+  private record MachineCpu(long wallNanos, double machineBusy, double ioWait, double jvm,
       double postgres) {
 
     private static final double TICK = 100.0; // USER_HZ, 100 on every Linux this runs on
@@ -621,7 +622,7 @@ class MonthEndProductionBenchmark {
    * storms slowed from 728 to 592 jobs/s over one run. Vacuumed, the space of those rows is used
    * again, so the history's growth per invoice is its live rows, as on a server that vacuums.
    */
-  static void settle(JdbcClient jdbc) {
+  private static void settle(JdbcClient jdbc) {
     jdbc.sql("vacuum (analyze)").update();
     try {
       jdbc.sql("checkpoint").update();
@@ -631,7 +632,7 @@ class MonthEndProductionBenchmark {
   }
 
   /** Where the database's time went during the storm, per statement, per invoice. */
-  static void printStatementStats(JdbcClient jdbc, int count) {
+  private static void printStatementStats(JdbcClient jdbc, int count) {
     System.out.println("  statements during the storm (calls per invoice, ms per invoice, rows):");
     jdbc.sql("""
         select calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
@@ -650,7 +651,7 @@ class MonthEndProductionBenchmark {
         .param((double) count).param((double) count).query(String.class).single());
   }
 
-  static void waitUntil(BooleanSupplier done, long deadlineNanos) {
+  private static void waitUntil(BooleanSupplier done, long deadlineNanos) {
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > deadlineNanos) {
         throw new IllegalStateException("the storm did not finish within " + GIVE_UP);
