@@ -40,8 +40,8 @@ class NoticeRenderer {
 
   record Rendered(String subject, String html) {}
 
-  /** One row of the details table. */
-  record Detail(String label, String value) {}
+  /** One row of the details table (public: the templates read it without a reflective search). */
+  public record Detail(String label, String value) {}
 
   private final SpringTemplateEngine engine;
   private final MessageSource messages;

@@ -1,13 +1,19 @@
 package be.contractflow.security;
 
 import java.beans.FeatureDescriptor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
@@ -131,6 +137,28 @@ public class RestrictedExpressionManager extends SpringExpressionManager {
 
     private final ApplicationContext context;
     private volatile Map<Object, String> methodBeans;
+    private final Map<Call, Optional<Method>> exactMethods = new ConcurrentHashMap<>();
+
+    /** A method call by the class of its target, its name and the classes of its arguments. */
+    private record Call(Class<?> type, String name, List<Class<?>> argumentTypes) {
+
+      /** The one public, non-variable-arity method of a public class taking exactly these. */
+      Optional<Method> exactMethod() {
+        Method found = null;
+        for (Method candidate : type.getMethods()) {
+          if (candidate.getName().equals(name)
+              && !candidate.isVarArgs()
+              && List.of(candidate.getParameterTypes()).equals(argumentTypes)) {
+            if (found != null) {
+              return Optional.empty();
+            }
+            found = candidate;
+          }
+        }
+        return Optional.ofNullable(found)
+            .filter(m -> Modifier.isPublic(m.getDeclaringClass().getModifiers()));
+      }
+    }
 
     GuardedMembers(ApplicationContext context) {
       super(false);
@@ -166,8 +194,47 @@ public class RestrictedExpressionManager extends SpringExpressionManager {
         ELContext elContext, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
       if (base != null && method != null) {
         require(base, method.toString());
+        Method exact = paramTypes == null ? exactMatch(base, method.toString(), params) : null;
+        if (exact != null) {
+          Object result = invokeExact(exact, base, params);
+          elContext.setPropertyResolved(base, method);
+          return result;
+        }
       }
       return super.invoke(elContext, base, method, paramTypes, params);
+    }
+
+    /**
+     * The public method whose parameter types are exactly the classes of the arguments — the one
+     * the expression language's own lookup would choose, as it takes an exact match over any
+     * other — or null when there is none (then the lookup runs, with its conversions). Found once
+     * per class, name and argument classes (issue 16): the lookup looks again at every call and,
+     * for a method overloaded for a text and a date ({@code businessCalendar.endOf(dueDate)}),
+     * asks {@code java.beans} for a text-to-date converter, loading classes that do not exist —
+     * ten exceptions per dunned invoice in the month-end storm.
+     */
+    private Method exactMatch(Object base, String name, Object[] params) {
+      Object[] arguments = params == null ? new Object[0] : params;
+      Class<?>[] types = new Class<?>[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        if (arguments[i] == null) {
+          return null;
+        }
+        types[i] = arguments[i].getClass();
+      }
+      return exactMethods
+          .computeIfAbsent(new Call(base.getClass(), name, List.of(types)), Call::exactMethod)
+          .orElse(null);
+    }
+
+    private static Object invokeExact(Method method, Object base, Object[] params) {
+      try {
+        return method.invoke(base, params == null ? new Object[0] : params);
+      } catch (InvocationTargetException e) {
+        throw new ELException(e.getCause());
+      } catch (IllegalAccessException | IllegalArgumentException e) {
+        throw new ELException(e);
+      }
     }
 
     private void require(Object base, String member) {

@@ -344,6 +344,7 @@ class MonthEndProductionBenchmark {
       var cpuBefore = ThreadCpu.now();
       var machineBefore = MachineCpu.now();
       var recording = Profile.startIfAsked();
+      var throwables = Throwables.count();
       Instant stormStart = STORM.instant();
       ClockUtil.offset(stormStart.toEpochMilli() - System.currentTimeMillis());
       // the jobs are due: the executor acquires now, as Camunda wakes it when a transaction adds
@@ -373,6 +374,8 @@ class MonthEndProductionBenchmark {
       System.out.println("  WAL during the storm (the whole server): "
           + Wal.of(jdbc).since(walBefore, count));
       System.out.println("  tables: " + Tables.of(jdbc).since(tablesBefore));
+      System.out.println("  exceptions constructed during the storm (this JVM): "
+          + throwables.stop(count));
       Profile.stop(recording, jdbc);
       // an anti-join: "not in (select …)" became a scan of the earlier storms' log per row once
       // it outgrew work_mem (minutes per query after six warm-ups of 2 000 invoices)
@@ -423,7 +426,8 @@ class MonthEndProductionBenchmark {
 
   /**
    * {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}, with
-   * every JIT compilation and deoptimization (what the compiler still does in a measured storm).
+   * every JIT compilation and deoptimization (what the compiler still does in a measured storm) and
+   * every exception constructed, with its stack.
    */
   private static final class Profile {
 
@@ -435,6 +439,7 @@ class MonthEndProductionBenchmark {
         var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         recording.enable("jdk.Compilation").withThreshold(Duration.ZERO);
         recording.enable("jdk.Deoptimization").withStackTrace();
+        recording.enable("jdk.JavaExceptionThrow").withStackTrace();
         recording.start();
         return recording;
       } catch (Exception e) {
@@ -455,6 +460,45 @@ class MonthEndProductionBenchmark {
         System.out.println("  profile: " + file);
       } catch (Exception e) {
         throw new IllegalStateException(e);
+      } finally {
+        recording.close();
+      }
+    }
+  }
+
+  /**
+   * The exceptions this JVM constructed during a storm (JFR's {@code jdk.ExceptionStatistics},
+   * read at the start and end of a recording of that event alone): each fills in its stack trace,
+   * deep in an engine command, so a storm that throws and catches in its hot path pays for it.
+   * With {@code -Dbenchmark.jfr=true} the profile says where they come from.
+   */
+  private record Throwables(jdk.jfr.Recording recording) {
+
+    static Throwables count() {
+      var recording = new jdk.jfr.Recording();
+      recording.enable("jdk.ExceptionStatistics").with("period", "everyChunk");
+      recording.start();
+      return new Throwables(recording);
+    }
+
+    String stop(int invoices) {
+      recording.stop();
+      try {
+        Path directory = Files.createTempDirectory("benchmark-throwables");
+        Path file = directory.resolve("throwables.jfr");
+        try {
+          recording.dump(file);
+          var counts = jdk.jfr.consumer.RecordingFile.readAllEvents(file).stream()
+              .mapToLong(event -> event.getLong("throwables")).summaryStatistics();
+          long thrown = counts.getCount() < 2 ? 0 : counts.getMax() - counts.getMin();
+          return String.format(Locale.ROOT, "%d (%.1f per invoice)", thrown,
+              thrown / (double) invoices);
+        } finally {
+          Files.deleteIfExists(file);
+          Files.deleteIfExists(directory);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
       } finally {
         recording.close();
       }

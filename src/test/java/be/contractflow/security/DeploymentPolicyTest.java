@@ -261,6 +261,22 @@ class DeploymentPolicyTest {
   }
 
   @Test
+  void an_overloaded_calendar_method_is_chosen_by_its_arguments_type_and_its_errors_name_their_cause() {
+    String execution = anExecution();
+    runtimeService.setVariable(execution, ProcessVariables.DUE_DATE, "2026-03-31");
+    Date endOfDueDay = Date.from(java.time.ZonedDateTime.of(2026, 4, 1, 0, 0, 0, 0,
+        java.time.ZoneId.of("Europe/Brussels")).toInstant());
+
+    // endOf(String) for a text, endOf(LocalDate) for a date: 24:00 Brussels time either way
+    assertThat(evaluate(execution, "${businessCalendar.endOf(dueDate)}")).isEqualTo(endOfDueDay);
+    assertThat(evaluate(execution, "${businessCalendar.endOf(businessCalendar.afterDays(dueDate, 0))}"))
+        .isEqualTo(endOfDueDay);
+    assertThatThrownBy(() -> evaluate(execution, "${businessCalendar.endOf('2026-02-30')}"))
+        .hasMessageContaining("2026-02-30")
+        .hasRootCauseInstanceOf(java.time.DateTimeException.class);
+  }
+
+  @Test
   void no_script_engine_is_handed_out() {
     var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
 
