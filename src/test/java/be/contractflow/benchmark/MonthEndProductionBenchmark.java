@@ -345,6 +345,7 @@ class MonthEndProductionBenchmark {
       var machineBefore = MachineCpu.now();
       var recording = Profile.startIfAsked();
       var throwables = Throwables.count();
+      var waits = WaitEvents.sampleIfAsked(jdbc);
       Instant stormStart = STORM.instant();
       ClockUtil.offset(stormStart.toEpochMilli() - System.currentTimeMillis());
       // the jobs are due: the executor acquires now, as Camunda wakes it when a transaction adds
@@ -376,6 +377,10 @@ class MonthEndProductionBenchmark {
       System.out.println("  tables: " + Tables.of(jdbc).since(tablesBefore));
       System.out.println("  exceptions constructed during the storm (this JVM): "
           + throwables.stop(count));
+      if (waits != null) {
+        System.out.println("  database sessions during the storm, by state and wait (mean "
+            + "number at a time): " + waits.stop());
+      }
       Profile.stop(recording, jdbc);
       // an anti-join: "not in (select …)" became a scan of the earlier storms' log per row once
       // it outgrew work_mem (minutes per query after six warm-ups of 2 000 invoices)
@@ -463,6 +468,63 @@ class MonthEndProductionBenchmark {
       } finally {
         recording.close();
       }
+    }
+  }
+
+  /**
+   * {@code -Dbenchmark.wait-events=true}: the sessions of this node's database sampled every
+   * 20 ms during the storm ({@code pg_stat_activity}: state and wait event), printed as the mean
+   * number of sessions in each — where a storm's transactions wait when the machine is idle:
+   * {@code idle in transaction / ClientRead} is PostgreSQL waiting for the JVM, {@code active /
+   * running} executing, {@code IO}, {@code LWLock} or {@code Lock} waits PostgreSQL's own.
+   */
+  private static final class WaitEvents {
+
+    private final java.util.Map<String, Long> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
+    private final Thread sampler;
+    private volatile boolean stopped;
+
+    private WaitEvents(JdbcClient jdbc) {
+      String database = jdbc.sql("select current_database()").query(String.class).single();
+      sampler = new Thread(() -> {
+        while (!stopped) {
+          jdbc.sql("""
+                  select state || ' / ' || coalesce(wait_event_type || ':' || wait_event,
+                         'running') as what, count(*) as n
+                    from pg_stat_activity
+                   where datname = ? and pid <> pg_backend_pid() and state <> 'idle'
+                   group by 1""").param(database)
+              .query((rs, n) -> sessions.merge(rs.getString("what"), rs.getLong("n"), Long::sum))
+              .list();
+          samples.incrementAndGet();
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "benchmark-wait-events");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    static WaitEvents sampleIfAsked(JdbcClient jdbc) {
+      return Boolean.getBoolean("benchmark.wait-events") ? new WaitEvents(jdbc) : null;
+    }
+
+    String stop() {
+      stopped = true;
+      try {
+        sampler.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      long n = Math.max(1, samples.get());
+      return sessions.entrySet().stream()
+          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / (double) n))
+          .collect(java.util.stream.Collectors.joining(", ")) + " (" + n + " samples)";
     }
   }
 
