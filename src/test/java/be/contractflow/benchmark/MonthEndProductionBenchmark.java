@@ -432,7 +432,7 @@ class MonthEndProductionBenchmark {
   /**
    * {@code -Dbenchmark.jfr=true}: a JFR profile of each storm under {@code target/benchmark}, with
    * every JIT compilation and deoptimization (what the compiler still does in a measured storm) and
-   * every exception constructed, with its stack.
+   * every exception constructed, with its stack, and every wait of a millisecond or more.
    */
   private static final class Profile {
 
@@ -445,6 +445,12 @@ class MonthEndProductionBenchmark {
         recording.enable("jdk.Compilation").withThreshold(Duration.ZERO);
         recording.enable("jdk.Deoptimization").withStackTrace();
         recording.enable("jdk.JavaExceptionThrow").withStackTrace();
+        // waits of a millisecond and more (the profile's default: 10 or 20 ms), where a storm's
+        // threads are neither running nor waiting for PostgreSQL
+        for (String wait : List.of("jdk.ThreadPark", "jdk.JavaMonitorEnter", "jdk.JavaMonitorWait",
+            "jdk.SocketRead", "jdk.SocketWrite", "jdk.ThreadSleep")) {
+          recording.enable(wait).withThreshold(Duration.ofMillis(1)).withStackTrace();
+        }
         recording.start();
         return recording;
       } catch (Exception e) {
@@ -550,7 +556,9 @@ class MonthEndProductionBenchmark {
         Path file = directory.resolve("throwables.jfr");
         try {
           recording.dump(file);
+          // a dump holds the events of every recording running meanwhile (the profile's too)
           var counts = jdk.jfr.consumer.RecordingFile.readAllEvents(file).stream()
+              .filter(event -> event.getEventType().getName().equals("jdk.ExceptionStatistics"))
               .mapToLong(event -> event.getLong("throwables")).summaryStatistics();
           long thrown = counts.getCount() < 2 ? 0 : counts.getMax() - counts.getMin();
           return String.format(Locale.ROOT, "%d (%.1f per invoice)", thrown,
