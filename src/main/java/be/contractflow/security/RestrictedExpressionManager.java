@@ -194,9 +194,10 @@ public class RestrictedExpressionManager extends SpringExpressionManager {
         ELContext elContext, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
       if (base != null && method != null) {
         require(base, method.toString());
-        Method exact = paramTypes == null ? exactMatch(base, method.toString(), params) : null;
+        Object[] arguments = params == null ? new Object[0] : params;
+        Method exact = paramTypes == null ? exactMatch(base, method.toString(), arguments) : null;
         if (exact != null) {
-          Object result = invokeExact(exact, base, params);
+          Object result = invokeExact(exact, base, arguments);
           elContext.setPropertyResolved(base, method);
           return result;
         }
@@ -213,8 +214,7 @@ public class RestrictedExpressionManager extends SpringExpressionManager {
      * asks {@code java.beans} for a text-to-date converter, loading classes that do not exist —
      * ten exceptions per dunned invoice in the month-end storm.
      */
-    private Method exactMatch(Object base, String name, Object[] params) {
-      Object[] arguments = params == null ? new Object[0] : params;
+    private Method exactMatch(Object base, String name, Object[] arguments) {
       Class<?>[] types = new Class<?>[arguments.length];
       for (int i = 0; i < arguments.length; i++) {
         if (arguments[i] == null) {
@@ -227,9 +227,9 @@ public class RestrictedExpressionManager extends SpringExpressionManager {
           .orElse(null);
     }
 
-    private static Object invokeExact(Method method, Object base, Object[] params) {
+    private static Object invokeExact(Method method, Object base, Object[] arguments) {
       try {
-        return method.invoke(base, params == null ? new Object[0] : params);
+        return method.invoke(base, arguments);
       } catch (InvocationTargetException e) {
         throw new ELException(e.getCause());
       } catch (IllegalAccessException | IllegalArgumentException e) {
