@@ -33,11 +33,11 @@ public class NoticeDocuments {
     this.jdbc = jdbc;
   }
 
-  /** Stores the body and the attachments of a notice just issued; a second call adds nothing. */
+  /**
+   * Stores the body and the attachments of a notice just issued, in its transaction: its id is
+   * new, so nothing is stored for it yet (no lookup first).
+   */
   public void store(Notice notice, String body, List<Attachment> attachments) {
-    if (!forNotice(notice.id()).isEmpty()) {
-      return;
-    }
     insert(notice, Part.BODY, notice.key().replace('/', '_') + ".html", "text/html; charset=UTF-8",
         body.getBytes(StandardCharsets.UTF_8));
     for (Attachment attachment : attachments) {

@@ -346,7 +346,7 @@ public class PeppolChannelTest {
     assertThat(PaymentVariables.DUE_DATE.get(runtime.getVariables(instance)))
         .isEqualTo(newDue.toString());
     // the dunning now waits for the new due date (the event gateway "Late, or due at once?")
-    assertThat(runtime.getActiveActivityIds(instance)).containsExactly(PaymentVariables.GATEWAY_LATE_OR_ACCELERATED);
+    assertThat(runtime.getActiveActivityIds(instance)).containsExactly(PaymentVariables.TIMER_INVOICE_LATE);
   }
 
   @Test

@@ -201,8 +201,8 @@ public final class PaymentVariables {
   public static final String BOUNDARY_SETTLED_DURING_COMPLAINT = "BoundaryEvent_SettledDuringComplaint";
   public static final String EVENT_INVOICE_SETTLED = "MessageEvent_InvoiceSettled";
   public static final String END_DUNNING_DONE = "EndEvent_DunningDone";
-  /** Event-based gateway before the late timer and the acceleration message. */
-  public static final String GATEWAY_LATE_OR_ACCELERATED = "Gateway_LateOrAccelerated";
+  /** Event sub-process "Invoice due at once" (WJA-10a): moves the late timer. */
+  public static final String TASK_MOVE_LATE_TIMER = "Task_MoveLateTimer";
   /** Event-based gateway after dunning: settled or contested. */
   public static final String GATEWAY_AWAIT_SETTLEMENT = "Gateway_AwaitSettlement";
 

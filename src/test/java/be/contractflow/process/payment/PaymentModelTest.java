@@ -52,7 +52,7 @@ class PaymentModelTest extends ModelTestBase {
   private ProcessInstance issue() {
     ProcessInstance instance = start(PROCESS_KEY, INVOICE, vars(
         INVOICE_NUMBER, INVOICE, CONTRACT_NUMBER, "C-2026-0001", DUE_DATE, DUE));
-    assertThat(instance).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+    assertThat(instance).isWaitingAt(TIMER_INVOICE_LATE);
     return instance;
   }
 
@@ -87,6 +87,22 @@ class PaymentModelTest extends ModelTestBase {
     assertThat(timerDue(instance, TIMER_E_INVOICE_CHECK))
         .isEqualTo(ISSUED.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant());
     return instance;
+  }
+
+  @Test
+  void WJA_10a_an_e_invoice_accelerated_while_its_sending_is_checked_is_late_the_day_after_its_new_due_date() {
+    dunning(false, false, false, false, false);
+    beans.does(TASK_MOVE_LATE_TIMER, new MoveLateTimerDelegate()::execute);
+    ProcessInstance instance = issueAsEInvoice("PENDING");
+    correlate(instance, MESSAGE_INVOICE_ACCELERATED, vars(DUE_DATE, LocalDate.of(2026, 3, 10)));
+    assertThat(instance).hasPassed(TASK_MOVE_LATE_TIMER).isWaitingAt(TIMER_E_INVOICE_CHECK);
+    passTimer(instance, TIMER_E_INVOICE_CHECK); // still being sent
+    passTimer(instance, TIMER_E_INVOICE_CHECK); // sent: the late timer counts from the new date
+    assertThat(timerDue(instance, TIMER_INVOICE_LATE))
+        .isEqualTo(LocalDate.of(2026, 3, 11).atStartOfDay(BusinessClock.ZONE).toInstant());
+    passTimer(instance, TIMER_INVOICE_LATE);
+    assertThat(instance).hasPassed(TASK_OPEN_DUNNING);
+    assertThat(today()).isEqualTo(LocalDate.of(2026, 3, 11));
   }
 
   @Test
@@ -125,6 +141,7 @@ class PaymentModelTest extends ModelTestBase {
   @Test
   void WJA_10a_an_accelerated_invoice_is_late_the_day_after_its_new_due_date() {
     dunning(false, false, false, false, false);
+    beans.does(TASK_MOVE_LATE_TIMER, new MoveLateTimerDelegate()::execute);
     ProcessInstance instance = issue();
     correlate(instance, MESSAGE_INVOICE_ACCELERATED, vars(DUE_DATE, LocalDate.of(2026, 3, 10)));
     assertThat(timerDue(instance, TIMER_INVOICE_LATE))
@@ -325,7 +342,7 @@ class PaymentModelTest extends ModelTestBase {
     correlate(contested, MESSAGE_INVOICE_CONTEST);
     followUp(contested, TASK_HANDLE_COMPLAINT, TASK_FOLLOW_UP_COMPLAINT, LocalDate.of(2026, 3, 9));
     complete(contested, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, false));
-    assertThat(contested).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+    assertThat(contested).isWaitingAt(TIMER_INVOICE_LATE);
   }
 
   @Test
@@ -370,7 +387,7 @@ class PaymentModelTest extends ModelTestBase {
     assertThat(instance).hasPassed(BOUNDARY_CONTESTED, TASK_OPEN_COMPLAINT).isWaitingAt(TASK_HANDLE_COMPLAINT);
     assertThat(dueDay(instance, TASK_HANDLE_COMPLAINT)).isEqualTo(LocalDate.of(2026, 3, 9));
     complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, false));
-    assertThat(instance).hasPassed(TASK_RESUME_DUNNING).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+    assertThat(instance).hasPassed(TASK_RESUME_DUNNING).isWaitingAt(TIMER_INVOICE_LATE);
     assertThat(timerDue(instance, TIMER_INVOICE_LATE))
         .isEqualTo(DUE.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant());
   }
@@ -390,7 +407,7 @@ class PaymentModelTest extends ModelTestBase {
     ProcessInstance instance = issue();
     correlate(instance, MESSAGE_INVOICE_CONTEST);
     complete(instance, TASK_HANDLE_COMPLAINT, vars(COMPLAINT_ACCEPTED, true));
-    assertThat(instance).isWaitingAt(GATEWAY_LATE_OR_ACCELERATED);
+    assertThat(instance).isWaitingAt(TIMER_INVOICE_LATE);
 
     beans.sets(TASK_CORRECT_INVOICE, CORRECTION_OUTCOME, DefaultService.Outcome.SETTLED);
     correlate(instance, MESSAGE_INVOICE_CONTEST);

@@ -199,7 +199,7 @@ class PaymentProcessTest {
     Case c = issue("virtura", ClientType.PROFESSIONAL, ContractKind.RECURRING,
         LocalDate.of(2026, 3, 2));
     assertThat(c.instance()).isStarted().hasBusinessKey(c.invoice().number())
-        .isWaitingAt(PaymentVariables.GATEWAY_LATE_OR_ACCELERATED);
+        .isWaitingAt(PaymentVariables.TIMER_INVOICE_LATE);
   }
 
   @Test
