@@ -112,14 +112,14 @@ class FaultDrillsPostgresTest {
     // 2. kill -9 while jobs run and the relay sends, restart on the same database
     long doneBeforeWave2 = nodes.successes(null);
     ChildNodes.releaseWave(node, held.subList(third, 2 * third));
-    long sentBeforeWave2 = nodes.sentReminders();
     // a claim lasts only while one message is handed to the mail server: polled every 100 ms,
     // the instant both a job and a claim are held may be missed (a CI run did); the relay's
-    // outbox still holding reminders of the wave (claimed, or waiting for it) is the drill
+    // outbox holding reminders (claimed, or waiting for it) while jobs run is the drill. Not also
+    // "one more reminder sent since the release": the wave's 160 jobs take a second or two, and a
+    // CI run (6 Dec) saw the relay's first sending after them come when none was left running
     nodes.waitUntil(() -> nodes.successes(null) > doneBeforeWave2 && lockedJobs() > 0
-            && nodes.sentReminders() > sentBeforeWave2
             && claimedNotices() + pendingNotices() > 0,
-        "the second wave's jobs running, reminders being sent");
+        "the second wave's jobs running, reminders waiting to be sent");
     long doneAtKill = nodes.successes(null);
     long lockedAtKill = lockedJobs();
     long sentAtKill = nodes.sentReminders();
