@@ -35,9 +35,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
@@ -491,8 +495,8 @@ class MonthEndProductionBenchmark {
    */
   private static final class WaitEvents {
 
-    private final java.util.Map<String, Long> sessions = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, Long> sessions = new ConcurrentHashMap<>();
+    private final AtomicLong samples = new AtomicLong();
     private final Thread sampler;
     private volatile boolean stopped;
 
@@ -533,9 +537,9 @@ class MonthEndProductionBenchmark {
       }
       long n = Math.max(1, samples.get());
       return sessions.entrySet().stream()
-          .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
           .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / (double) n))
-          .collect(java.util.stream.Collectors.joining(", ")) + " (" + n + " samples)";
+          .collect(Collectors.joining(", ")) + " (" + n + " samples)";
     }
   }
 
@@ -620,7 +624,7 @@ class MonthEndProductionBenchmark {
               (java.util.Map.Entry<String, double[]> e) -> e.getValue()[0]).reversed())
           .map(e -> String.format(Locale.ROOT, "%s=%.1f (system %.1f)", e.getKey(),
               e.getValue()[0], e.getValue()[1]))
-          .collect(java.util.stream.Collectors.joining(" "));
+          .collect(Collectors.joining(" "));
     }
   }
 
@@ -810,7 +814,7 @@ class MonthEndProductionBenchmark {
           .filter(e -> e.getValue() > 0.05)
           .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
           .map(e -> String.format(Locale.ROOT, "%s=%.1f", e.getKey(), e.getValue()))
-          .collect(java.util.stream.Collectors.joining(" "));
+          .collect(Collectors.joining(" "));
     }
 
     /** Rows per history table per invoice written since {@code before}, largest first. */
@@ -821,7 +825,7 @@ class MonthEndProductionBenchmark {
           .filter(e -> e.getValue() > 0)
           .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
           .map(e -> String.format(Locale.ROOT, "%s=%.1f", e.getKey(), e.getValue()))
-          .collect(java.util.stream.Collectors.joining(" "));
+          .collect(Collectors.joining(" "));
     }
 
     static History of(JdbcClient jdbc) {

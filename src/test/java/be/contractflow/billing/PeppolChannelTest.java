@@ -345,7 +345,7 @@ public class PeppolChannelTest {
         .isAfter(resent).isAfter(due);
     assertThat(PaymentVariables.DUE_DATE.get(runtime.getVariables(instance)))
         .isEqualTo(newDue.toString());
-    // the dunning now waits for the new due date (the event gateway "Late, or due at once?")
+    // the dunning now waits for the new due date (its late timer)
     assertThat(runtime.getActiveActivityIds(instance)).containsExactly(PaymentVariables.TIMER_INVOICE_LATE);
   }
 
