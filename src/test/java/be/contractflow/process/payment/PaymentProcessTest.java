@@ -319,6 +319,13 @@ class PaymentProcessTest {
           assertThat(d.clause()).isEqualTo("WJA-10a");
         });
     assertThat(notices(c, NoticeType.ACCELERATION_NOTICE)).isOne();
+    // the auditor sees the later invoice's late timer moved, with its clause
+    assertThat(timeline.of(c.contract().number()))
+        .anySatisfy(e -> {
+          assertThat(e.kind()).isEqualTo(TimelineEntry.Kind.STEP);
+          assertThat(e.name()).isEqualTo("Move the late timer");
+          assertThat(e.source()).isEqualTo("WJA-10a");
+        });
     // WJA-10b/c: 1 % per started month from the issue date; 15 %, min 150 EUR
     Settlement on2 = due(c, LocalDate.of(2026, 6, 2));
     assertThat(on2.interest()).isEqualByComparingTo("12.10");
